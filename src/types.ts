@@ -1,0 +1,139 @@
+/** The output contract (../shared/docs/RECORDS.md, schemas/extraction.schema.json). */
+
+export type MentionType = 'person' | 'title' | 'organisation' | 'region' | 'metric' | 'slogan' | 'document';
+
+export interface Mention {
+  id: string;
+  type: MentionType;
+  text: string;
+  /** UTF-16 offset into the original text. */
+  start: number;
+  /** Exclusive end offset into the original text. */
+  end: number;
+  /** Id of the record this mention belongs to (p…, j…, o…, r…, q…, s…, d…). */
+  ref: string | null;
+  reason?: string;
+}
+
+export type PersonRole = 'official' | 'reporter' | 'correspondent' | 'photographer' | 'author' | 'other';
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  role: PersonRole;
+  positions: string[];
+  mentions: string[];
+  reason?: string;
+}
+
+export interface PositionRecord {
+  id: string;
+  person: string | null;
+  title: string;
+  /** English gloss of the title (Secretary, Deputy Mayor …), null when the lexicon has none. */
+  titleEn: string | null;
+  organisation: string | null;
+  region: string | null;
+  text: string;
+  start: number;
+  end: number;
+  reason?: string;
+}
+
+export type OrganisationKind =
+  | 'party_committee'
+  | 'party_organ'
+  | 'government'
+  | 'congress'
+  | 'cppcc'
+  | 'court'
+  | 'procuratorate'
+  | 'department'
+  | 'central'
+  | 'other';
+
+export type Level = 'national' | 'provincial' | 'prefectural' | 'county' | 'township' | 'village';
+
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  level: Level | null;
+  region: string | null;
+  parent: string | null;
+  aliases: string[];
+  mentions: string[];
+  reason?: string;
+}
+
+export type RegionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village';
+
+export interface RegionRecord {
+  id: string;
+  name: string;
+  /** Six-digit division code, or null when it cannot be justified (see `note`). */
+  code: string | null;
+  level: RegionLevel;
+  path: string[];
+  mentions: string[];
+  note?: string;
+  reason?: string;
+}
+
+export type MetricKind = 'money' | 'percent' | 'count' | 'area' | 'length' | 'duration' | 'other';
+export type Approx = 'exact' | 'about' | 'over' | 'at_least' | 'nearly' | 'under';
+
+export interface MetricChange {
+  basis: string;
+  direction: 'up' | 'down';
+}
+
+export interface MetricRecord {
+  id: string;
+  text: string;
+  value: number | null;
+  unit: string;
+  kind: MetricKind;
+  approx: Approx;
+  subject: string | null;
+  change: MetricChange | null;
+  start: number;
+  end: number;
+  note?: string;
+  reason?: string;
+}
+
+export interface SloganRecord {
+  id: string;
+  name: string;
+  expansion: string[];
+  mentions: string[];
+  reason?: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  mentions: string[];
+  reason?: string;
+}
+
+export interface Extraction {
+  schemaVersion: '1';
+  docId: string | null;
+  mentions: Mention[];
+  persons: PersonRecord[];
+  positions: PositionRecord[];
+  organisations: OrganisationRecord[];
+  regions: RegionRecord[];
+  metrics: MetricRecord[];
+  slogans: SloganRecord[];
+  documents: DocumentRecord[];
+}
+
+/** What batch mode writes for a document that could not be processed. */
+export interface ExtractionError {
+  schemaVersion: '1';
+  docId: string | null;
+  error: { name: string; message: string };
+}
