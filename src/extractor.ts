@@ -1,0 +1,76 @@
+import { Doc } from './doc';
+import { InputError, OptionsError } from './errors';
+import { loadResources, type Resources } from './resources';
+import { createSegmenter, tokenize, type Segmenter, type SegmenterName } from './segment';
+import { recogniseRegions } from './recognise/region';
+import { recogniseOrganisations } from './recognise/organisation';
+import { recogniseTitles } from './recognise/title';
+import { recognisePersons } from './recognise/person';
+import { recogniseMetrics } from './recognise/metric';
+import { recogniseSlogans } from './recognise/slogan';
+import { recogniseDocuments } from './recognise/document';
+import { link } from './link';
+import { buildExtraction } from './records';
+import type { Extraction } from './types';
+
+export interface ExtractorOptions {
+  /** '@node-rs/jieba' (default) or 'nodejieba' (optional peer dependency, one dictionary per process). */
+  segmenter?: SegmenterName;
+  /** Extra dictionaries in jieba's `word freq [tag]` format; tags nr (person), nt (organisation), slogan. */
+  userDictionaries?: string[];
+  /** Another dicts/ folder (the package's own by default). */
+  dictsDir?: string;
+}
+
+export interface ExtractOptions {
+  docId?: string | null;
+  /** Adds `reason` (the rule that produced it) to every mention and record. */
+  explain?: boolean;
+}
+
+const EXTRACTOR_OPTIONS = new Set(['segmenter', 'userDictionaries', 'dictsDir']);
+const EXTRACT_OPTIONS = new Set(['docId', 'explain']);
+
+function checkOptions(given: object | undefined, allowed: Set<string>, what: string): void {
+  if (given == null) return;
+  if (typeof given !== 'object' || Array.isArray(given)) throw new OptionsError(`${what} options must be an object`);
+  for (const key of Object.keys(given)) if (!allowed.has(key)) throw new OptionsError(`unknown ${what} option "${key}" (known: ${[...allowed].join(', ')})`);
+}
+
+export class Extractor {
+  readonly resources: Resources;
+  readonly segmenter: Segmenter;
+
+  constructor(options: ExtractorOptions = {}) {
+    checkOptions(options, EXTRACTOR_OPTIONS, 'createExtractor');
+    if (options.userDictionaries != null && (!Array.isArray(options.userDictionaries) || options.userDictionaries.some((p) => typeof p !== 'string')))
+      throw new OptionsError('userDictionaries must be an array of file paths');
+    this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
+    this.segmenter = createSegmenter(options.segmenter ?? '@node-rs/jieba');
+    this.segmenter.loadDictionary(this.resources.segmenterLines);
+  }
+
+  /** Runs the pipeline on one document: normalise → segment → recognise → link → records. */
+  extract(text: string, options: ExtractOptions = {}): Extraction {
+    if (typeof text !== 'string') throw new InputError(`extract() takes a string, got ${text === null ? 'null' : typeof text}`);
+    checkOptions(options, EXTRACT_OPTIONS, 'extract');
+    if (options.docId != null && typeof options.docId !== 'string') throw new OptionsError('docId must be a string');
+    const res = this.resources;
+    const doc = new Doc(text);
+    doc.setTokens(tokenize(this.segmenter, doc.work));
+    const regions = recogniseRegions(doc, res);
+    const organisations = recogniseOrganisations(doc, res, regions);
+    const titles = recogniseTitles(doc, res);
+    const persons = recognisePersons(doc, res, titles);
+    const slogans = recogniseSlogans(doc, res);
+    const documents = recogniseDocuments(doc, res);
+    const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);
+    const metrics = recogniseMetrics(doc.work, res.units, { exclude });
+    const linked = link(doc, res, { regions, organisations, titles, persons, metrics, slogans, documents });
+    return buildExtraction(doc, linked, { docId: options.docId ?? null, explain: !!options.explain });
+  }
+}
+
+export function createExtractor(options?: ExtractorOptions): Extractor {
+  return new Extractor(options);
+}

@@ -1,0 +1,298 @@
+import type { Doc, Span } from '../doc';
+import type { Resources } from '../resources';
+import type { Division } from '../resources/gazetteer';
+import type { MentionType, OrganisationKind, PersonRole } from '../types';
+import type { RegionSpan } from '../recognise/region';
+import type { OrganisationSpan, OrganisationData } from '../recognise/organisation';
+import type { TitleSpan } from '../recognise/title';
+import type { PersonSpan } from '../recognise/person';
+import type { MetricSpan } from '../recognise/metric';
+import type { SloganSpan } from '../recognise/slogan';
+import type { DocumentSpan } from '../recognise/document';
+import {
+  RegionContext, canonicalRegionName, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
+} from './regions';
+
+/** What the linker hands to the records stage: kept spans and the relations between them. */
+export interface Linked {
+  regions: { span: RegionSpan | null; region: ResolvedRegion }[];
+  organisations: LinkedOrganisation[];
+  titles: TitleSpan[];
+  persons: PersonSpan[];
+  positions: LinkedPosition[];
+  metrics: MetricSpan[];
+  slogans: SloganSpan[];
+  documents: DocumentSpan[];
+  /** Every kept span with the key of its record (null: a mention with no record). */
+  mentions: { span: Span; key: string | null }[];
+}
+
+export interface LinkedOrganisation {
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  level: ReturnType<typeof orgLevel> | 'national';
+  region: ResolvedRegion | null;
+  parentName: string | null;
+  spans: OrganisationSpan[];
+  reason: string;
+}
+
+export interface LinkedPosition {
+  person: PersonSpan | null;
+  title: TitleSpan;
+  organisation: LinkedOrganisation | null;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+const PRIORITY: Record<MentionType, number> = { document: 7, organisation: 6, person: 5, title: 4, region: 3, slogan: 2, metric: 1 };
+
+/** Mentions never overlap: the longest reading wins, then the type's priority, then the earliest. */
+export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
+  const taken: [number, number][] = [];
+  const kept: T[] = [];
+  for (const s of sorted) {
+    if (s.end <= s.start) continue;
+    if (taken.some(([a, b]) => s.start < b && a < s.end)) continue;
+    taken.push([s.start, s.end]);
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const SEP = /^[ \t\u3000]*$/;
+
+export function link(doc: Doc, res: Resources, spans: {
+  regions: RegionSpan[]; organisations: OrganisationSpan[]; titles: TitleSpan[]; persons: PersonSpan[];
+  metrics: MetricSpan[]; slogans: SloganSpan[]; documents: DocumentSpan[];
+}): Linked {
+  const all = resolveOverlaps<Span>([
+    ...spans.documents, ...spans.organisations, ...spans.persons, ...spans.titles, ...spans.regions, ...spans.slogans,
+    ...(spans.metrics.map((m) => ({ type: 'metric' as const, start: m.start, end: m.end, text: m.text, reason: m.reason, data: m }))),
+  ]);
+  const ctx = new RegionContext(res);
+  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; spans: RegionSpan[] }>();
+  const regionMentions = new Map<Span, string | null>();
+  const addRegion = (r: ResolvedRegion, span: RegionSpan | null) => {
+    const entry = regionsOut.get(r.key) ?? { span, region: r, spans: [] };
+    if (span) entry.spans.push(span);
+    regionsOut.set(r.key, entry);
+    return r.key;
+  };
+  // Standalone weak short forms count only when the document also names the division in full.
+  const fullNames = new Set(all.filter((s) => s.type === 'region' && (s as RegionSpan).data.surfaceKind === 'name').map((s) => s.text));
+  const kept: Span[] = all.filter((s) => {
+    if (s.type !== 'region') return true;
+    const r = s as RegionSpan;
+    return r.data.surfaceKind !== 'weak' || r.data.candidates.some((d) => fullNames.has(d.name));
+  });
+
+  // One pass in text order: regions feed the context that bare organs are resolved from.
+  const orgs = new Map<string, LinkedOrganisation>();
+  const orgOfSpan = new Map<Span, LinkedOrganisation | null>();
+  let lastOrg: { span: OrganisationSpan; org: LinkedOrganisation | null } | null = null;
+  for (const s of kept) {
+    const section = doc.sectionOf(s.start);
+    if (s.type === 'region') {
+      const span = s as RegionSpan;
+      const r = resolveRegionSpan(res, ctx, span);
+      if (r) {
+        ctx.note(span.start, section, r.division ?? r.parentDivision);
+        regionMentions.set(span, addRegion(r, span));
+      } else regionMentions.set(span, null);
+    } else if (s.type === 'organisation') {
+      const span = s as OrganisationSpan;
+      const enumerationHead = lastOrg && /^、$/.test(doc.work.slice(lastOrg.span.end, span.start)) ? lastOrg.org : null;
+      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, [...orgs.values()]);
+      orgOfSpan.set(span, org);
+      // every region written in the name is a region of the document (河南省 of 河南省洛阳市委)
+      const ancestors: Division[] = [];
+      for (const part of span.data.regions) {
+        const r = resolveRegionSpan(res, ctx, part.span, ancestors);
+        if (r?.division) ancestors.unshift(r.division);
+        if (r && r.division && part.span.data.surfaceKind !== 'weak') addRegion(r, null);
+      }
+      if (org) {
+        const existing = orgs.get(org.key);
+        if (existing) existing.spans.push(span);
+        else orgs.set(org.key, org);
+        if (org.region) {
+          addRegion(org.region, null);
+          ctx.note(span.start, section, org.region.division ?? org.region.parentDivision);
+        }
+      }
+      lastOrg = { span, org };
+    }
+  }
+
+  // Titles and persons: chains of [org] title (、 [org] title)* around a name.
+  const titles = kept.filter((s): s is TitleSpan => s.type === 'title');
+  const persons = kept.filter((s): s is PersonSpan => s.type === 'person');
+  const orgSpans = kept.filter((s): s is OrganisationSpan => s.type === 'organisation');
+  const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
+  const personEndingAt = new Map(persons.map((p) => [p.end, p]));
+  const personStartingAt = new Map(persons.map((p) => [p.start, p]));
+  const positions: LinkedPosition[] = [];
+  const keptTitles = new Set<TitleSpan>();
+  const text = doc.work;
+
+  let i = 0;
+  while (i < titles.length) {
+    // build a chain of items: each item is [org] title+
+    const chain: { org: OrganisationSpan | null; title: TitleSpan }[] = [];
+    let j = i;
+    let chainStart = titles[i].start;
+    while (j < titles.length) {
+      const t = titles[j];
+      const org = orgEndingAt.get(t.start) ?? null;
+      const itemStart = org ? org.start : t.start;
+      if (chain.length) {
+        const prev = chain[chain.length - 1].title;
+        const gap = text.slice(prev.end, itemStart);
+        if (gap !== '、' && gap !== '' && gap !== '兼') break;
+      } else chainStart = itemStart;
+      chain.push({ org, title: t });
+      j++;
+    }
+    const chainEnd = chain[chain.length - 1].title.end;
+    // the holder: a name right after the chain, or right before it (byline, apposition)
+    let holder: PersonSpan | null = null;
+    let reason = 'title-chain';
+    let after = chainEnd;
+    while (SEP.test(text[after] ?? 'x')) after++;
+    holder = personStartingAt.get(after) ?? null;
+    if (holder) reason = 'title-chain-before-name';
+    else {
+      let before = chainStart;
+      while (before > 0 && (SEP.test(text[before - 1]) || text[before - 1] === '，')) before--;
+      const p = personEndingAt.get(before);
+      if (p && before >= chainStart - 2) {
+        holder = p;
+        reason = 'name-before-title-chain';
+      }
+    }
+    let inherited: LinkedOrganisation | null = null;
+    for (const item of chain) {
+      let org: LinkedOrganisation | null = item.org ? orgOfSpan.get(item.org) ?? null : inherited;
+      if (org && !item.org && item.title.data.orgKinds.length && !item.title.data.orgKinds.includes(org.kind)) {
+        org = siblingOrganisation(res, org, item.title.data.orgKinds, orgs);
+      }
+      if (item.org) inherited = org;
+      if (!org && !holder) continue;
+      positions.push({
+        person: holder, title: item.title, organisation: org, start: item.org ? item.org.start : item.title.start, end: item.title.end,
+        reason: `${reason}${item.org ? '' : '+shared-head'}`,
+      });
+      keptTitles.add(item.title);
+    }
+    i = j;
+  }
+
+  const mentions: { span: Span; key: string | null }[] = [];
+  for (const s of kept) {
+    if (s.type === 'title') {
+      if (keptTitles.has(s as TitleSpan)) mentions.push({ span: s, key: null });
+    } else if (s.type === 'region') {
+      const key = regionMentions.get(s) ?? null;
+      if (key !== null || (s as RegionSpan).data.surfaceKind !== 'weak') mentions.push({ span: s, key });
+    } else if (s.type === 'organisation') {
+      mentions.push({ span: s, key: orgOfSpan.get(s)?.key ?? null });
+    } else mentions.push({ span: s, key: null });
+  }
+  return {
+    regions: [...regionsOut.values()].map((e) => ({ span: e.span, region: e.region })),
+    organisations: [...orgs.values()],
+    titles: [...keptTitles],
+    persons,
+    positions,
+    metrics: kept.filter((s) => s.type === 'metric').map((s) => s.data as MetricSpan),
+    slogans: kept.filter((s): s is SloganSpan => s.type === 'slogan'),
+    documents: kept.filter((s): s is DocumentSpan => s.type === 'document'),
+    mentions,
+  };
+}
+
+/** 市长 after 市委副书记: the post belongs to the government of the same region. */
+function siblingOrganisation(res: Resources, org: LinkedOrganisation, kinds: OrganisationKind[], orgs: Map<string, LinkedOrganisation>): LinkedOrganisation | null {
+  if (!org.region || !kinds.includes('government')) return org.kind === 'party_organ' && kinds.includes('party_committee') ? org : null;
+  const name = `${canonicalRegionName(res, org.region)}人民政府`;
+  const existing = [...orgs.values()].find((o) => o.name === name);
+  if (existing) return existing;
+  const created: LinkedOrganisation = {
+    key: name, name, kind: 'government', level: orgLevel(org.region), region: org.region, parentName: null, spans: [], reason: 'post-implies-government',
+  };
+  orgs.set(name, created);
+  return created;
+}
+
+/** Canonical name, kind, level and region of an organisation mention (RECORDS.md section 4). */
+function canonicalOrganisation(
+  doc: Doc, res: Resources, ctx: RegionContext, span: OrganisationSpan, section: number, enumerationHead: LinkedOrganisation | null,
+  known: LinkedOrganisation[],
+): LinkedOrganisation | null {
+  const d = span.data;
+  const make = (name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string, parentName: string | null = null): LinkedOrganisation => ({
+    key: name, name, kind, level: kind === 'central' ? 'national' : orgLevel(region), region, parentName, spans: [span], reason,
+  });
+  if (d.central) {
+    const name = `${d.central.name}${d.subUnits.join('')}`;
+    return make(name, d.subUnits.length ? d.central.kind : d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent);
+  }
+  // the region the name is about
+  let region: ResolvedRegion | null = null;
+  if (d.regions.length) {
+    const ancestors: Division[] = [];
+    for (const part of d.regions) {
+      const r = resolveRegionSpan(res, ctx, part.span, ancestors);
+      if (r?.division) ancestors.unshift(r.division);
+      region = r;
+    }
+  } else if (d.levelWord) {
+    const div = ctx.resolveLevel(d.levelWord, span.start, section);
+    region = div ? resolvedFromDivision(res, div) : null;
+  } else if (d.organ?.role === 'partyOrgan' || d.sharesHead) {
+    const head = enumerationHead ?? [...known].reverse().find((o) => o.region && (o.kind === 'party_committee' || o.kind === 'party_organ'));
+    region = head?.region ?? null;
+  } else if (d.organ?.regionLevels?.includes('province')) {
+    const near = ctx.nearest(span.start, section);
+    const prov = near ? res.gazetteer.path(near)[0] : null;
+    region = prov ? resolvedFromDivision(res, prov) : null;
+  } else if (d.named && d.parentSuffix) {
+    const parent = [...known].reverse().find((o) => o.name.endsWith(d.parentSuffix!));
+    if (!parent) return null;
+    return make(`${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
+  } else if (d.named) {
+    return make(d.named, 'other', null, 'named-body');
+  }
+  if (!region) return null;
+  const R = canonicalRegionName(res, region);
+  if (d.named) {
+    const weak = d.regions.some((p) => p.span.data.surfaceKind === 'weak');
+    const name = weak ? span.text : `${R}${d.named}`;
+    return make(name, 'other', region, 'named-body+region');
+  }
+  const organ = d.organ!;
+  if (organ.role === 'committee' && !d.partyOrgans.length)
+    return make(`${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
+  if (d.partyOrgans.length) {
+    const committee = `中共${R}委`;
+    return make(`${committee}${d.partyOrgans.join('')}${d.subUnits.join('')}`, 'party_organ', region, 'party-organ', `中共${R}委员会`);
+  }
+  if (d.branch) {
+    if (d.branch === 'implied') {
+      const province = region.division ? res.gazetteer.path(region.division)[0] : null;
+      if (!province || province === region.division) return null;
+      return make(`${province.name}人民检察院${region.name}分院`, 'procuratorate', region, 'procuratorate-branch', `${province.name}人民检察院`);
+    }
+    const branch = resolveRegionSpan(res, ctx, d.branch.span, region.division ? [region.division] : []);
+    const name = `${organ.template.replace('{R}', R)}${branch?.name ?? d.branch.span.text}分院`;
+    return make(name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
+  }
+  const base = organ.template.replace('{R}', R);
+  return make(`${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? base : null);
+}
+
+export type { OrganisationData, PersonRole };

@@ -1,0 +1,74 @@
+/**
+ * normalise: a working copy of the text for matching, with a map back to the original.
+ * Only 1:1 replacements and deletions are made, so the map is a plain index array.
+ */
+export interface Normalised {
+  /** The working copy every later stage matches on. */
+  work: string;
+  /** toOriginal[i] is the original index of work[i]; toOriginal[work.length] === original.length. */
+  toOriginal: Int32Array;
+}
+
+const SENTENCE_END = /[。！？；：，、”’」』）)》!?;:.,\s]/;
+const HAN = /[\u3400-\u9fff]/;
+const HEADING = /^\s*(#|□|■|●|\*\*)/;
+/** A paragraph shorter than this is a heading, byline or caption, never a word cut in two. */
+const MIN_PROSE_LINE = 40;
+
+function halfWidth(code: number): number {
+  // Full-width digits, Latin letters, %, +, ., : and / become ASCII; Chinese punctuation is kept.
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return code - 0xfee0;
+  if (code === 0xff05 || code === 0xff0b || code === 0xff0e || code === 0xff0f) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  return code;
+}
+
+/**
+ * Line breaks that a page layout put inside a word ("党委主\n\n要负责人") are removed from the
+ * working copy: a break between two Han characters, after a long prose paragraph that does not
+ * end a sentence, is not a paragraph break.
+ */
+export function normalise(text: string): Normalised {
+  const n = text.length;
+  const out: number[] = [];
+  const map = new Int32Array(n + 1);
+  let w = 0;
+  let lineStart = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') {
+      let j = i;
+      while (j < n && (text[j] === '\n' || text[j] === '\r' || text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j++;
+      const prev = i > 0 ? text[i - 1] : '';
+      const next = j < n ? text[j] : '';
+      const line = text.slice(lineStart, i);
+      const glued =
+        HAN.test(prev) && !SENTENCE_END.test(prev) && HAN.test(next) && line.trim().length >= MIN_PROSE_LINE && !HEADING.test(line);
+      if (glued) {
+        i = j - 1;
+        continue;
+      }
+      for (let k = i; k < j; k++) {
+        map[w++] = k;
+        out.push(text.charCodeAt(k));
+      }
+      lineStart = j;
+      i = j - 1;
+      continue;
+    }
+    map[w++] = i;
+    out.push(halfWidth(text.charCodeAt(i)));
+  }
+  map[w] = n;
+  let work = '';
+  for (let k = 0; k < out.length; k += 8192) work += String.fromCharCode(...out.slice(k, k + 8192));
+  return { work, toOriginal: map.slice(0, w + 1) };
+}
+
+/** Maps a [start, end) span of the working copy to the original text. */
+export function toOriginalSpan(n: Normalised, start: number, end: number): [number, number] {
+  const s = n.toOriginal[start];
+  const e = end > start ? n.toOriginal[end - 1] + 1 : s;
+  return [s, e];
+}

@@ -1,0 +1,998 @@
+/**
+ * The metric recogniser: measured quantities (2444万元, 近500人, 36.17%, 28万余起) in a plain
+ * string, with value in the base unit, approx, subject, change and period. Pure: the text and a
+ * UnitLexicon in, spans out. Every word it knows comes from dicts/units.json (loadUnits); the
+ * numeral grammar is in ./number.ts.
+ *
+ * Choices (see dicts/README.md, Units):
+ * - a range (3至5年, 10%—15%, 5至10万元) is one span; value is the lower bound (scaled like the upper
+ *   one when only the upper carries 万/亿), note 'range 3–5'.
+ * - a ratio a:b (1:3, 1∶1.5) is kind 'other', unit 'ratio', value a/b, note 'ratio 1:3'; a:b that
+ *   reads as a clock time (9:30) is not a ratio unless a cue word (比例, 比) is next to it.
+ * - a fraction 三分之一 is kind 'other', unit 'fraction', value 1/3 (0.333…), note 'fraction 1/3';
+ *   百分之三十 is 30 with unit '%' and 千分之五 is 5 with unit '‰' (kind 'percent').
+ * - a vague amount (数百人, 几十家) has value null, approx 'about' and a note.
+ */
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
+import type { MetricKind, Approx, MetricChange } from '../../types';
+import { DictionaryError } from '../../errors';
+import unitsSchema from '../../../schemas/dicts/units.schema.json';
+import { readNumberAt, mayStartNumber, type NumberReading } from './number';
+
+export { parseNumberAt, type ParsedNumber } from './number';
+
+export interface UnitEntry {
+  unit: string;
+  kind: MetricKind;
+  /** multiply the value by this to reach the base unit, e.g. 万元 → 10000 with base 元 */
+  factor?: number;
+  base?: string;
+  /** the unit itself carries a qualifier: 个多月 is over */
+  approx?: Approx;
+}
+
+/** A qualifier word (约, 余, 以上) as loaded from dicts/units.json. */
+export interface Qualifier {
+  text: string;
+  approx: Approx;
+  notAfter: readonly string[];
+  chineseOnly: boolean;
+  kinds: ReadonlySet<MetricKind> | null;
+}
+
+/** A word list matched longest first at a position, or ending at one. */
+export class WordList<T extends { text: string }> {
+  private readonly byFirst = new Map<string, T[]>();
+  private readonly byLast = new Map<string, T[]>();
+
+  constructor(items: Iterable<T>) {
+    for (const item of items) {
+      if (!item.text) continue;
+      push(this.byFirst, item.text[0], item);
+      push(this.byLast, item.text[item.text.length - 1], item);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const list of this.byLast.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** The longest item written at text[pos…] that `accept` allows. */
+  at(text: string, pos: number, accept?: (item: T) => boolean): T | null {
+    const list = this.byFirst.get(text[pos]);
+    if (!list) return null;
+    for (const item of list) if (text.startsWith(item.text, pos) && (!accept || accept(item))) return item;
+    return null;
+  }
+
+  /** The longest item written at text[…end) that `accept` allows. */
+  endingAt(text: string, end: number, accept?: (item: T) => boolean): T | null {
+    if (end <= 0) return null;
+    const list = this.byLast.get(text[end - 1]);
+    if (!list) return null;
+    for (const item of list) {
+      const start = end - item.text.length;
+      if (start >= 0 && text.startsWith(item.text, start) && (!accept || accept(item))) return item;
+    }
+    return null;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface Word {
+  text: string;
+}
+interface UnitWord extends Word {
+  /** null for a notUnits word (年代, 周年): it blocks the shorter unit inside it. */
+  entry: UnitEntry | null;
+}
+interface ScaleWord extends Word {
+  factor: number;
+}
+interface DirectionWord extends Word {
+  direction: MetricChange['direction'];
+}
+
+/** Everything loadUnits builds once from dicts/units.json. */
+export interface MetricRules {
+  unitWords: WordList<UnitWord>;
+  scales: WordList<ScaleWord>;
+  before: WordList<Qualifier>;
+  afterNumber: WordList<Qualifier>;
+  afterUnit: WordList<Qualifier>;
+  ordinalMarkers: WordList<Word>;
+  rangeSeparators: WordList<Word>;
+  ratioSeparators: WordList<Word>;
+  ratioCues: readonly string[];
+  yearUnit: string;
+  yearMin: number;
+  yearMax: number;
+  dateMarkers: WordList<Word>;
+  durationPeriodAfter: WordList<Word>;
+  durationPeriodBefore: WordList<Word>;
+  durationPeriodAtClauseStart: WordList<Word>;
+  /** Global regex over a short window before the figure. */
+  period: RegExp;
+  changeBases: WordList<Word>;
+  basisOpeners: ReadonlySet<string>;
+  basisMarkers: readonly string[];
+  directions: WordList<DirectionWord>;
+  changeFillers: WordList<Word>;
+  subjectSkip: WordList<Word>;
+  subjectKeep: WordList<Word>;
+  subjectLead: WordList<Word>;
+  subjectCutAfter: readonly string[];
+  subjectStop: WordList<Word>;
+  conjunctions: ReadonlySet<string>;
+  subjectMaxLength: number;
+  window: number;
+  nounAfterKinds: ReadonlySet<MetricKind>;
+  clauseBreaks: ReadonlySet<string>;
+  sentenceBreaks: ReadonlySet<string>;
+}
+
+export interface UnitLexicon {
+  /** Where the lexicon came from (a file path, or 'units.json'). */
+  readonly source: string;
+  /** Every unit surface form and its entry. */
+  readonly units: ReadonlyMap<string, UnitEntry>;
+  readonly rules: MetricRules;
+}
+
+export interface MetricSpan {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  unit: string;
+  kind: MetricKind;
+  approx: Approx;
+  subject: string | null;
+  change: MetricChange | null;
+  period: string | null;
+  note?: string;
+  reason: string;
+}
+
+export interface MetricOptions {
+  /** [start,end) ranges of the input where no metric may start (quoted slogans, 《》 titles): the caller computes them */
+  exclude?: ReadonlyArray<readonly [number, number]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+interface QualifierJSON {
+  text: string;
+  approx: Approx;
+  notAfter?: string[];
+  chineseOnly?: boolean;
+  kinds?: MetricKind[];
+}
+
+interface UnitsJSON {
+  units: UnitEntry[];
+  notUnits: string[];
+  scalesAfterQualifier: { text: string; factor: number }[];
+  qualifiers: { before: QualifierJSON[]; afterNumber: QualifierJSON[]; afterUnit: QualifierJSON[] };
+  ordinalMarkers: string[];
+  rangeSeparators: string[];
+  ratioSeparators: string[];
+  ratioCues: string[];
+  dates: {
+    yearUnit: string;
+    yearMin: number;
+    yearMax: number;
+    dateMarkers: string[];
+    durationPeriodAfter: string[];
+    durationPeriodBefore: string[];
+    durationPeriodAtClauseStart: string[];
+  };
+  period: { prefixes: string[]; anchors: string[]; parts: string[]; standalone: string[]; suffixes: string[] };
+  change: { bases: string[]; basisOpeners: string[]; basisMarkers: string[]; up: string[]; down: string[]; fillers: string[] };
+  subject: {
+    skip: string[];
+    keep: string[];
+    lead: string[];
+    cutAfter: string[];
+    stopWords: string[];
+    conjunctions: string[];
+    maxLength: number;
+    window: number;
+    nounAfterKinds: MetricKind[];
+  };
+  punctuation: { clause: string; sentence: string };
+}
+
+let validator: ValidateFunction | null = null;
+
+function validateUnits(data: unknown): ValidateFunction {
+  if (!validator) validator = new Ajv2020({ allErrors: false, strict: false }).compile(unitsSchema);
+  validator(data);
+  return validator;
+}
+
+/** Reads dicts/units.json, checks it against schemas/dicts/units.schema.json and builds the indexes. */
+export function loadUnits(path: string): UnitLexicon {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new DictionaryError(path, null, err.code === 'ENOENT' ? 'dictionary file not found' : `cannot read: ${err.message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    throw new DictionaryError(path, at ? lineAt(text, Number(at[1])) : null, `bad JSON: ${message}`);
+  }
+  return build(data, path, text);
+}
+
+/** Builds a lexicon from already-parsed units.json data (tests, or a caller that read the file). */
+export function unitsFromJSON(data: unknown, source = 'units.json'): UnitLexicon {
+  return build(data, source, null);
+}
+
+function build(data: unknown, source: string, text: string | null): UnitLexicon {
+  const fail = (pointer: string, reason: string): never => {
+    throw new DictionaryError(source, text === null ? null : lineOfPointer(text, pointer), reason);
+  };
+  const validate = validateUnits(data);
+  if (validate.errors && validate.errors.length) {
+    const first = validate.errors[0];
+    const where = first.instancePath || '/';
+    fail(first.instancePath, `does not match units.schema.json: ${where} ${first.message ?? ''}`.trim());
+  }
+  const d = data as UnitsJSON;
+
+  const units = new Map<string, UnitEntry>();
+  const unitWords: UnitWord[] = [];
+  d.units.forEach((u, i) => {
+    if (units.has(u.unit)) fail(`/units/${i}/unit`, `unit "${u.unit}" is listed twice`);
+    const entry: UnitEntry = { unit: u.unit, kind: u.kind };
+    if (u.factor !== undefined) entry.factor = u.factor;
+    if (u.base !== undefined) entry.base = u.base;
+    if (u.approx !== undefined) entry.approx = u.approx;
+    units.set(u.unit, entry);
+    unitWords.push({ text: u.unit, entry });
+  });
+  d.notUnits.forEach((w, i) => {
+    if (units.has(w)) fail(`/notUnits/${i}`, `"${w}" is both a unit and a notUnits word`);
+    unitWords.push({ text: w, entry: null });
+  });
+  if (d.dates.yearMin > d.dates.yearMax) fail('/dates/yearMin', 'yearMin is greater than yearMax');
+  if (!units.has(d.dates.yearUnit)) fail('/dates/yearUnit', `yearUnit "${d.dates.yearUnit}" is not a unit`);
+
+  const qualifiers = (list: QualifierJSON[]): WordList<Qualifier> =>
+    new WordList(
+      list.map((q) => ({
+        text: q.text,
+        approx: q.approx,
+        notAfter: q.notAfter ?? [],
+        chineseOnly: q.chineseOnly ?? false,
+        kinds: q.kinds ? new Set(q.kinds) : null,
+      })),
+    );
+  const words = (list: readonly string[]): WordList<Word> => new WordList(list.map((w) => ({ text: w })));
+
+  const rules: MetricRules = {
+    unitWords: new WordList(unitWords),
+    scales: new WordList(d.scalesAfterQualifier.map((s) => ({ text: s.text, factor: s.factor }))),
+    before: qualifiers(d.qualifiers.before),
+    afterNumber: qualifiers(d.qualifiers.afterNumber),
+    afterUnit: qualifiers(d.qualifiers.afterUnit),
+    ordinalMarkers: words(d.ordinalMarkers),
+    rangeSeparators: words(d.rangeSeparators),
+    ratioSeparators: words(d.ratioSeparators),
+    ratioCues: d.ratioCues.slice(),
+    yearUnit: d.dates.yearUnit,
+    yearMin: d.dates.yearMin,
+    yearMax: d.dates.yearMax,
+    dateMarkers: words(d.dates.dateMarkers),
+    durationPeriodAfter: words(d.dates.durationPeriodAfter),
+    durationPeriodBefore: words(d.dates.durationPeriodBefore),
+    durationPeriodAtClauseStart: words(d.dates.durationPeriodAtClauseStart),
+    period: periodPattern(d.period, d.rangeSeparators),
+    changeBases: words(d.change.bases),
+    basisOpeners: new Set(d.change.basisOpeners),
+    basisMarkers: d.change.basisMarkers.slice(),
+    directions: new WordList<DirectionWord>([
+      ...d.change.up.map((w) => ({ text: w, direction: 'up' as const })),
+      ...d.change.down.map((w) => ({ text: w, direction: 'down' as const })),
+    ]),
+    changeFillers: words(d.change.fillers),
+    subjectSkip: words(d.subject.skip),
+    subjectKeep: words(d.subject.keep),
+    subjectLead: words(d.subject.lead),
+    subjectCutAfter: d.subject.cutAfter.slice(),
+    subjectStop: words(d.subject.stopWords),
+    conjunctions: new Set(d.subject.conjunctions),
+    subjectMaxLength: d.subject.maxLength,
+    window: d.subject.window,
+    nounAfterKinds: new Set(d.subject.nounAfterKinds),
+    clauseBreaks: new Set(Array.from(d.punctuation.clause)),
+    sentenceBreaks: new Set(Array.from(d.punctuation.sentence)),
+  };
+  return { source, units, rules };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&');
+}
+
+function alternation(list: readonly string[]): string {
+  return list
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** 2023年以来, 今年4月, 去年底, 截至2023年底, 今年1至6月, 近3年来: compiled once per lexicon. */
+function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[]): RegExp {
+  const num = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})';
+  const year = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年';
+  const sep = alternation(rangeSeparators);
+  const month = `${num}(?:(?:${sep})${num})?月份?(?:${num}[日号])?`;
+  const recent = `近${num}个?年`;
+  const optional = (list: readonly string[]) => (list.length ? `(?:${alternation(list)})?` : '');
+  const anchors = p.anchors.length ? `|${alternation(p.anchors)}` : '';
+  const parts = p.parts.length ? `|${alternation(p.parts)}` : '';
+  const standalone = p.standalone.length ? `|${alternation(p.standalone)}` : '';
+  const source = `${optional(p.prefixes)}(?:(?:${year}|${recent}${anchors})(?:${month}${parts})?|${month}${standalone})${optional(p.suffixes)}`;
+  return new RegExp(source, 'g');
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The line of the value a JSON pointer (/units/3/kind) names in JSON text; null when not found. */
+function lineOfPointer(json: string, pointer: string): number | null {
+  const path = pointer
+    .split('/')
+    .slice(1)
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const n = json.length;
+  let i = 0;
+  const ws = () => {
+    while (i < n && /\s/.test(json[i])) i++;
+  };
+  const skipString = () => {
+    i++;
+    while (i < n && json[i] !== '"') i += json[i] === '\\' ? 2 : 1;
+    i++;
+  };
+  const skipValue = () => {
+    ws();
+    const c = json[i];
+    if (c === '"') return skipString();
+    if (c === '{' || c === '[') {
+      let depth = 0;
+      while (i < n) {
+        const ch = json[i];
+        if (ch === '"') {
+          skipString();
+          continue;
+        }
+        if (ch === '{' || ch === '[') depth++;
+        else if (ch === '}' || ch === ']') depth--;
+        i++;
+        if (depth === 0) return;
+      }
+      return;
+    }
+    while (i < n && !/[\s,}\]]/.test(json[i])) i++;
+  };
+  try {
+    for (const key of path) {
+      ws();
+      if (json[i] === '{') {
+        i++;
+        for (;;) {
+          ws();
+          if (json[i] !== '"') return null;
+          const keyStart = i;
+          skipString();
+          const name = JSON.parse(json.slice(keyStart, i)) as string;
+          ws();
+          i++; // the colon
+          if (name === key) break;
+          skipValue();
+          ws();
+          if (json[i] !== ',') return null;
+          i++;
+        }
+      } else if (json[i] === '[') {
+        i++;
+        const wanted = Number(key);
+        for (let index = 0; ; index++) {
+          ws();
+          if (json[i] === ']' || i >= n) return null;
+          if (index === wanted) break;
+          skipValue();
+          ws();
+          if (json[i] !== ',') return null;
+          i++;
+        }
+      } else {
+        return null;
+      }
+    }
+    ws();
+    return lineAt(json, i);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognising
+
+const ASCII_ALNUM = /[0-9A-Za-z]/;
+const LATIN = /[A-Za-z]/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const ARABIC_DIGIT = /[0-9０-９]/;
+const CHINESE_LARGE = /[百千万亿佰仟萬億]/;
+const CHINESE_LARGE_OR_TEN = /[十拾百千万亿佰仟萬億]/;
+
+/** A number with what follows it up to its unit: 28万余起, 400余条, 5000余万元. */
+interface Quantity {
+  reading: NumberReading;
+  start: number;
+  numberEnd: number;
+  /** 余 / 多 between number and unit */
+  middle: Qualifier | null;
+  /** factor of a scale word after 余 / 多 (5000余万元), 1 when none */
+  middleScale: number;
+  unit: UnitEntry | null;
+  /** a notUnits word follows (年代, 周年) */
+  blocked: boolean;
+  /** end of the unit, or of the number when there is none */
+  end: number;
+  /** value after 万/亿 and the middle scale, before the unit's factor */
+  value: number | null;
+}
+
+function scaleBy(value: number | null, factor: number): number | null {
+  if (value === null) return null;
+  if (factor === 1) return value;
+  const power = Math.log10(factor);
+  const written = String(value);
+  // Through the decimal string, so that 66917.65 × 10^4 stays exact.
+  if (Number.isInteger(power) && !/e/i.test(written)) return Number(`${written}e${power}`);
+  return value * factor;
+}
+
+function readQuantity(text: string, pos: number, rules: MetricRules): Quantity | null {
+  const reading = readNumberAt(text, pos);
+  if (!reading) return null;
+  const numberEnd = pos + reading.length;
+  const quantity: Quantity = {
+    reading,
+    start: pos,
+    numberEnd,
+    middle: null,
+    middleScale: 1,
+    unit: null,
+    blocked: false,
+    end: numberEnd,
+    value: reading.value,
+  };
+  if (reading.system === 'fraction') return quantity;
+  let k = numberEnd;
+  const middle = rules.afterNumber.at(text, k);
+  let middleScale = 1;
+  if (middle) {
+    k += middle.text.length;
+    const scale = rules.scales.at(text, k);
+    if (scale) {
+      middleScale = scale.factor;
+      k += scale.text.length;
+    }
+  }
+  let word = rules.unitWords.at(text, k);
+  if (!word && middle) {
+    // 余 / 多 not followed by a unit: not a qualifier here.
+    k = numberEnd;
+    middleScale = 1;
+    word = rules.unitWords.at(text, k);
+    if (word) quantity.middle = null;
+  } else if (middle) {
+    quantity.middle = middle;
+    quantity.middleScale = middleScale;
+  }
+  if (!word) return quantity;
+  if (!word.entry) {
+    quantity.blocked = true;
+    quantity.end = k + word.text.length;
+    return quantity;
+  }
+  // A Latin unit (km, kg) must not run on into more letters (5G, 3kgs).
+  const unitEnd = k + word.text.length;
+  if (LATIN.test(word.text[word.text.length - 1]) && ASCII_ALNUM.test(text[unitEnd] ?? '')) return quantity;
+  quantity.unit = word.entry;
+  quantity.end = unitEnd;
+  quantity.value = scaleBy(reading.value, quantity.middleScale);
+  return quantity;
+}
+
+/** Chinese numerals count only with 百/千/万/亿 in them (三项制度, 两级法院 are structure). */
+function chineseAccepted(q: Quantity, qualified: boolean): boolean {
+  const r = q.reading;
+  if (r.system === 'vague') return CHINESE_LARGE_OR_TEN.test(r.note ?? '');
+  if (r.system !== 'chinese') return true;
+  const large = r.hasLargeUnit || q.middleScale > 1;
+  if (!large) return false;
+  // A bare 千 / 万 / 百万 (千家万户, 万人空巷) needs a qualifier: 近千起, 上万人, 百余人.
+  if (r.bareScale && !qualified && !q.middle) return false;
+  return true;
+}
+
+function isYear(q: Quantity, rules: MetricRules): boolean {
+  const r = q.reading;
+  if (!q.unit || q.unit.unit !== rules.yearUnit) return false;
+  if (r.value === null || !r.isInteger || r.scale !== 1 || q.middle) return false;
+  if (r.system === 'arabic' && r.integerDigits === 4 && r.value >= rules.yearMin && r.value <= rules.yearMax) return true;
+  if (r.system === 'chinese' && !r.hasLargeUnit && r.value >= rules.yearMin && r.value <= rules.yearMax) return true;
+  return false;
+}
+
+/** 23年9月, 2023年5月: N年 followed by a number and a date marker. */
+function followedByDate(text: string, at: number, rules: MetricRules): boolean {
+  const next = readNumberAt(text, at);
+  return !!next && !!rules.dateMarkers.at(text, at + next.length);
+}
+
+interface Candidate {
+  span: MetricSpan | null;
+  /** where scanning resumes */
+  next: number;
+}
+
+function reasonFor(reading: NumberReading): string {
+  switch (reading.system) {
+    case 'chinese':
+      return 'chinese-numeral+measure-word';
+    case 'vague':
+      return 'vague-numeral+measure-word';
+    default:
+      return 'number+unit';
+  }
+}
+
+function formatValue(v: number | null): string {
+  return v === null ? '?' : String(v);
+}
+
+function isClauseStart(text: string, at: number, rules: MetricRules): boolean {
+  return at <= 0 || rules.clauseBreaks.has(text[at - 1]);
+}
+
+function readCandidate(text: string, pos: number, rules: MetricRules, floor: number): Candidate {
+  const q = readQuantity(text, pos, rules);
+  if (!q) return { span: null, next: pos + 1 };
+  const reading = q.reading;
+  const skip: Candidate = { span: null, next: Math.max(q.numberEnd, pos + 1) };
+
+  // Glued to a code or another number: G20, v2.0, ISO9001; and ordinals: 第3, 第二十届.
+  const before = text[pos - 1] ?? '';
+  if (pos > 0 && (ASCII_ALNUM.test(before) || before === '.' || before === '．' || ARABIC_DIGIT.test(before))) return skip;
+  if (rules.ordinalMarkers.endingAt(text, pos)) return skip;
+  if (reading.system === 'arabic' && (reading.leadingZero || reading.integerDigits > 15)) return skip;
+  if (reading.value === null && reading.system !== 'vague') return skip;
+
+  // 约, 近, 超过 … right before the number.
+  const isChinese = reading.system === 'chinese' || reading.system === 'vague';
+  let prefix = rules.before.endingAt(
+    text,
+    pos,
+    (w) => (!w.chineseOnly || isChinese) && !w.notAfter.some((n) => text.startsWith(n, pos - w.text.length - n.length)),
+  );
+  if (prefix && pos - prefix.text.length < floor) prefix = null;
+  if (!chineseAccepted(q, prefix !== null)) return skip;
+
+  if (reading.system === 'fraction') return fractionCandidate(text, q, prefix, rules, floor);
+
+  let end = q.end;
+  let unit = q.unit;
+  let value = q.value;
+  let note: string | undefined = reading.note;
+  let reason = reasonFor(reading);
+  let upper: Quantity | null = null;
+
+  if (q.blocked) return { span: null, next: q.end };
+
+  // Ranges: 3至5年, 3年至5年, 10%—15%, 5至10万元, 2021—2025年 (years: not a metric).
+  const sep = q.middle ? null : rules.rangeSeparators.at(text, q.end);
+  if (sep) {
+    const b = readQuantity(text, q.end + sep.text.length, rules);
+    if (b && b.unit && !b.blocked && b.reading.system !== 'fraction' && chineseAccepted(b, true)) {
+      const sameUnit = !unit || unit.unit === b.unit.unit || (unit.base ?? unit.unit) === (b.unit.base ?? b.unit.unit);
+      if (sameUnit) {
+        const lowerAsYear: Quantity = { ...q, unit: b.unit };
+        if (isYear(lowerAsYear, rules) || isYear(b, rules)) return { span: null, next: b.end };
+        upper = b;
+      }
+    }
+  }
+  if (upper) {
+    let lower = q.value;
+    // 5至10万元: the lower bound is written without the 万 that the upper one carries.
+    if (!unit && reading.scale === 1 && upper.reading.scale > 1 && lower !== null && upper.reading.value !== null) {
+      if (lower <= upper.reading.value / upper.reading.scale) lower = scaleBy(lower, upper.reading.scale);
+    }
+    unit = upper.unit;
+    value = lower;
+    end = upper.end;
+    note = `range ${formatValue(applyFactor(lower, unit))}–${formatValue(applyFactor(upper.value, unit))}`;
+    reason = `range:${reason}`;
+  }
+
+  if (!unit) return ratioCandidate(text, q, prefix, rules, floor) ?? skip;
+  // 几十年如一日, 数十年来: vague durations are idiom, not measurement.
+  if (reading.system === 'vague' && unit.kind === 'duration') return { span: null, next: end };
+
+  // Dates and time references: 2023年, 23年9月, 80年代 (blocked above), 3年来, 前10个月, 近3年，…
+  if (!upper && isYear(q, rules)) return { span: null, next: q.end };
+  if (unit.unit === rules.yearUnit && followedByDate(text, end, rules)) return { span: null, next: end };
+  if (unit.kind === 'duration') {
+    const after = rules.afterUnit.at(text, end, (w) => !w.kinds || w.kinds.has('duration'));
+    if (!after && rules.durationPeriodAfter.at(text, end)) return { span: null, next: end };
+    // 前10个月 is a time; 接警后2分钟内 (a limit follows) is a measurement.
+    if (!prefix && !after && rules.durationPeriodBefore.endingAt(text, pos)) return { span: null, next: end };
+    const opener = rules.durationPeriodAtClauseStart.endingAt(text, pos);
+    if (opener && isClauseStart(text, pos - opener.text.length, rules)) return { span: null, next: end };
+  }
+
+  const found: UnitEntry = unit;
+  const tail = rules.afterUnit.at(text, end, (w) => !w.kinds || w.kinds.has(found.kind));
+  if (tail) end += tail.text.length;
+
+  const approx: Approx =
+    prefix?.approx ?? q.middle?.approx ?? found.approx ?? tail?.approx ?? (reading.system === 'vague' ? 'about' : 'exact');
+  const start = prefix ? pos - prefix.text.length : pos;
+  const span = makeSpan(text, start, end, {
+    value: applyFactor(value, found),
+    unit: found.base ?? found.unit,
+    kind: found.kind,
+    approx,
+    note,
+    reason,
+  });
+  return { span, next: end };
+}
+
+function applyFactor(value: number | null, unit: UnitEntry | null): number | null {
+  return unit?.factor !== undefined ? scaleBy(value, unit.factor) : value;
+}
+
+interface SpanFields {
+  value: number | null;
+  unit: string;
+  kind: MetricKind;
+  approx: Approx;
+  note?: string;
+  reason: string;
+}
+
+function makeSpan(text: string, start: number, end: number, f: SpanFields): MetricSpan {
+  const span: MetricSpan = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: f.value !== null && Number.isFinite(f.value) ? f.value : null,
+    unit: f.unit,
+    kind: f.kind,
+    approx: f.approx,
+    subject: null,
+    change: null,
+    period: null,
+    reason: f.reason,
+  };
+  if (f.note) span.note = f.note;
+  return span;
+}
+
+/** 三分之一 (fraction), 百分之三十 (30 %), 千分之五 (5 ‰), with 以上 / 左右 after them. */
+function fractionCandidate(text: string, q: Quantity, prefix: Qualifier | null, rules: MetricRules, floor: number): Candidate {
+  const r = q.reading;
+  const percent = r.denominator === 100 ? '%' : r.denominator === 1000 ? '‰' : null;
+  const kind: MetricKind = percent ? 'percent' : 'other';
+  let end = q.numberEnd;
+  const tail = rules.afterUnit.at(text, end, (w) => !w.kinds || w.kinds.has(kind));
+  if (tail) end += tail.text.length;
+  const start = prefix ? q.start - prefix.text.length : q.start;
+  if (start < floor) return { span: null, next: end };
+  const span = makeSpan(text, start, end, {
+    value: percent ? (r.numerator ?? null) : r.value,
+    unit: percent ?? 'fraction',
+    kind,
+    approx: prefix?.approx ?? tail?.approx ?? 'exact',
+    note: percent ? undefined : r.note,
+    reason: percent ? 'percent-fraction' : 'fraction',
+  });
+  return { span, next: end };
+}
+
+/**
+ * 1:3, 1∶1.5: a ratio, value a/b (kind 'other', unit 'ratio'). 9:30 reads as a clock time and is
+ * skipped unless a cue word (比例, 比) stands next to it; 1:2:3 is skipped.
+ */
+function ratioCandidate(text: string, q: Quantity, prefix: Qualifier | null, rules: MetricRules, floor: number): Candidate | null {
+  const a = q.reading;
+  if (a.system !== 'arabic' || a.scale !== 1 || q.middle || a.value === null) return null;
+  const sep = rules.ratioSeparators.at(text, q.numberEnd);
+  if (!sep) return null;
+  const bStart = q.numberEnd + sep.text.length;
+  const b = readNumberAt(text, bStart);
+  if (!b || b.system !== 'arabic' || b.scale !== 1 || !b.value || (b.leadingZero && b.integerDigits > 2)) return null;
+  const bEnd = bStart + b.length;
+  if (rules.ratioSeparators.at(text, bEnd) && ARABIC_DIGIT.test(text[bEnd + 1] ?? '')) return { span: null, next: bEnd };
+  if (ASCII_ALNUM.test(text[bEnd] ?? '')) return null;
+  const cue = rules.ratioCues.some(
+    (c) => text.slice(Math.max(0, q.start - c.length - 2), q.start).includes(c) || text.startsWith(c, bEnd) || text.startsWith(`的${c}`, bEnd),
+  );
+  const clockLike = a.isInteger && a.value <= 24 && b.integerDigits === 2 && b.isInteger && (b.value ?? 99) <= 59;
+  if (clockLike && !cue) return { span: null, next: bEnd };
+  const start = prefix ? q.start - prefix.text.length : q.start;
+  if (start < floor) return null;
+  const span = makeSpan(text, start, bEnd, {
+    value: a.value / b.value,
+    unit: 'ratio',
+    kind: 'other',
+    approx: prefix?.approx ?? 'exact',
+    note: `ratio ${a.value}:${b.value}`,
+    reason: 'ratio',
+  });
+  return { span, next: bEnd };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context: subject, change, period
+
+interface Context {
+  subject: string | null;
+  change: MetricChange | null;
+  period: string | null;
+}
+
+function describe(text: string, span: MetricSpan, floor: number, rules: MetricRules): Context {
+  const w = rules.window;
+  const figure = span.start;
+  const windowStart = Math.max(floor, figure - w);
+  let clauseStart = windowStart;
+  for (let i = figure - 1; i >= windowStart; i--) {
+    if (rules.clauseBreaks.has(text[i])) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+
+  // change: 同比上升, 较去年同期下降了, 比上年增长
+  let e = figure;
+  e = stripEnd(text, clauseStart, e, rules.changeFillers);
+  let change: MetricChange | null = null;
+  let subjectEnd = figure;
+  const direction = rules.directions.endingAt(text, e, (d) => e - d.text.length >= clauseStart);
+  if (direction) {
+    const afterBasis = stripEnd(text, clauseStart, e - direction.text.length, rules.changeFillers);
+    const basisStart = findBasis(text, clauseStart, afterBasis, rules);
+    if (basisStart !== null) {
+      change = { basis: text.slice(basisStart, afterBasis), direction: direction.direction };
+      subjectEnd = basisStart;
+    } else if (direction.text.length > 1) {
+      subjectEnd = afterBasis;
+    }
+  }
+
+  // period: the last time phrase in the sentence before the figure (and before a change basis).
+  const sentenceFloor = Math.max(0, figure - 2 * w);
+  let sentenceStart = sentenceFloor;
+  for (let i = subjectEnd - 1; i >= sentenceFloor; i--) {
+    if (rules.sentenceBreaks.has(text[i])) {
+      sentenceStart = i + 1;
+      break;
+    }
+  }
+  let period: string | null = null;
+  let periodEnd = -1;
+  if (subjectEnd > sentenceStart) {
+    const re = rules.period;
+    const windowText = text.slice(sentenceStart, subjectEnd);
+    re.lastIndex = 0;
+    for (let m = re.exec(windowText); m; m = re.exec(windowText)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      period = m[0];
+      periodEnd = sentenceStart + m.index + m[0].length;
+    }
+  }
+
+  // subject: the words before the figure, less the period, skip words, leads and anything before 的.
+  let s = Math.max(clauseStart, periodEnd);
+  let t = stripSkip(text, s, subjectEnd, rules);
+  s = stripStart(text, s, t, rules.subjectLead);
+  for (const cut of rules.subjectCutAfter) {
+    for (let at = t - cut.length; at >= s; at--) {
+      if (text.startsWith(cut, at)) {
+        s = at + cut.length;
+        break;
+      }
+    }
+  }
+  // Nothing across a digit or a symbol: 12345热线受理群众诉求 → 热线受理群众诉求.
+  for (let at = t - 1; at >= s; at--) {
+    if (!HAN.test(text[at]) && !LATIN.test(text[at])) {
+      s = at + 1;
+      break;
+    }
+  }
+  s = stripStart(text, s, t, rules.subjectLead);
+  t = stripSkip(text, s, t, rules);
+  // Too long: start after the last preposition or particle (…交警支队在全市设置测速点位 → 设置测速点位).
+  if (t - s > rules.subjectMaxLength) {
+    for (let at = t - 1; at > s; at--) {
+      const stop = rules.subjectStop.at(text, at, (w) => at + w.text.length < t);
+      if (stop) {
+        s = stripStart(text, at + stop.text.length, t, rules.subjectLead);
+        break;
+      }
+    }
+  }
+  let subject: string | null = text.slice(s, t).trim();
+  if (!subject || subject.length > rules.subjectMaxLength || !isWordy(subject)) subject = null;
+  else if (rules.subjectStop.at(subject, 0, (w) => w.text === subject) || rules.conjunctions.has(subject)) subject = null;
+
+  // 建成20个无诈社区, 辖12个乡镇: the noun after the figure when at most one character is before it.
+  if ((subject === null || subject.length === 1) && rules.nounAfterKinds.has(span.kind))
+    subject = nounAfter(text, span.end, rules) ?? subject;
+  return { subject, change, period };
+}
+
+/** Only Han characters and Latin letters: no digits, punctuation or stray symbols. */
+function isWordy(s: string): boolean {
+  for (const ch of s) if (!HAN.test(ch) && !LATIN.test(ch)) return false;
+  return true;
+}
+
+function stripEnd(text: string, start: number, end: number, list: WordList<Word>): number {
+  let e = end;
+  for (;;) {
+    const w = list.endingAt(text, e, (x) => e - x.text.length >= start);
+    if (!w) return e;
+    e -= w.text.length;
+  }
+}
+
+/** Skip words off the end of a subject, but not the end of a kept word (违法行为 keeps its 为). */
+function stripSkip(text: string, start: number, end: number, rules: MetricRules): number {
+  let e = end;
+  for (;;) {
+    const w = rules.subjectSkip.endingAt(text, e, (x) => e - x.text.length >= start);
+    if (!w) return e;
+    const kept = rules.subjectKeep.endingAt(text, e, (k) => k.text.length > w.text.length && e - k.text.length >= start);
+    if (kept) return e;
+    e -= w.text.length;
+  }
+}
+
+/** Lead words off the start of a subject, leaving nothing or at least two characters (派出所 is not 派出 + 所). */
+function stripStart(text: string, start: number, end: number, list: WordList<Word>): number {
+  let s = start;
+  for (;;) {
+    const w = list.at(text, s, (x) => s + x.text.length === end || s + x.text.length + 2 <= end);
+    if (!w) return s;
+    s += w.text.length;
+  }
+}
+
+/** Start of the basis before a change word: a listed one (同比, 较去年同期) or 较/比 + a time (较2022年). */
+function findBasis(text: string, clauseStart: number, end: number, rules: MetricRules): number | null {
+  const listed = rules.changeBases.endingAt(text, end, (b) => end - b.text.length >= clauseStart);
+  if (listed) return end - listed.text.length;
+  const limit = Math.max(clauseStart, end - 10);
+  for (let i = end - 2; i >= limit; i--) {
+    if (!rules.basisOpeners.has(text[i])) continue;
+    const basis = text.slice(i, end);
+    if (rules.basisMarkers.some((m) => basis.includes(m))) return i;
+    return null;
+  }
+  return null;
+}
+
+function nounAfter(text: string, from: number, rules: MetricRules): string | null {
+  let j = from;
+  const limit = Math.min(text.length, from + rules.subjectMaxLength);
+  while (j < limit && HAN.test(text[j]) && !mayStartNumber(text[j]) && !rules.subjectStop.at(text, j)) j++;
+  return j > from ? text.slice(from, j) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
+  if (!ranges || !ranges.length) return [];
+  const sorted = ranges
+    .filter((r) => Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])
+    .map((r) => [r[0], r[1]] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push(r);
+  }
+  return out;
+}
+
+/** True when [start, end) meets an excluded range (binary search over merged ranges). */
+function isExcluded(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] < end;
+}
+
+/**
+ * Every metric in `text`, left to right, never overlapping. Linear in the text length: each number
+ * is read once and the context is read from a bounded window. Never throws.
+ */
+export function recogniseMetrics(text: string, units: UnitLexicon, options: MetricOptions = {}): MetricSpan[] {
+  if (typeof text !== 'string' || !text) return [];
+  const rules = units.rules;
+  const excluded = mergeRanges(options?.exclude);
+  const out: MetricSpan[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!mayStartNumber(text[i])) {
+      i++;
+      continue;
+    }
+    let candidate: Candidate;
+    try {
+      candidate = readCandidate(text, i, rules, floor);
+    } catch {
+      candidate = { span: null, next: i + 1 };
+    }
+    const span = candidate.span;
+    if (span && !isExcluded(excluded, span.start, span.end)) {
+      try {
+        const previous = out[out.length - 1];
+        const context = describe(text, span, floor, rules);
+        span.subject = context.subject;
+        span.change = context.change;
+        span.period = context.period;
+        // 同比分别上升12.3%和8.7%: a figure joined by 和 / 、 shares the one before's subject and change.
+        if (previous && previous.end === floor && rules.conjunctions.has(text.slice(previous.end, span.start))) {
+          span.subject = span.subject ?? previous.subject;
+          span.change = span.change ?? previous.change;
+          span.period = span.period ?? previous.period;
+        }
+      } catch {
+        // context is best effort; the span itself stands
+      }
+      out.push(span);
+      floor = span.end;
+    }
+    i = Math.max(candidate.next, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,361 @@
+/**
+ * Numbers as Chinese news writes them: Arabic (half- or full-width, 1,234, 36.17), Chinese numerals
+ * (六万六千九百一十七点六五, 两千, 十二), the two mixed (3.9万, 1.2亿, 1亿2000万), fractions
+ * (三分之一, 百分之三十) and vague amounts (数百, 几十, 两三百). This is numeral grammar, not data:
+ * what counts as a metric is decided by the recogniser (./index.ts) from dicts/units.json.
+ */
+
+export interface ParsedNumber {
+  value: number | null;
+  length: number;
+  note?: string;
+}
+
+export type NumeralSystem = 'arabic' | 'chinese' | 'vague' | 'fraction';
+
+/** What the recogniser needs to know about a number beyond its value. */
+export interface NumberReading extends ParsedNumber {
+  system: NumeralSystem;
+  /** A Chinese numeral with 百, 千, 万 or 亿 in it, or any number with a scale word (3.9万). */
+  hasLargeUnit: boolean;
+  /** A Chinese numeral that starts with a bare 百/千/万/亿 (千, 百万): idiomatic (千家万户) unless qualified. */
+  bareScale: boolean;
+  /** Factor of a scale word written after Arabic digits or after the Chinese decimal (万 → 1e4); 1 when none. */
+  scale: number;
+  /** Arabic digits before the decimal point (for year and code tests); 0 for Chinese numerals. */
+  integerDigits: number;
+  /** Arabic digits starting with 0 and another digit (0471: an area code). */
+  leadingZero: boolean;
+  isInteger: boolean;
+  /** For fractions: value = numerator / denominator. */
+  numerator?: number;
+  denominator?: number;
+}
+
+const CHINESE_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const CHINESE_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CHINESE_BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const VAGUE_MARK = new Set(['数', '几']);
+
+/** Scale words after Arabic digits, longest first, with their power of ten. */
+const ARABIC_SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 12], ['千亿', 11], ['百亿', 10], ['千万', 7], ['百万', 6], ['亿', 8], ['万', 4], ['千', 3], ['百', 2],
+];
+/** 千 and 百 are not scales when they begin a unit or a fraction: 3千米, 5千克, 2百分点. */
+const NOT_AFTER_SMALL_SCALE: Record<string, string> = { 千: '米克瓦', 百: '分' };
+
+function arabicDigit(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+function isDecimalPoint(ch: string | undefined): boolean {
+  return ch === '.' || ch === '．';
+}
+
+function chineseDigit(ch: string | undefined): number {
+  return ch !== undefined && ch in CHINESE_DIGIT ? CHINESE_DIGIT[ch] : -1;
+}
+
+function isChineseUnit(ch: string | undefined): boolean {
+  return ch !== undefined && (ch in CHINESE_SMALL_UNIT || ch in CHINESE_BIG_UNIT);
+}
+
+function isChineseNumeralChar(ch: string | undefined): boolean {
+  return chineseDigit(ch) >= 0 || isChineseUnit(ch);
+}
+
+/** True when a number may start with this character (the recogniser's cheap pre-test). */
+export function mayStartNumber(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return arabicDigit(ch.charCodeAt(0)) >= 0 || isChineseNumeralChar(ch) || VAGUE_MARK.has(ch);
+}
+
+/** Arabic-or-Chinese digit test used to see whether a number is glued to another one. */
+export function isDigitChar(ch: string | undefined): boolean {
+  return ch !== undefined && (arabicDigit(ch.charCodeAt(0)) >= 0 || chineseDigit(ch) >= 0);
+}
+
+/** Exact decimal arithmetic through the string form: 66917.65 × 10^4 is 669176500, not …0.0000001. */
+function decimalValue(intDigits: string, fracDigits: string, power: number): number {
+  const mantissa = (intDigits + fracDigits).replace(/^0+(?=\d)/, '') || '0';
+  return Number(`${mantissa}e${power - fracDigits.length}`);
+}
+
+function matchArabicScale(text: string, pos: number): readonly [string, number] | null {
+  for (const scale of ARABIC_SCALES) {
+    if (!text.startsWith(scale[0], pos)) continue;
+    const blocked = NOT_AFTER_SMALL_SCALE[scale[0]];
+    if (blocked && blocked.includes(text[pos + scale[0].length] ?? '')) continue;
+    return scale;
+  }
+  return null;
+}
+
+function readArabic(text: string, pos: number): NumberReading | null {
+  let i = pos;
+  let intDigits = '';
+  let group = 0;
+  let grouped = false;
+  for (;;) {
+    const d = arabicDigit(text.charCodeAt(i));
+    if (d >= 0) {
+      intDigits += d;
+      group++;
+      i++;
+      continue;
+    }
+    // A thousands separator: 1,234 (first group of 1-3 digits, then groups of exactly 3).
+    if (text[i] === ',' && (grouped ? group === 3 : group >= 1 && group <= 3)) {
+      let k = 1;
+      while (k <= 3 && arabicDigit(text.charCodeAt(i + k)) >= 0) k++;
+      if (k === 4 && arabicDigit(text.charCodeAt(i + 4)) < 0) {
+        grouped = true;
+        group = 0;
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!intDigits) return null;
+  let fracDigits = '';
+  if (isDecimalPoint(text[i]) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
+    i++;
+    while (arabicDigit(text.charCodeAt(i)) >= 0) fracDigits += arabicDigit(text.charCodeAt(i++));
+  }
+  let power = 0;
+  let value = decimalValue(intDigits, fracDigits, 0);
+  const scale = matchArabicScale(text, i);
+  if (scale) {
+    power = scale[1];
+    i += scale[0].length;
+    value = decimalValue(intDigits, fracDigits, power);
+    // 1亿2000万: the part after 亿 written in 万.
+    if (scale[0] === '亿') {
+      let j = i;
+      let rest = '';
+      while (arabicDigit(text.charCodeAt(j)) >= 0 && rest.length < 4) rest += arabicDigit(text.charCodeAt(j++));
+      if (rest && text[j] === '万' && text[j + 1] !== '亿') {
+        value += Number(rest) * 1e4;
+        i = j + 1;
+      }
+    }
+  }
+  const reading: NumberReading = {
+    value: Number.isFinite(value) ? value : null,
+    length: i - pos,
+    system: 'arabic',
+    hasLargeUnit: power > 0,
+    bareScale: false,
+    scale: 10 ** power,
+    integerDigits: intDigits.length,
+    leadingZero: intDigits.length > 1 && intDigits[0] === '0' && !grouped,
+    isInteger: fracDigits === '' || /^0*$/.test(fracDigits),
+  };
+  if (reading.value === null) reading.note = 'out of range';
+  return reading;
+}
+
+function vagueReading(text: string, pos: number, end: number): NumberReading {
+  const written = text.slice(pos, end);
+  return {
+    value: null,
+    length: end - pos,
+    note: `vague ${written}`,
+    system: 'vague',
+    hasLargeUnit: /[百千万亿佰仟萬億]/.test(written),
+    bareScale: false,
+    scale: 1,
+    integerDigits: 0,
+    leadingZero: false,
+    isInteger: false,
+  };
+}
+
+/** Runs of numeral characters and 几 after a vague start: 数十万, 几百, 两三百. */
+function vagueEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && (isChineseNumeralChar(text[j]) || text[j] === '几')) j++;
+  return j;
+}
+
+function readChinese(text: string, pos: number): NumberReading | null {
+  const first = text[pos];
+  // 数百, 几十, 几万: vague amounts.
+  if (VAGUE_MARK.has(first)) {
+    if (!isChineseUnit(text[pos + 1])) return null;
+    return vagueReading(text, pos, vagueEnd(text, pos + 1));
+  }
+  // Digits with no unit between them: 二〇二三 is positional, 两三(百) is a vague pair.
+  let run = 0;
+  while (chineseDigit(text[pos + run]) >= 0) run++;
+  if (run >= 2) {
+    const digits = Array.from(text.slice(pos, pos + run), (c) => CHINESE_DIGIT[c]);
+    if (run === 2 && digits[1] === digits[0] + 1) return vagueReading(text, pos, vagueEnd(text, pos + 2));
+    if (isChineseUnit(text[pos + run])) return vagueReading(text, pos, vagueEnd(text, pos + run));
+    if (run === 2 && !/[〇零]/.test(text.slice(pos, pos + 2))) {
+      // 十一五-like pairs of unrelated digits are not one number: read the first only.
+      run = 1;
+    } else {
+      const value = Number(digits.join(''));
+      return {
+        value: Number.isFinite(value) ? value : null,
+        length: run,
+        system: 'chinese',
+        hasLargeUnit: false,
+        bareScale: false,
+        scale: 1,
+        integerDigits: 0,
+        leadingZero: false,
+        isInteger: true,
+      };
+    }
+  }
+
+  let yi = 0;
+  let wan = 0;
+  let section = 0;
+  let pending = -1; // a digit not yet multiplied by a unit
+  let previousUnit = 0; // the unit right before `pending`, 0 after 零 (for 三千五 = 3500)
+  let lastSmall = 0; // the last 十/百/千 in this section, units must fall
+  let sawLarge = false;
+  let sawBig = false;
+  let sawAny = false;
+  let i = pos;
+  const bareScale = first in CHINESE_SMALL_UNIT ? first !== '十' && first !== '拾' : first in CHINESE_BIG_UNIT;
+
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    const d = chineseDigit(ch);
+    if (d === 0) {
+      if (pending >= 0) break;
+      previousUnit = 0;
+      sawAny = true;
+      continue;
+    }
+    if (d > 0) {
+      if (pending >= 0) break;
+      pending = d;
+      sawAny = true;
+      continue;
+    }
+    if (ch in CHINESE_SMALL_UNIT) {
+      const unit = CHINESE_SMALL_UNIT[ch];
+      if (lastSmall !== 0 && unit >= lastSmall) break;
+      section += (pending >= 0 ? pending : 1) * unit;
+      pending = -1;
+      previousUnit = unit;
+      lastSmall = unit;
+      if (unit >= 100) sawLarge = true;
+      sawAny = true;
+      continue;
+    }
+    if (ch in CHINESE_BIG_UNIT) {
+      const unit = CHINESE_BIG_UNIT[ch];
+      if (unit === 1e4) {
+        if (wan !== 0) break;
+        const part = section + Math.max(pending, 0);
+        wan = (part === 0 ? 1 : part) * 1e4;
+      } else {
+        if (yi !== 0) break;
+        const part = wan + section + Math.max(pending, 0);
+        yi = (part === 0 ? 1 : part) * 1e8;
+        wan = 0;
+      }
+      section = 0;
+      pending = -1;
+      previousUnit = unit;
+      lastSmall = 0;
+      sawLarge = true;
+      sawBig = true;
+      sawAny = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawAny || i === pos) return null;
+  // A trailing 零 (一千零 then a non-numeral) is not part of the number.
+  while (i - 1 > pos && pending < 0 && chineseDigit(text[i - 1]) === 0) i--;
+  let tail = 0;
+  if (pending >= 0) tail = previousUnit >= 100 ? (pending * previousUnit) / 10 : pending;
+  const integer = yi + wan + section + tail;
+
+  // 六万六千九百一十七点六五, 三点五万
+  let fracDigits = '';
+  let end = i;
+  let scalePower = 0;
+  if (text[end] === '点' && chineseDigit(text[end + 1]) >= 0) {
+    let j = end + 1;
+    while (chineseDigit(text[j]) >= 0) fracDigits += CHINESE_DIGIT[text[j++]];
+    end = j;
+    if (!sawBig && (text[end] === '万' || text[end] === '亿')) {
+      scalePower = text[end] === '万' ? 4 : 8;
+      end++;
+    }
+  }
+  // 二十几, 十几: vague.
+  if (text[end] === '几' && !fracDigits) return vagueReading(text, pos, vagueEnd(text, end));
+  const value = fracDigits ? decimalValue(String(integer), fracDigits, scalePower) : integer;
+  return {
+    value,
+    length: end - pos,
+    system: 'chinese',
+    hasLargeUnit: sawLarge || scalePower > 0,
+    bareScale,
+    scale: 10 ** scalePower,
+    integerDigits: 0,
+    leadingZero: false,
+    isInteger: fracDigits === '' || /^0*$/.test(fracDigits),
+  };
+}
+
+function readPlain(text: string, pos: number): NumberReading | null {
+  const code = text.charCodeAt(pos);
+  if (arabicDigit(code) >= 0) return readArabic(text, pos);
+  return readChinese(text, pos);
+}
+
+/**
+ * The number that starts at text[pos], with what the recogniser needs to judge it.
+ * Fractions: 三分之一 → 1/3 with numerator 1 and denominator 3; 百分之三十 → 0.3 (30/100).
+ */
+export function readNumberAt(text: string, pos: number): NumberReading | null {
+  if (pos < 0 || pos >= text.length || !mayStartNumber(text[pos])) return null;
+  const base = readPlain(text, pos);
+  if (!base) return null;
+  const after = pos + base.length;
+  if (base.value !== null && base.system !== 'vague' && text.startsWith('分之', after)) {
+    const top = readPlain(text, after + 2);
+    if (top && top.value !== null && top.system !== 'vague' && base.value !== 0) {
+      return {
+        value: top.value / base.value,
+        length: after + 2 + top.length - pos,
+        note: `fraction ${top.value}/${base.value}`,
+        system: 'fraction',
+        hasLargeUnit: false,
+        bareScale: false,
+        scale: 1,
+        integerDigits: 0,
+        leadingZero: false,
+        isInteger: false,
+        numerator: top.value,
+        denominator: base.value,
+      };
+    }
+  }
+  return base;
+}
+
+/** Parse the number that starts at text[pos]; null when no number starts there. */
+export function parseNumberAt(text: string, pos: number): ParsedNumber | null {
+  const reading = readNumberAt(text, pos);
+  if (!reading) return null;
+  const parsed: ParsedNumber = { value: reading.value, length: reading.length };
+  if (reading.note) parsed.note = reading.note;
+  return parsed;
+}

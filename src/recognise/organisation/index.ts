@@ -1,0 +1,228 @@
+import type { Doc, Span } from '../../doc';
+import type { Resources } from '../../resources';
+import type { Organ } from '../../resources/organs';
+import type { CentralBody } from '../../resources/lexicons';
+import type { OrganisationKind } from '../../types';
+import type { RegionSpan } from '../region';
+
+/** One region written inside an organisation name. */
+export interface RegionPart {
+  start: number;
+  end: number;
+  span: RegionSpan;
+}
+
+export interface OrganisationData {
+  kind: OrganisationKind;
+  /** Regions written in the name, outermost first (山东省, 青岛市, 市北区). */
+  regions: RegionPart[];
+  /** The level word of a bare form (市 of 市委), which the linker resolves from context. */
+  levelWord: string | null;
+  /** Head organ, when the name is built on one. */
+  organ: Organ | null;
+  /** Party organs after a committee (政法委员会, 全面依法治市委员会办公室), canonical forms. */
+  partyOrgans: string[];
+  /** State sub-organs and sub-units written after the head (办公厅, 市中分局, 食药监支队). */
+  subUnits: string[];
+  /** The region of a procuratorate branch (…人民检察院锡林郭勒盟分院) or 'implied' (锡林郭勒盟检察院分院). */
+  branch: RegionPart | 'implied' | null;
+  central: CentralBody | null;
+  /** A named body (研究院, 协会, 派出所): the name after any region, as written. */
+  named: string | null;
+  /** For a named body whose parent is implied (派出所 → 公安局). */
+  parentSuffix: string | null;
+  /** Shares the head of the organisation before it in a 、 enumeration. */
+  sharesHead: boolean;
+}
+
+export type OrganisationSpan = Span<OrganisationData>;
+
+const HAN = /[\u3400-\u9fff]/;
+const MAX_SUBUNIT = 12;
+const FUNCTION_CHARS = /[的了在是对把被将向从为就也都各该这那其由以于到让使给还又并或要已有无不共等个之着过]/;
+
+interface Parse {
+  end: number;
+  data: OrganisationData;
+  reason: string;
+}
+
+function emptyData(kind: OrganisationKind): OrganisationData {
+  return {
+    kind, regions: [], levelWord: null, organ: null, partyOrgans: [], subUnits: [], branch: null,
+    central: null, named: null, parentSuffix: null, sharesHead: false,
+  };
+}
+
+/**
+ * Organisations by grammar: [regions] + organ (+ party organs | sub-organs | branch | sub-units),
+ * central bodies from their list, and named bodies (region + name + 研究院/协会/派出所 …).
+ * Leftmost-longest: at each position the longest parse wins and the scan moves past it.
+ */
+export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
+  const text = doc.work;
+  const regionsAt = new Map<number, RegionSpan[]>();
+  for (const r of regions) {
+    const list = regionsAt.get(r.start) ?? [];
+    list.push(r);
+    regionsAt.set(r.start, list);
+  }
+  const out: OrganisationSpan[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!HAN.test(text[i])) continue;
+    const afterEnumeration = lastEnd >= 0 && text[i - 1] === '、' && lastEnd === i - 1;
+    const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
+    if (!best) continue;
+    out.push({ type: 'organisation', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
+    lastEnd = best.end;
+    i = best.end - 1;
+  }
+  return out;
+}
+
+/** Region chains starting at `pos`: each a list of parts and the position after them. */
+function regionChains(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, pos: number, depth = 0): { parts: RegionPart[]; end: number }[] {
+  if (depth > 3) return [];
+  const chains: { parts: RegionPart[]; end: number }[] = [];
+  for (const r of regionsAt.get(pos) ?? []) {
+    const part: RegionPart = { start: r.start, end: r.end, span: r };
+    let end = r.end;
+    // 广西自治区检察院, 湖北省高院: a level word after a short form
+    if (r.data.surfaceKind === 'alias') {
+      const filler = res.organs.levelWords.find((w) => doc.work.startsWith(w, end) && w.length > 1);
+      if (filler && ['自治区', '特别行政区'].includes(filler)) end += filler.length;
+    }
+    chains.push({ parts: [part], end });
+    for (const rest of regionChains(doc, res, regionsAt, end, depth + 1)) chains.push({ parts: [part, ...rest.parts], end: rest.end });
+  }
+  return chains;
+}
+
+function parseAt(
+  doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, i: number, enumerationHead: OrganisationSpan | null,
+): Parse | null {
+  const text = doc.work;
+  let best: Parse | null = null;
+  const consider = (p: Parse | null) => {
+    if (p && (!best || p.end > best.end)) best = p;
+  };
+  const chains = [{ parts: [] as RegionPart[], end: i }, ...regionChains(doc, res, regionsAt, i)];
+  for (const chain of chains) {
+    const q = chain.end;
+    const hasRegion = chain.parts.length > 0;
+    // weak county short forms only count inside an organisation name
+    for (const m of res.organs.heads.matchesAt(text, q)) {
+      for (const organ of m.values) {
+        if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
+        if (hasRegion && organ.level && !levelFits(organ.level, chain.parts[chain.parts.length - 1])) continue;
+        const data = emptyData(organ.kind);
+        data.regions = chain.parts;
+        data.organ = organ;
+        data.levelWord = hasRegion ? null : organ.level;
+        data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
+        if (organ.role === 'partyOrgan') data.partyOrgans.push(organ.full);
+        const end = extend(doc, res, regionsAt, m.end, data);
+        consider({ end, data, reason: `organ:${organ.role}${hasRegion ? '+region' : organ.level ? '+level' : ''}` });
+      }
+    }
+    if (hasRegion) consider(namedBody(doc, res, q, chain.parts));
+  }
+  if (!best || (best as Parse).end - i < 4) {
+    for (const m of res.centralTrie.matchesAt(text, i)) {
+      const weak = m.values.every((v) => v.weak);
+      if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || HAN.test(text[m.end] ?? '') && !doc.isBoundary(m.end))) continue;
+      const body = m.values[0].body;
+      const data = emptyData(body.kind);
+      data.central = body;
+      const end = extendSubUnits(doc, res, m.end, data);
+      consider({ end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
+    }
+    if (!best && doc.isBoundary(i)) consider(namedBody(doc, res, i, []));
+  }
+  return best;
+}
+
+/** 市 of 市委 must agree with the region written before it (天津市委, not 天津市省委). */
+function levelFits(level: string, part: RegionPart): boolean {
+  const name = part.span.text;
+  if (part.span.data.surfaceKind !== 'name') return true;
+  return !name.endsWith(level) || true;
+}
+
+/** After a head organ: party organs, state sub-organs, a procuratorate branch, free sub-units. */
+function extend(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, pos: number, data: OrganisationData): number {
+  const text = doc.work;
+  let end = pos;
+  if (data.organ?.role === 'committee' || data.organ?.role === 'partyOrgan') {
+    for (;;) {
+      const m = res.organs.partyOrgans.longestAt(text, end);
+      if (!m) break;
+      data.kind = 'party_organ';
+      data.partyOrgans.push(m.values[0].full);
+      end = m.end;
+    }
+  } else {
+    const m = res.organs.stateSubOrgans.longestAt(text, end);
+    if (m && m.values[0].parentKinds.includes(data.kind)) {
+      data.subUnits.push(m.values[0].full);
+      end = m.end;
+    }
+  }
+  if (data.kind === 'procuratorate') {
+    for (const r of regionsAt.get(end) ?? []) {
+      if (text.startsWith('分院', r.end)) {
+        data.branch = { start: r.start, end: r.end, span: r };
+        return r.end + 2;
+      }
+    }
+    if (text.startsWith('分院', end)) {
+      data.branch = 'implied';
+      return end + 2;
+    }
+  }
+  return extendSubUnits(doc, res, end, data);
+}
+
+/** 行政复议与应诉局, 市中分局, 食药监支队, 司法公信领域专项组办公室: free text ending in a unit suffix. */
+function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+  const text = doc.work;
+  for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
+    const ch = text[pos + len - 1];
+    if (!HAN.test(ch) || FUNCTION_CHARS.test(ch)) break;
+    const candidate = text.slice(pos, pos + len);
+    const suffix = res.organs.subUnitSuffixes.find((s) => candidate.endsWith(s) && candidate.length > s.length);
+    if (!suffix || !doc.isBoundary(pos + len)) continue;
+    // the head's own 局 (公安局局长) is a title, not a sub-unit
+    if (res.titles.trie.longestAt(text, pos)) return pos;
+    data.subUnits.push(candidate);
+    return pos + len;
+  }
+  return pos;
+}
+
+/** 锡盟肉类协会, 大足石刻研究院, 阜安派出所: a name ending in a body suffix. */
+function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[]): Parse | null {
+  const text = doc.work;
+  const maxName = regions.length ? 8 : 4;
+  for (let len = 1; len <= maxName; len++) {
+    const ch = text[pos + len - 1];
+    if (!ch || !HAN.test(ch) || res.organs.namedBodyStop.has(ch)) return null;
+    const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
+    if (!m) continue;
+    const end = m.end;
+    if (!doc.isBoundary(pos) || (!regions.length && !doc.isBoundary(pos + len))) continue;
+    if (!regions.length) {
+      const name = text.slice(pos, pos + len);
+      const tok = doc.tokens.find((t) => t.start === pos);
+      if (len < 2 || !tok || tok.end !== pos + len || !['ns', 'nz', 'x', 'nt', 'nr', 'j'].includes(tok.tag)) return null;
+      if (res.personContext.nonNames.has(name)) return null;
+    }
+    const data = emptyData('other');
+    data.regions = regions;
+    data.named = text.slice(pos, end);
+    data.parentSuffix = res.organs.namedBodyParents.get(m.values[0]) ?? null;
+    return { end, data, reason: regions.length ? 'named-body+region' : 'named-body' };
+  }
+  return null;
+}

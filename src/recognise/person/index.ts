@@ -1,0 +1,148 @@
+import type { Doc, Span } from '../../doc';
+import type { Resources } from '../../resources';
+import type { PersonRole } from '../../types';
+import type { TitleSpan } from '../title';
+
+export interface PersonData {
+  name: string;
+  role: PersonRole | null;
+}
+export type PersonSpan = Span<PersonData>;
+
+const HAN = /^[\u3400-\u9fff]$/;
+const NAME_SEP = /[ \t\u3000]/;
+
+/**
+ * Person names, confirmed by context: a credit cue before them (记者, 本报通讯员), a title or
+ * an occupation right before them, a reporting verb right after them, or a byline line; then
+ * every later occurrence of a name already found. Names come from a surname table and given-name
+ * rules, with jieba's segmentation choosing where the name ends.
+ */
+export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[]): PersonSpan[] {
+  const text = doc.work;
+  const ctx = res.personContext;
+  const out: PersonSpan[] = [];
+  const add = (start: number, name: string, role: PersonRole | null, reason: string) => {
+    out.push({ type: 'person', start, end: start + name.length, text: name, reason, data: { name, role } });
+  };
+  // 1. credits: 记者范瑞恒, 通讯员曾芳 王艺蓉, 本报记者 史万森 颜爱勇, … 摄
+  for (let i = 0; i < text.length; i++) {
+    const cue = ctx.credits.longestAt(text, i);
+    if (!cue) continue;
+    let pos = cue.end;
+    let role: PersonRole = cue.values[0].role;
+    const names: [number, string][] = [];
+    for (let k = 0; k < 6; k++) {
+      while (NAME_SEP.test(text[pos] ?? '')) pos++;
+      if (ctx.credits.longestAt(text, pos)) break;
+      const found = nameAt(doc, res, pos, true);
+      if (!found) break;
+      names.push([pos, found]);
+      pos += found.length;
+    }
+    // a photo credit names the photographers: 本报记者 某某 摄
+    let after = pos;
+    while (NAME_SEP.test(text[after] ?? '')) after++;
+    if (ctx.photoCues.longestAt(text, after)) role = 'photographer';
+    for (const [at, name] of names) add(at, name, role, `credit:${cue.values[0].cue}`);
+    if (names.length) i = pos - 1;
+  }
+  // 2. a title or an occupation right before: 院长游劝荣, 社区民警王某某
+  for (const t of titles) {
+    const found = nameAt(doc, res, t.end, false);
+    if (found) add(t.end, found, null, 'after-title');
+  }
+  for (let i = 0; i < text.length; i++) {
+    const occ = ctx.occupations.longestAt(text, i);
+    if (!occ) continue;
+    const found = nameAt(doc, res, occ.end, false);
+    if (found) add(occ.end, found, 'other', 'after-occupation');
+    i = occ.end - 1;
+  }
+  // 3. a reporting verb right after: 某某某指出
+  for (const tok of doc.tokens) {
+    if (!ctx.verbs.get(tok.word)) continue;
+    for (const len of [3, 2, 4]) {
+      const start = tok.start - len;
+      if (start < 0 || !doc.isBoundary(start)) continue;
+      const found = nameAt(doc, res, start, false);
+      if (found && found.length === len) {
+        add(start, found, null, 'before-verb');
+        break;
+      }
+    }
+  }
+  // 4. every later or earlier occurrence of the names found
+  const names = new Set(out.map((p) => p.text));
+  const seen = new Set(out.map((p) => p.start));
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (seen.has(at)) continue;
+      if (at > 0 && HAN.test(text[at - 1]) && !doc.isBoundary(at)) continue;
+      add(at, name, null, 'repeat');
+    }
+  }
+  return out;
+}
+
+/** A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge. */
+function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {
+  const text = doc.work;
+  const ctx = res.personContext;
+  const s2 = text.slice(pos, pos + 2);
+  const surnameLen = res.surnames.compound.has(s2) ? 2 : res.surnames.single.has(text[pos]) ? 1 : 0;
+  if (!surnameLen) return minorityName(doc, res, pos, credit);
+  const candidates: string[] = [];
+  for (const given of [2, 1]) {
+    const name = text.slice(pos, pos + surnameLen + given);
+    if (name.length !== surnameLen + given || ![...name].every((c) => HAN.test(c))) continue;
+    if ([...name.slice(surnameLen)].some((c) => ctx.stopChars.has(c))) continue;
+    if (ctx.anonymised.some((m) => name.slice(surnameLen).startsWith(m) && (m === '某' || m.length > 1))) return null;
+    if (ctx.nonNames.has(name) || ctx.nonNames.has(text.slice(pos, pos + surnameLen + given + 1))) continue;
+    candidates.push(name);
+  }
+  if (!candidates.length) return null;
+  // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
+  for (const name of candidates) {
+    const end = pos + name.length;
+    if (doc.isBoundary(end) && !insideWord(doc, pos, end)) return name;
+  }
+  if (credit) {
+    // glued credits (刘翔夏小玮): the name ends where the next surname-led name starts
+    for (const name of candidates) {
+      const end = pos + name.length;
+      if (!HAN.test(text[end] ?? '') || res.surnames.single.has(text[end])) return name;
+    }
+  }
+  return null;
+}
+
+/** The name is not the start of a longer dictionary word (高质量 is not a name). */
+function insideWord(doc: Doc, start: number, end: number): boolean {
+  for (const t of doc.tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (t.start < start || t.end > end) return t.tag !== 'x' && t.tag !== 'nr' && t.word.length > 1 && !(t.start >= start && t.end <= end);
+  }
+  return false;
+}
+
+/** Names with no surname (阿拉腾呼雅嘎, 奇·达楞太): after a cue, up to the next punctuation or verb. */
+function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {
+  const text = doc.work;
+  let end = pos;
+  while (end < text.length && end - pos < 8 && (HAN.test(text[end]) || text[end] === '·')) {
+    if (res.personContext.verbs.longestAt(text, end) && end > pos + 1) break;
+    end++;
+  }
+  const name = text.slice(pos, end);
+  if (name.length < 2 || name.length > 7 || name.endsWith('·')) return null;
+  if (!name.includes('·')) {
+    // without the dot, only a run the segmenter did not know (HMM tokens) counts
+    const toks = doc.tokens.filter((t) => t.start >= pos && t.end <= end);
+    if (!toks.length || toks.some((t) => t.tag !== 'x') || toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
+    if (!credit && name.length < 3) return null;
+  }
+  if ([...name].some((c) => res.personContext.stopChars.has(c))) return null;
+  return name;
+}

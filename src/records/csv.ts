@@ -1,0 +1,74 @@
+import type { Extraction } from '../types';
+
+export const TABLES = ['positions', 'persons', 'organisations', 'regions', 'metrics', 'slogans', 'documents', 'mentions'] as const;
+export type TableName = (typeof TABLES)[number];
+
+type Row = Record<string, string | number | null>;
+
+function cell(v: string | number | null | undefined): string {
+  if (v == null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows of one table for a set of extractions, ids resolved to names, for spreadsheets and pandas. */
+export function tableRows(extractions: Extraction[], table: TableName): Row[] {
+  const rows: Row[] = [];
+  for (const ex of extractions) {
+    const name = <T extends { id: string }>(list: T[], id: string | null, field: keyof T) =>
+      id == null ? null : ((list.find((x) => x.id === id)?.[field] as unknown as string) ?? null);
+    const doc = ex.docId;
+    switch (table) {
+      case 'positions':
+        for (const p of ex.positions)
+          rows.push({ doc, person: name(ex.persons, p.person, 'name'), title: p.title, title_en: p.titleEn, organisation: name(ex.organisations, p.organisation, 'name'),
+            region: name(ex.regions, p.region, 'name'), region_code: name(ex.regions, p.region, 'code'), text: p.text, start: p.start, end: p.end });
+        break;
+      case 'persons':
+        for (const p of ex.persons) rows.push({ doc, id: p.id, name: p.name, role: p.role, positions: p.positions.length, mentions: p.mentions.length });
+        break;
+      case 'organisations':
+        for (const o of ex.organisations)
+          rows.push({ doc, id: o.id, name: o.name, kind: o.kind, level: o.level, region: name(ex.regions, o.region, 'name'), region_code: name(ex.regions, o.region, 'code'),
+            parent: name(ex.organisations, o.parent, 'name'), aliases: o.aliases.join('|'), mentions: o.mentions.length });
+        break;
+      case 'regions':
+        for (const r of ex.regions) rows.push({ doc, id: r.id, name: r.name, code: r.code, level: r.level, path: r.path.join('/'), mentions: r.mentions.length });
+        break;
+      case 'metrics':
+        for (const q of ex.metrics)
+          rows.push({ doc, text: q.text, value: q.value, unit: q.unit, kind: q.kind, approx: q.approx, subject: q.subject,
+            change_basis: q.change?.basis ?? null, change_direction: q.change?.direction ?? null, start: q.start, end: q.end });
+        break;
+      case 'slogans':
+        for (const s of ex.slogans) rows.push({ doc, id: s.id, name: s.name, expansion: s.expansion.join('|'), mentions: s.mentions.length });
+        break;
+      case 'documents':
+        for (const d of ex.documents) rows.push({ doc, id: d.id, title: d.title, mentions: d.mentions.length });
+        break;
+      case 'mentions':
+        for (const m of ex.mentions) rows.push({ doc, id: m.id, type: m.type, text: m.text, start: m.start, end: m.end, ref: m.ref });
+        break;
+    }
+  }
+  return rows;
+}
+
+const HEADERS: Record<TableName, string[]> = {
+  positions: ['doc', 'person', 'title', 'title_en', 'organisation', 'region', 'region_code', 'text', 'start', 'end'],
+  persons: ['doc', 'id', 'name', 'role', 'positions', 'mentions'],
+  organisations: ['doc', 'id', 'name', 'kind', 'level', 'region', 'region_code', 'parent', 'aliases', 'mentions'],
+  regions: ['doc', 'id', 'name', 'code', 'level', 'path', 'mentions'],
+  metrics: ['doc', 'text', 'value', 'unit', 'kind', 'approx', 'subject', 'change_basis', 'change_direction', 'start', 'end'],
+  slogans: ['doc', 'id', 'name', 'expansion', 'mentions'],
+  documents: ['doc', 'id', 'title', 'mentions'],
+  mentions: ['doc', 'id', 'type', 'text', 'start', 'end', 'ref'],
+};
+
+/** One CSV table (RFC 4180, header first) of the given extractions. */
+export function toCsv(extractions: Extraction[], table: TableName, header = true): string {
+  const cols = HEADERS[table];
+  const lines = header ? [cols.join(',')] : [];
+  for (const r of tableRows(extractions, table)) lines.push(cols.map((c) => cell(r[c])).join(','));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

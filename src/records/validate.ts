@@ -1,0 +1,20 @@
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import schema from '../../schemas/extraction.schema.json';
+
+/** The JSON Schema (draft 2020-12) of an Extraction. */
+export const extractionSchema: object = schema;
+
+let validator: ValidateFunction | null = null;
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: ErrorObject[];
+}
+
+/** Checks a value against schemas/extraction.schema.json with ajv. */
+export function validateExtraction(value: unknown): ValidationResult {
+  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  const valid = validator(value) as boolean;
+  return { valid, errors: valid ? [] : [...(validator.errors ?? [])] };
+}

@@ -1,0 +1,147 @@
+import type { OrganisationKind } from '../types';
+import { Trie } from './trie';
+import { DictionaryError } from '../errors';
+import type { DataLine } from './read';
+
+// ---- titles -------------------------------------------------------------------------
+interface TitlePart {
+  name: string;
+  en: string;
+  orgKinds?: OrganisationKind[];
+  posts?: string[];
+}
+export interface TitlesFile {
+  posts: TitlePart[];
+  modifiers: TitlePart[];
+  partyPrefixes: TitlePart[];
+  standalone: TitlePart[];
+  notTitles?: string[];
+}
+export interface TitleEntry {
+  title: string;
+  en: string;
+  orgKinds: OrganisationKind[];
+  /** The post without modifiers (副市长 → 市长). */
+  post: string;
+}
+
+/** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
+export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTitles: Set<string> } {
+  const trie = new Trie<TitleEntry>();
+  const seen = new Set<string>();
+  const add = (e: TitleEntry) => {
+    if (seen.has(e.title)) return;
+    seen.add(e.title);
+    trie.add(e.title, e);
+  };
+  const prefixes: (TitlePart | null)[] = [null, ...file.partyPrefixes];
+  const modifiers: (TitlePart | null)[] = [null, ...file.modifiers];
+  for (const post of [...file.posts, ...file.standalone]) {
+    const standalone = file.standalone.includes(post);
+    for (const p of standalone ? [null] : prefixes)
+      for (const m of standalone ? [null] : modifiers) {
+        if (m?.posts && !m.posts.includes(post.name)) continue;
+        const title = `${p?.name ?? ''}${m?.name ?? ''}${post.name}`;
+        let en = m ? `${m.en} ${post.en}` : post.en;
+        if (p) en = `${en} of the ${p.en}`;
+        add({ title, en, orgKinds: post.orgKinds ?? [], post: post.name });
+      }
+  }
+  return { trie, notTitles: new Set(file.notTitles ?? []) };
+}
+
+// ---- central bodies -----------------------------------------------------------------
+export interface CentralBody {
+  name: string;
+  aliases?: string[];
+  weakAliases?: string[];
+  kind: OrganisationKind;
+  parent: string | null;
+}
+export interface CentralSurface {
+  body: CentralBody;
+  weak: boolean;
+}
+export function compileCentralBodies(bodies: CentralBody[]): Trie<CentralSurface> {
+  const trie = new Trie<CentralSurface>();
+  for (const body of bodies) {
+    trie.add(body.name, { body, weak: false });
+    if (body.name.startsWith('中国共产党')) trie.add(body.name.replace('中国共产党', '中共'), { body, weak: false });
+    for (const a of body.aliases ?? []) trie.add(a, { body, weak: false });
+    for (const a of body.weakAliases ?? []) trie.add(a, { body, weak: true });
+  }
+  return trie;
+}
+
+// ---- surnames -----------------------------------------------------------------------
+export interface Surnames {
+  single: Map<string, 'common' | 'rare'>;
+  compound: Set<string>;
+}
+export function compileSurnames(lines: DataLine[], file: string): Surnames {
+  const single = new Map<string, 'common' | 'rare'>();
+  const compound = new Set<string>();
+  for (const { line, fields } of lines) {
+    const [name, cls] = fields;
+    if (!name || !/^[\u3400-\u9fff]{1,2}$/.test(name)) throw new DictionaryError(file, line, `not a surname: "${name ?? ''}"`);
+    if (cls === 'compound' || name.length === 2) compound.add(name);
+    else if (cls === 'common' || cls === 'rare') single.set(name, cls);
+    else throw new DictionaryError(file, line, `class must be common, rare or compound, got "${cls ?? ''}"`);
+  }
+  return { single, compound };
+}
+
+// ---- person context -----------------------------------------------------------------
+export interface PersonContextFile {
+  reportingVerbs: string[];
+  creditRoles: { cue: string; role: 'reporter' | 'correspondent' | 'photographer' | 'author' | 'other' }[];
+  photoCues: string[];
+  occupations: string[];
+  nonNames: string[];
+  anonymisedMarkers: string[];
+  givenNameStopChars: string[];
+}
+export interface PersonContext {
+  verbs: Trie<string>;
+  credits: Trie<PersonContextFile['creditRoles'][number]>;
+  photoCues: Trie<string>;
+  occupations: Trie<string>;
+  nonNames: Set<string>;
+  anonymised: string[];
+  stopChars: Set<string>;
+}
+export function compilePersonContext(file: PersonContextFile): PersonContext {
+  const trieOf = (words: string[]) => {
+    const t = new Trie<string>();
+    for (const w of words) t.add(w, w);
+    return t;
+  };
+  const credits = new Trie<PersonContextFile['creditRoles'][number]>();
+  for (const c of file.creditRoles) credits.add(c.cue, c);
+  return {
+    verbs: trieOf(file.reportingVerbs),
+    credits,
+    photoCues: trieOf(file.photoCues),
+    occupations: trieOf(file.occupations),
+    nonNames: new Set(file.nonNames),
+    anonymised: file.anonymisedMarkers,
+    stopChars: new Set(file.givenNameStopChars),
+  };
+}
+
+// ---- slogans ------------------------------------------------------------------------
+export interface SloganEntry {
+  name: string;
+  category: string;
+  expansion: string[];
+}
+export function compileSlogans(lines: DataLine[], file: string): Map<string, SloganEntry> {
+  const byName = new Map<string, SloganEntry>();
+  for (const { line, fields } of lines) {
+    const [name, category, expansion] = fields;
+    if (!name) throw new DictionaryError(file, line, 'empty slogan name');
+    if (!category) throw new DictionaryError(file, line, `slogan "${name}" has no category`);
+    byName.set(name, { name, category, expansion: expansion ? expansion.split('、').filter(Boolean) : [] });
+  }
+  return byName;
+}

@@ -1,0 +1,124 @@
+import type { OrganisationKind } from '../types';
+import { Trie } from './trie';
+
+/** dicts/organs.json: the grammar of organisation names (see its schema). */
+export interface OrgansFile {
+  levelWords: string[];
+  committees: { surface: string; template: string; afterRegionOnly?: boolean; levels?: string[] }[];
+  partyOrgans: { surface: string; full: string }[];
+  governedUnits: string[];
+  partyOrganWithLevel: string[];
+  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[] }[];
+  stateSubOrgans: { surface: string; full: string; parentKinds: OrganisationKind[] }[];
+  departments: { full: string; abbr?: string[]; suffixes: string[]; canonicalSuffix?: string }[];
+  subUnitSuffixes: string[];
+  namedBodySuffixes: string[];
+  namedBodyStop: string[];
+  anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
+  namedBodyParents: Record<string, string>;
+}
+
+/** What an organ surface means. `level` is the level word written in it (市 of 市委), if any. */
+export interface Organ {
+  role: 'committee' | 'partyOrgan' | 'state' | 'department';
+  kind: OrganisationKind;
+  /** Template with {R} for the canonical region name (committees, state organs). */
+  template: string;
+  /** Canonical form of the organ itself (政法委 → 政法委员会; 人社局 → 人力资源和社会保障局). */
+  full: string;
+  level: string | null;
+  afterRegionOnly: boolean;
+  regionLevels: string[] | null;
+  /** A party organ written with its level (盟政法委): its committee is implied. */
+  impliesCommittee: boolean;
+}
+
+export interface OrganGrammar {
+  /** Organs that can follow a region or stand at the start of an organisation name. */
+  heads: Trie<Organ>;
+  /** Party organs that follow a committee (政法委, 组织部, 全面依法治市委员会办公室). */
+  partyOrgans: Trie<Organ>;
+  stateSubOrgans: Trie<{ full: string; parentKinds: OrganisationKind[] }>;
+  subUnitSuffixes: string[];
+  namedBodySuffixes: Trie<string>;
+  namedBodyStop: Set<string>;
+  levelWords: string[];
+  anaphora: Trie<OrgansFile['anaphora'][number]>;
+  namedBodyParents: Map<string, string>;
+}
+
+function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
+  if (!surface.includes('{G}')) return [{ surface, full }];
+  return units.map((g) => ({ surface: surface.replace('{G}', g), full: full.replace('{G}', g) }));
+}
+
+export function compileOrgans(file: OrgansFile): OrganGrammar {
+  const heads = new Trie<Organ>();
+  const partyOrgans = new Trie<Organ>();
+  for (const c of file.committees) {
+    const template = c.template;
+    if (c.surface.includes('{L}')) {
+      for (const level of c.levels ?? [])
+        heads.add(c.surface.replace('{L}', level), {
+          role: 'committee', kind: 'party_committee', template, full: '', level, afterRegionOnly: false, regionLevels: null, impliesCommittee: false,
+        });
+    } else {
+      heads.add(c.surface, {
+        role: 'committee', kind: 'party_committee', template, full: '', level: null, afterRegionOnly: !!c.afterRegionOnly, regionLevels: null, impliesCommittee: false,
+      });
+    }
+  }
+  for (const p of file.partyOrgans)
+    for (const e of expandGoverned(p.surface, p.full, file.governedUnits))
+      partyOrgans.add(e.surface, {
+        role: 'partyOrgan', kind: 'party_organ', template: '', full: e.full, level: null, afterRegionOnly: false, regionLevels: null, impliesCommittee: false,
+      });
+  // 盟政法委, 市委组织部 … : a level word, then a party organ, the committee implied.
+  const committeeLevels = file.committees.flatMap((c) => c.levels ?? []);
+  for (const surface of file.partyOrganWithLevel)
+    for (const e of expandGoverned(surface, surface, file.governedUnits)) {
+      const organ = partyOrgans.get(e.surface)?.[0];
+      if (!organ) continue;
+      heads.add(e.surface, organ);
+      for (const level of committeeLevels)
+        heads.add(`${level}${e.surface}`, { ...organ, level, impliesCommittee: true });
+    }
+  for (const s of file.stateOrgans) {
+    const organ: Organ = {
+      role: 'state', kind: s.kind, template: s.template, full: '', level: null, afterRegionOnly: false, regionLevels: s.regionLevels ?? null, impliesCommittee: false,
+    };
+    heads.add(s.surface, { ...organ, afterRegionOnly: true });
+    for (const level of file.levelWords) heads.add(`${level}${s.surface}`, { ...organ, level });
+  }
+  for (const d of file.departments) {
+    for (const suffix of d.suffixes) {
+      const full = `${d.full}${d.canonicalSuffix ?? suffix}`;
+      for (const name of [d.full, ...(d.abbr ?? [])]) {
+        const organ: Organ = {
+          role: 'department', kind: 'department', template: `{R}${full}`, full, level: null, afterRegionOnly: false,
+          regionLevels: suffix === '厅' ? ['province'] : null, impliesCommittee: false,
+        };
+        // A bare 局 is too vague to stand alone; a bare 厅 names a provincial department.
+        heads.add(`${name}${suffix}`, { ...organ, afterRegionOnly: suffix !== '厅' });
+        for (const level of file.levelWords) heads.add(`${level}${name}${suffix}`, { ...organ, level });
+      }
+    }
+  }
+  const stateSubOrgans = new Trie<{ full: string; parentKinds: OrganisationKind[] }>();
+  for (const s of file.stateSubOrgans) stateSubOrgans.add(s.surface, { full: s.full, parentKinds: s.parentKinds });
+  const namedBodySuffixes = new Trie<string>();
+  for (const s of file.namedBodySuffixes) namedBodySuffixes.add(s, s);
+  const anaphora = new Trie<OrgansFile['anaphora'][number]>();
+  for (const a of file.anaphora) anaphora.add(a.surface, a);
+  return {
+    heads,
+    partyOrgans,
+    stateSubOrgans,
+    subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
+    namedBodySuffixes,
+    namedBodyStop: new Set(file.namedBodyStop),
+    levelWords: file.levelWords,
+    anaphora,
+    namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
+  };
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
+import { DictionaryError } from '../errors';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new DictionaryError(file, null, err.code === 'ENOENT' ? 'dictionary file not found' : `cannot read: ${err.message}`);
+  }
+}
+
+/** Line number of a JSON.parse error, from the position it reports. */
+function jsonErrorLine(text: string, message: string): number | null {
+  const m = /position (\d+)/.exec(message) ?? /line (\d+)/.exec(message);
+  if (!m) return null;
+  if (message.includes('line ')) return Number(m[1]);
+  return text.slice(0, Number(m[1])).split('\n').length;
+}
+
+const ajv = new Ajv2020({ allErrors: false, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(schemaFile: string): ValidateFunction {
+  let v = validators.get(schemaFile);
+  if (!v) {
+    v = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    validators.set(schemaFile, v);
+  }
+  return v;
+}
+
+/** Reads a JSON dictionary and checks it against its schema in schemas/dicts/. */
+export function readJsonDictionary<T>(file: string, schemaName: string | null, schemasDir: string): T {
+  const text = readText(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    throw new DictionaryError(file, jsonErrorLine(text, message), `bad JSON: ${message}`);
+  }
+  if (schemaName) {
+    const validate = validatorFor(join(schemasDir, 'dicts', `${schemaName}.schema.json`));
+    if (!validate(data)) {
+      const first = validate.errors?.[0];
+      throw new DictionaryError(file, null, `does not match ${schemaName}.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim());
+    }
+  }
+  return data as T;
+}
+
+export interface DataLine {
+  line: number;
+  fields: string[];
+}
+
+/** Reads a line-oriented dictionary: `#` comments and blank lines skipped, fields split on tabs (or spaces). */
+export function readLineDictionary(file: string, separator: RegExp = /\t/): DataLine[] {
+  return parseLines(readText(file), separator);
+}
+
+export function parseLines(text: string, separator: RegExp = /\t/): DataLine[] {
+  const out: DataLine[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].replace(/^\uFEFF/, '');
+    if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
+    out.push({ line: i + 1, fields: raw.trim().split(separator).map((f) => f.trim()) });
+  }
+  return out;
+}
+
+export interface JiebaEntry {
+  word: string;
+  freq: number;
+  tag: string | null;
+}
+
+/** Parses jieba's `word freq [tag]` user-dictionary format, naming the file and line of any bad entry. */
+export function parseJiebaDictionary(text: string, file: string): JiebaEntry[] {
+  const entries: JiebaEntry[] = [];
+  for (const { line, fields } of parseLines(text, /\s+/)) {
+    if (fields.length < 2 || fields.length > 3)
+      throw new DictionaryError(file, line, `expected "word freq [tag]", got ${fields.length} column(s)`);
+    const [word, freqText, tag] = fields;
+    if (!/^\d+$/.test(freqText) || Number(freqText) <= 0)
+      throw new DictionaryError(file, line, `frequency must be a positive integer, got "${freqText}"`);
+    entries.push({ word, freq: Number(freqText), tag: tag ?? null });
+  }
+  return entries;
+}
+
+export function readJiebaDictionary(file: string): JiebaEntry[] {
+  return parseJiebaDictionary(readText(file), file);
+}

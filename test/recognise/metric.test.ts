@@ -1,0 +1,374 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Approx, MetricKind } from '../../src/types';
+import { DictionaryError } from '../../src/errors';
+import { loadUnits, recogniseMetrics, unitsFromJSON, type MetricSpan } from '../../src/recognise/metric';
+
+const UNITS_FILE = join(__dirname, '../../dicts/units.json');
+const units = loadUnits(UNITS_FILE);
+const rawUnits = (): Record<string, unknown> => JSON.parse(readFileSync(UNITS_FILE, 'utf8')) as Record<string, unknown>;
+
+function metrics(sentence: string): MetricSpan[] {
+  return recogniseMetrics(sentence, units);
+}
+
+// [sentence, mention as written, value, unit, approx, kind]
+type Row = [string, string, number | null, string, Approx, MetricKind];
+
+const POSITIVE: Row[] = [
+  // money
+  ['全年执行到位金额2444万元，同比增加三成。', '2444万元', 24440000, '元', 'exact', 'money'],
+  ['项目总投资约66917.65万元，由市财政统筹。', '约66917.65万元', 669176500, '元', 'about', 'money'],
+  ['为群众挽回经济损失1.2亿元。', '1.2亿元', 120000000, '元', 'exact', 'money'],
+  ['追缴税款5000余万元，罚没款项另计。', '5000余万元', 50000000, '元', 'over', 'money'],
+  ['累计发放补贴3亿多元。', '3亿多元', 300000000, '元', 'over', 'money'],
+  ['合同标的额1亿2000万元。', '1亿2000万元', 120000000, '元', 'exact', 'money'],
+  ['涉案金额达数十万元，性质恶劣。', '数十万元', null, '元', 'about', 'money'],
+  ['引进外资2.5亿美元。', '2.5亿美元', 250000000, '美元', 'exact', 'money'],
+  ['判令被告赔偿原告3,500元。', '3,500元', 3500, '元', 'exact', 'money'],
+  ['每户补助两千元。', '两千元', 2000, '元', 'exact', 'money'],
+  ['退还保证金30余万元人民币。', '30余万元人民币', 300000, '元', 'over', 'money'],
+  // percent
+  ['全市刑事案件破案率同比上升36.17%。', '36.17%', 36.17, '%', 'exact', 'percent'],
+  ['群众满意度达98.5％以上。', '98.5％以上', 98.5, '%', 'at_least', 'percent'],
+  ['其中80%以上的纠纷在基层化解。', '80%以上', 80, '%', 'at_least', 'percent'],
+  ['结案率为３６．１７％。', '３６．１７％', 36.17, '%', 'exact', 'percent'],
+  ['发案率下降了1.5个百分点。', '1.5个百分点', 1.5, '个百分点', 'exact', 'percent'],
+  ['实现增长百分之三十以上。', '百分之三十以上', 30, '%', 'at_least', 'percent'],
+  ['差错率控制在千分之五以内。', '千分之五以内', 5, '‰', 'under', 'percent'],
+  ['调解成功率约95%。', '约95%', 95, '%', 'about', 'percent'],
+  ['通过率不足60%。', '不足60%', 60, '%', 'under', 'percent'],
+  ['增幅保持在5%左右。', '5%左右', 5, '%', 'about', 'percent'],
+  // counts
+  ['协会成员人数近500人。', '近500人', 500, '人', 'nearly', 'count'],
+  ['共受理各类案件28万余起。', '28万余起', 280000, '起', 'over', 'count'],
+  ['全市累计调解矛盾纠纷758起。', '758起', 758, '起', 'exact', 'count'],
+  ['要求参训人员5名以上。', '5名以上', 5, '名', 'at_least', 'count'],
+  ['共摸排涉诈线索3.9万个。', '3.9万个', 39000, '个', 'exact', 'count'],
+  ['成功劝阻近千起电诈案件。', '近千起', 1000, '起', 'nearly', 'count'],
+  ['修改完善制度400余条。', '400余条', 400, '条', 'over', 'count'],
+  ['参与共建单位20余家。', '20余家', 20, '家', 'over', 'count'],
+  ['事项分为6大类，细化为10大类。', '6大类', 6, '大类', 'exact', 'count'],
+  ['事项分为6大类，细化为10大类。', '10大类', 10, '大类', 'exact', 'count'],
+  ['覆盖沿线5地，共享数据。', '5地', 5, '地', 'exact', 'count'],
+  ['清理过期信息34万余条。', '34万余条', 340000, '条', 'over', 'count'],
+  ['培训网格员1.6万名。', '1.6万名', 16000, '名', 'exact', 'count'],
+  ['走访困难群众100户。', '100户', 100, '户', 'exact', 'count'],
+  ['服务群众10万人次。', '10万人次', 100000, '人次', 'exact', 'count'],
+  ['共侦破案件二十八万余起。', '二十八万余起', 280000, '起', 'over', 'count'],
+  ['吸引两千人参加。', '两千人', 2000, '人', 'exact', 'count'],
+  ['近百位专家到场指导。', '近百位', 100, '位', 'nearly', 'count'],
+  ['上千人次参与志愿服务。', '上千人次', 1000, '人次', 'over', 'count'],
+  ['百余名干警参加培训。', '百余名', 100, '名', 'over', 'count'],
+  ['动员数百人参与巡逻。', '数百人', null, '人', 'about', 'count'],
+  ['联系企业几十家。', '几十家', null, '家', 'about', 'count'],
+  ['惠及群众二十多万人。', '二十多万人', 200000, '人', 'over', 'count'],
+  ['今年以来共受理案件1,234件。', '1,234件', 1234, '件', 'exact', 'count'],
+  ['接待来访群众超过3000人次。', '超过3000人次', 3000, '人次', 'over', 'count'],
+  ['建成20个无诈社区。', '20个', 20, '个', 'exact', 'count'],
+  ['新增就业岗位一千二百个。', '一千二百个', 1200, '个', 'exact', 'count'],
+  ['办结信访事项逾万件。', '逾万件', 10000, '件', 'over', 'count'],
+  ['产值增长2倍。', '2倍', 2, '倍', 'exact', 'other'],
+  // area, length, other
+  ['流转土地375亩用于种植。', '375亩', 375, '亩', 'exact', 'area'],
+  ['新建办公用房12.3万平方米。', '12.3万平方米', 123000, '平方米', 'exact', 'area'],
+  ['整治河道42公里。', '42公里', 42, '公里', 'exact', 'length'],
+  ['查获毒品约1.5吨。', '约1.5吨', 1.5, '吨', 'about', 'other'],
+  // durations
+  ['该公司租地3年，拖欠租金。', '3年', 3, '年', 'exact', 'duration'],
+  ['案件审理跨越4年。', '4年', 4, '年', 'exact', 'duration'],
+  ['每天工作8小时。', '8小时', 8, '小时', 'exact', 'duration'],
+  ['接警后2分钟内到达现场。', '2分钟内', 2, '分钟', 'under', 'duration'],
+  ['整改期限为30天。', '30天', 30, '天', 'exact', 'duration'],
+  ['工作组驻村1个多月。', '1个多月', 1, '个月', 'over', 'duration'],
+  ['判处有期徒刑3年以上。', '3年以上', 3, '年', 'at_least', 'duration'],
+  ['已有2000多年历史。', '2000多年', 2000, '年', 'over', 'duration'],
+  ['在5个工作日内办结。', '5个工作日内', 5, '个工作日', 'under', 'duration'],
+  // ranges, ratios, fractions
+  ['处3至5年有期徒刑。', '3至5年', 3, '年', 'exact', 'duration'],
+  ['处3年至5年有期徒刑。', '3年至5年', 3, '年', 'exact', 'duration'],
+  ['降幅在10%—15%之间。', '10%—15%', 10, '%', 'exact', 'percent'],
+  ['每人奖励5至10万元。', '5至10万元', 50000, '元', 'exact', 'money'],
+  ['每组配备2-3人。', '2-3人', 2, '人', 'exact', 'count'],
+  ['按1:3的比例配套资金。', '1:3', 1 / 3, 'ratio', 'exact', 'other'],
+  ['师生比为1∶15。', '1∶15', 1 / 15, 'ratio', 'exact', 'other'],
+  ['约三分之一的案件在诉前化解。', '约三分之一', 1 / 3, 'fraction', 'about', 'other'],
+  ['三分之二以上的村居建立了调解室。', '三分之二以上', 2 / 3, 'fraction', 'at_least', 'other'],
+];
+
+describe('recogniseMetrics: metrics', () => {
+  test.each(POSITIVE)('%s → %s', (sentence, text, value, unit, approx, kind) => {
+    const spans = metrics(sentence);
+    const span = spans.find((s) => s.text === text);
+    expect(span).toBeDefined();
+    const s = span!;
+    expect(sentence.slice(s.start, s.end)).toBe(text);
+    if (value === null) expect(s.value).toBeNull();
+    else expect(s.value).toBeCloseTo(value, 10);
+    expect(s.unit).toBe(unit);
+    expect(s.approx).toBe(approx);
+    expect(s.kind).toBe(kind);
+    expect(s.reason).toMatch(/\S/);
+  });
+
+  test('ranges carry the bounds in a note', () => {
+    expect(metrics('处3至5年有期徒刑。')[0].note).toBe('range 3–5');
+    expect(metrics('每人奖励5至10万元。')[0].note).toBe('range 50000–100000');
+    expect(metrics('降幅在10%—15%之间。')[0].note).toBe('range 10–15');
+  });
+
+  test('vague amounts say so in a note', () => {
+    expect(metrics('动员数百人参与巡逻。')[0].note).toBe('vague 数百');
+  });
+
+  test('reasons name the rule', () => {
+    expect(metrics('培训网格员1.6万名。')[0].reason).toBe('number+unit');
+    expect(metrics('吸引两千人参加。')[0].reason).toBe('chinese-numeral+measure-word');
+    expect(metrics('按1:3的比例配套资金。')[0].reason).toBe('ratio');
+    expect(metrics('实现增长百分之三十以上。')[0].reason).toBe('percent-fraction');
+  });
+
+  test('several metrics in one sentence, in order and not overlapping', () => {
+    const sentence = '2023年，全市法院受理案件12.3万件，审结11.8万件，结案率95.9%，同比提高2.1个百分点。';
+    const spans = metrics(sentence);
+    expect(spans.map((s) => s.text)).toEqual(['12.3万件', '11.8万件', '95.9%', '2.1个百分点']);
+    for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+  });
+});
+
+// [sentence, the words that must not be (part of) a metric]
+const NEGATIVE: Array<[string, string]> = [
+  ['2023年9月，市委召开全会。', '2023年9月'],
+  ['7月30日，检察院举行开放日。', '7月30日'],
+  ['2023年5月以来，专项行动持续推进。', '2023年5月'],
+  ['2023年，全市经济平稳运行。', '2023年'],
+  ['贯彻法治政府建设实施纲要（2021—2025年）。', '2021—2025年'],
+  ['今年4月，省高院发布典型案例。', '今年4月'],
+  ['下午3时，会议结束。', '3时'],
+  ['他是第一书记。', '第一'],
+  ['获评全省第3名。', '第3名'],
+  ['学习贯彻党的二十届三中全会精神。', '二十届'],
+  ['第二十届全国人大代表。', '第二十届'],
+  ['遇到困难请拨打110报警。', '110'],
+  ['群众可拨打12345政务服务便民热线。', '12345'],
+  ['12309检察服务热线全天开通。', '12309'],
+  ['110接处警工作规范有序。', '110'],
+  ['一、总体要求', '一'],
+  ['（二）强化监督', '二'],
+  ['全面推行三项制度。', '三项'],
+  ['两级法院共同推进。', '两级'],
+  ['开展“五个一”活动。', '五个一'],
+  ['一名检察官主动上门。', '一名'],
+  ['建设5G基站。', '5G'],
+  ['推出政务App和e站。', 'App'],
+  ['咨询电话0471-6661234。', '0471-6661234'],
+  ['拨打13800138000联系。', '13800138000'],
+  ['千家万户受益。', '千家'],
+  ['人口普查涉及千万家庭。', '千万家'],
+  ['建党100周年之际。', '100周年'],
+  ['上世纪80年代以来。', '80年代'],
+  ['2023年度工作报告。', '2023年度'],
+  ['近3年来，全市法院坚持司法为民。', '近3年'],
+  ['5年来，案件数量逐年上升。', '5年'],
+  ['前10个月，税收收入增长。', '10个月'],
+  ['今年1至6月，社会大局稳定。', '1至6月'],
+  ['上午9:30准时开庭。', '9:30'],
+  ['几十年如一日扎根基层。', '几十年'],
+  ['十多个部门参与。', '十多个'],
+  ['G20峰会期间。', '20'],
+  ['H7N9疫情防控。', '7'],
+  ['国办发〔2023〕3号文件。', '3号'],
+  ['三分之一', 'NOT-IN-SENTENCE'],
+];
+
+describe('recogniseMetrics: not metrics', () => {
+  test.each(NEGATIVE.filter(([, w]) => w !== 'NOT-IN-SENTENCE'))('%s: no metric in %s', (sentence, words) => {
+    const at = sentence.indexOf(words);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const overlapping = metrics(sentence).filter((s) => s.start < at + words.length && s.end > at);
+    expect(overlapping).toEqual([]);
+  });
+
+  test('a sentence full of non-metrics gives nothing', () => {
+    const sentence = '2023年9月12日上午10时，第二十届全国人大代表、12345热线负责人在三项制度推进会上说，“五个一”工程纳入二十届规划，详询0471-6661234。';
+    expect(metrics(sentence)).toEqual([]);
+  });
+
+  test('ranges the caller excludes (quoted slogans, 《》 titles)', () => {
+    const sentence = '推行“3个100%”工作法，服务群众3000人次。';
+    const open = sentence.indexOf('“');
+    const close = sentence.indexOf('”') + 1;
+    const spans = recogniseMetrics(sentence, units, { exclude: [[open, close]] });
+    expect(spans.map((s) => s.text)).toEqual(['3000人次']);
+    expect(recogniseMetrics(sentence, units).map((s) => s.text)).toContain('100%');
+  });
+});
+
+// [sentence, mention, subject, change basis + direction or null, period]
+const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | null, string | null]> = [
+  ['全年执行到位金额2444万元。', '2444万元', '执行到位金额', null, '全年'],
+  ['全市破案率同比上升36.17%。', '36.17%', '破案率', ['同比', 'up'], null],
+  ['全市刑事案件破案率同比上升36.17%。', '36.17%', '刑事案件破案率', ['同比', 'up'], null],
+  ['其中成员人数近500人。', '近500人', '成员人数', null, null],
+  ['2023年以来，全市共调解矛盾纠纷758起。', '758起', '调解矛盾纠纷', null, '2023年以来'],
+  ['今年以来共受理案件1,234件。', '1,234件', '受理案件', null, '今年以来'],
+  ['建立无诈社区20个。', '20个', '无诈社区', null, null],
+  ['建成20个无诈社区，覆盖全区。', '20个', '无诈社区', null, null],
+  ['今年4月，全市紧急求助警情环比下降12.4%。', '12.4%', '紧急求助警情', ['环比', 'down'], '今年4月'],
+  ['2023年5月以来，共有党员500余名。', '500余名', '党员', null, '2023年5月以来'],
+  ['去年底，全区登记社会组织326家。', '326家', '登记社会组织', null, '去年底'],
+  ['信访总量较去年同期下降15.2%。', '15.2%', '信访总量', ['较去年同期', 'down'], null],
+  ['一审服判息诉率比上年提高了3.2个百分点。', '3.2个百分点', '一审服判息诉率', ['比上年', 'up'], null],
+  ['收案数较2022年增长8%。', '8%', '收案数', ['较2022年', 'up'], null],
+  ['12345热线受理群众诉求3.2万件。', '3.2万件', '热线受理群众诉求', null, null],
+  ['全市法院的结案率达98.5%。', '98.5%', '结案率', null, null],
+  ['开展3次培训。', '3次', '培训', null, null],
+];
+
+describe('recogniseMetrics: subject, change and period', () => {
+  test.each(CONTEXT)('%s → %s', (sentence, text, subject, change, period) => {
+    const span = metrics(sentence).find((s) => s.text === text);
+    expect(span).toBeDefined();
+    expect(span!.subject).toBe(subject);
+    expect(span!.change).toEqual(change ? { basis: change[0], direction: change[1] } : null);
+    expect(span!.period).toBe(period);
+  });
+
+  test('subjects stay short', () => {
+    const spans = metrics('为进一步加强和改进新时代基层社会治理工作体系建设投入资金3000万元。');
+    expect(spans).toHaveLength(1);
+    expect(spans[0].subject === null || spans[0].subject.length <= 12).toBe(true);
+  });
+
+  test('a change word without a basis sets no change', () => {
+    const span = metrics('破案率上升36.17%。')[0];
+    expect(span.change).toBeNull();
+    expect(span.subject).toBe('破案率');
+  });
+});
+
+describe('recogniseMetrics: any string', () => {
+  test.each([
+    [''],
+    ['😀😀 12%'],
+    ['\ud800\udfff\ud800 3人 \udc00'],
+    ['数数数数'],
+    ['万万万万万万'],
+    ['1:2:3'],
+    ['约'],
+    ['第'],
+  ])('does not throw on %j', (text) => {
+    const spans = recogniseMetrics(text, units);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('100 kB of digits', () => {
+    const text = '1'.repeat(100_000) + '元';
+    expect(recogniseMetrics(text, units)).toEqual([]);
+  });
+
+  test('random strings: never throws, offsets always hold', () => {
+    const alphabet = fc.constantFrom(
+      ...'0123456789０１２３.,%％:：-—至到约近余多万亿千百十零一二两三四五六七八九数几分之第年月日个人元件起名以上下内左右同比上升下降，。、“”《》 aG\ud800'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const spans = recogniseMetrics(text, units);
+        let last = 0;
+        for (const s of spans) {
+          if (text.slice(s.start, s.end) !== s.text || s.start < last || s.end <= s.start) return false;
+          last = s.end;
+        }
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('linear: ten times the text takes about ten times as long', () => {
+    const unit = '2023年以来，全市法院共受理案件12.3万件，同比上升5.2%，近千起纠纷在诉前化解，拨打12345热线。';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const t0 = process.hrtime.bigint();
+      const spans = recogniseMetrics(text, units);
+      const t1 = process.hrtime.bigint();
+      expect(spans.length).toBe(3 * n);
+      return Number(t1 - t0);
+    };
+    time(200); // warm up
+    const small = Math.max(time(500), 1);
+    const large = time(5000);
+    expect(large / small).toBeLessThan(40);
+  });
+});
+
+describe('units.json', () => {
+  test('loads, with the units it promises', () => {
+    for (const u of ['元', '%', '人', '名', '件', '起', '个', '家', '项', '条', '亩', '人次', '大类', '户', '份', '支', '所', '场', '场次', '小时', '分钟', '天', '年', '地', '公里', '平方米', '个百分点'])
+      expect(units.units.has(u)).toBe(true);
+  });
+
+  test('a factor and base from the lexicon convert the value', () => {
+    const data = rawUnits();
+    (data.units as unknown[]).push({ unit: '斤肉', kind: 'other', factor: 0.5, base: '公斤' });
+    const custom = unitsFromJSON(data);
+    const [span] = recogniseMetrics('发放5000斤肉。', custom);
+    expect(span.value).toBe(2500);
+    expect(span.unit).toBe('公斤');
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'guanzhi-units-'));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  test('bad JSON: DictionaryError with file and line', () => {
+    const text = readFileSync(UNITS_FILE, 'utf8').replace('"unit": "亩", "kind": "area" }', '"unit": "亩", "kind": "area", }');
+    const file = write('bad-json.json', text);
+    const line = text.slice(0, text.indexOf('"亩"')).split('\n').length;
+    expect(() => loadUnits(file)).toThrow(DictionaryError);
+    try {
+      loadUnits(file);
+    } catch (e) {
+      expect((e as DictionaryError).file).toBe(file);
+      expect((e as DictionaryError).line).toBe(line);
+    }
+  });
+
+  test('a unit with a bad kind: DictionaryError on its line', () => {
+    const text = readFileSync(UNITS_FILE, 'utf8').replace('{ "unit": "亩", "kind": "area" }', '{ "unit": "亩", "kind": "acreage" }');
+    const file = write('bad-kind.json', text);
+    const line = text.slice(0, text.indexOf('"acreage"')).split('\n').length;
+    try {
+      loadUnits(file);
+      throw new Error('expected a DictionaryError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(DictionaryError);
+      expect((e as DictionaryError).line).toBe(line);
+      expect((e as Error).message).toMatch(/units\.schema\.json/);
+    }
+  });
+
+  test('a unit listed twice: DictionaryError', () => {
+    const text = readFileSync(UNITS_FILE, 'utf8').replace('{ "unit": "亩", "kind": "area" }', '{ "unit": "亩", "kind": "area" },\n    { "unit": "亩", "kind": "area" }');
+    const file = write('duplicate.json', text);
+    expect(() => loadUnits(file)).toThrow(/listed twice/);
+  });
+
+  test('a missing file and bad data: DictionaryError', () => {
+    expect(() => loadUnits(join(dir, 'nope.json'))).toThrow(DictionaryError);
+    expect(() => unitsFromJSON({ units: [] })).toThrow(DictionaryError);
+    expect(() => unitsFromJSON(null)).toThrow(DictionaryError);
+    try {
+      unitsFromJSON({ units: 'x' }, 'inline');
+    } catch (e) {
+      expect((e as DictionaryError).file).toBe('inline');
+      expect((e as DictionaryError).line).toBeNull();
+    }
+  });
+});

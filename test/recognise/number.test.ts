@@ -1,0 +1,95 @@
+import { parseNumberAt, readNumberAt } from '../../src/recognise/metric/number';
+
+describe('parseNumberAt', () => {
+  // [text, position, value, length]
+  const cases: Array<[string, number, number, number]> = [
+    ['六万六千九百一十七点六五', 0, 66917.65, 12],
+    ['两千', 0, 2000, 2],
+    ['十二', 0, 12, 2],
+    ['3.9万', 0, 39000, 4],
+    ['1.2亿', 0, 120000000, 4],
+    ['66917.65万', 0, 669176500, 9],
+    ['2444万元', 0, 24440000, 5],
+    ['二十八万余', 0, 280000, 4],
+    ['共受理1,234件', 3, 1234, 5],
+    ['１２,３４５,６７８人', 0, 12345678, 10],
+    ['３６．１７％', 0, 36.17, 5],
+    ['36.17%', 0, 36.17, 5],
+    ['一万零五百', 0, 10500, 5],
+    ['十万八千', 0, 108000, 4],
+    ['三千五', 0, 3500, 3],
+    ['两万三', 0, 23000, 3],
+    ['一百二十', 0, 120, 4],
+    ['一亿二千万', 0, 120000000, 5],
+    ['三点五万', 0, 35000, 4],
+    ['1亿2000万元', 0, 120000000, 7],
+    ['二〇二三年', 0, 2023, 4],
+    ['千', 0, 1000, 1],
+    ['百万', 0, 1000000, 2],
+    ['3千米', 0, 3, 1],
+    ['2百分点', 0, 2, 1],
+    ['0.5', 0, 0.5, 3],
+    ['1,23', 0, 1, 1],
+  ];
+  test.each(cases)('%s at %d → %d', (text, pos, value, length) => {
+    const parsed = parseNumberAt(text, pos);
+    expect(parsed).not.toBeNull();
+    expect(parsed!.value).toBe(value);
+    expect(parsed!.length).toBe(length);
+  });
+
+  test('fractions: 三分之一, 百分之三十, 3分之2', () => {
+    expect(parseNumberAt('三分之一', 0)!.value).toBeCloseTo(1 / 3, 12);
+    expect(parseNumberAt('三分之一', 0)!.length).toBe(4);
+    expect(parseNumberAt('三分之一', 0)!.note).toBe('fraction 1/3');
+    const percent = readNumberAt('百分之三十五点五', 0)!;
+    expect(percent.numerator).toBe(35.5);
+    expect(percent.denominator).toBe(100);
+    expect(percent.length).toBe(8);
+    expect(parseNumberAt('3分之2', 0)!.value).toBeCloseTo(2 / 3, 12);
+  });
+
+  test.each([
+    ['数百', 2],
+    ['几十', 2],
+    ['数十万', 3],
+    ['十几', 2],
+    ['二十几万', 4],
+    ['两三百', 3],
+  ])('vague %s → null with a note', (text, length) => {
+    const parsed = parseNumberAt(text, 0)!;
+    expect(parsed.value).toBeNull();
+    expect(parsed.length).toBe(length);
+    expect(parsed.note).toBe(`vague ${text}`);
+  });
+
+  test.each([
+    ['受理案件', 0],
+    ['数字', 0],
+    ['几个', 0],
+    ['', 0],
+    ['123', 5],
+    ['abc', -1],
+  ])('no number in %s at %d', (text, pos) => {
+    expect(parseNumberAt(text, pos)).toBeNull();
+  });
+
+  test('reads what the recogniser needs', () => {
+    const bare = readNumberAt('千家万户', 0)!;
+    expect(bare.bareScale).toBe(true);
+    expect(bare.hasLargeUnit).toBe(true);
+    const small = readNumberAt('三项制度', 0)!;
+    expect(small.hasLargeUnit).toBe(false);
+    const code = readNumberAt('0471', 0)!;
+    expect(code.leadingZero).toBe(true);
+    expect(readNumberAt('2023年', 0)!.integerDigits).toBe(4);
+  });
+
+  test('a long run of digits is read once and stays finite or null', () => {
+    const digits = '9'.repeat(100_000);
+    const parsed = parseNumberAt(digits, 0)!;
+    expect(parsed.length).toBe(100_000);
+    expect(parsed.value).toBeNull();
+    expect(parsed.note).toBe('out of range');
+  });
+});
