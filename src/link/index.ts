@@ -133,6 +133,9 @@ export function link(doc: Doc, res: Resources, spans: {
   const persons = kept.filter((s): s is PersonSpan => s.type === 'person');
   const orgSpans = kept.filter((s): s is OrganisationSpan => s.type === 'organisation');
   const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
+  // 仪陇县政府相关负责人: a word may stand between a body and its post
+  for (const o of orgSpans)
+    for (const gap of res.organs.orgTitleGap) if (doc.work.startsWith(gap, o.end)) orgEndingAt.set(o.end + gap.length, o);
   const personEndingAt = new Map(persons.map((p) => [p.end, p]));
   const personStartingAt = new Map(persons.map((p) => [p.start, p]));
   const positions: LinkedPosition[] = [];
@@ -168,11 +171,17 @@ export function link(doc: Doc, res: Resources, spans: {
     else {
       let before = chainStart;
       while (before > 0 && (SEP.test(text[before - 1]) || text[before - 1] === '，')) before--;
-      const p = personEndingAt.get(before);
-      if (p && before >= chainStart - 2) {
-        holder = p;
-        reason = 'name-before-title-chain';
+      let p = personEndingAt.get(before);
+      if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
+      else {
+        // an author byline: the name alone on its line, the posts on the next one
+        while (before > 0 && /\s/.test(text[before - 1])) before--;
+        p = personEndingAt.get(before);
+        const lineStart = p ? text.lastIndexOf('\n', p.start - 1) + 1 : -1;
+        if (p && text.slice(lineStart, p.start).trim() === '' && text.slice(p.end, chainStart).includes('\n')) reason = 'byline-name-then-posts';
+        else p = undefined;
       }
+      if (p) holder = p;
     }
     let inherited: LinkedOrganisation | null = null;
     for (const item of chain) {
@@ -181,6 +190,7 @@ export function link(doc: Doc, res: Resources, spans: {
         org = siblingOrganisation(res, org, item.title.data.orgKinds, orgs);
       }
       if (item.org) inherited = org;
+      if (!org && item.title.data.impliedOrganisation) org = impliedOrganisation(res, item.title.data.impliedOrganisation, orgs);
       if (!org && !holder) continue;
       positions.push({
         person: holder, title: item.title, organisation: org, start: item.org ? item.org.start : item.title.start, end: item.title.end,
@@ -213,6 +223,19 @@ export function link(doc: Doc, res: Resources, spans: {
     documents: kept.filter((s): s is DocumentSpan => s.type === 'document'),
     mentions,
   };
+}
+
+/** 总书记 belongs to 中共中央 whether or not the text says so. */
+function impliedOrganisation(res: Resources, name: string, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation | null {
+  const existing = orgs.get(name);
+  if (existing) return existing;
+  const body = res.centralTrie.get(name)?.[0]?.body;
+  if (!body) return null;
+  const created: LinkedOrganisation = {
+    key: body.name, name: body.name, kind: body.kind, level: 'national', region: null, parentName: body.parent, spans: [], reason: 'post-implies-organisation',
+  };
+  orgs.set(body.name, created);
+  return created;
 }
 
 /** 市长 after 市委副书记: the post belongs to the government of the same region. */

@@ -9,6 +9,7 @@ interface TitlePart {
   en: string;
   orgKinds?: OrganisationKind[];
   posts?: string[];
+  impliedOrganisation?: string;
 }
 export interface TitlesFile {
   posts: TitlePart[];
@@ -23,6 +24,7 @@ export interface TitleEntry {
   orgKinds: OrganisationKind[];
   /** The post without modifiers (副市长 → 市长). */
   post: string;
+  impliedOrganisation: string | null;
 }
 
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
@@ -44,7 +46,7 @@ export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTi
         const title = `${p?.name ?? ''}${m?.name ?? ''}${post.name}`;
         let en = m ? `${m.en} ${post.en}` : post.en;
         if (p) en = `${en} of the ${p.en}`;
-        add({ title, en, orgKinds: post.orgKinds ?? [], post: post.name });
+        add({ title, en, orgKinds: post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
       }
   }
   return { trie, notTitles: new Set(file.notTitles ?? []) };

@@ -16,6 +16,7 @@ export interface OrgansFile {
   namedBodyStop: string[];
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
+  orgTitleGap?: string[];
 }
 
 /** What an organ surface means. `level` is the level word written in it (市 of 市委), if any. */
@@ -45,6 +46,7 @@ export interface OrganGrammar {
   levelWords: string[];
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
+  orgTitleGap: string[];
 }
 
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
@@ -120,5 +122,6 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
+    orgTitleGap: file.orgTitleGap ?? [],
   };
 }

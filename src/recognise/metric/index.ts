@@ -19,7 +19,7 @@ import type { ValidateFunction } from 'ajv';
 import type { MetricKind, Approx, MetricChange } from '../../types';
 import { DictionaryError } from '../../errors';
 import unitsSchema from '../../../schemas/dicts/units.schema.json';
-import { readNumberAt, mayStartNumber, type NumberReading } from './number';
+import { readNumberAt, mayStartNumber, isDigitChar, type NumberReading } from './number';
 
 export { parseNumberAt, type ParsedNumber } from './number';
 
@@ -31,6 +31,8 @@ export interface UnitEntry {
   base?: string;
   /** the unit itself carries a qualifier: 个多月 is over */
   approx?: Approx;
+  /** the unit counts only when one of these follows it: 30日内 (30日 alone is a date) */
+  onlyBefore?: readonly string[];
 }
 
 /** A qualifier word (约, 余, 以上) as loaded from dicts/units.json. */
@@ -113,6 +115,7 @@ export interface MetricRules {
   yearMin: number;
   yearMax: number;
   dateMarkers: WordList<Word>;
+  dateComponentAfter: WordList<Word>;
   durationPeriodAfter: WordList<Word>;
   durationPeriodBefore: WordList<Word>;
   durationPeriodAtClauseStart: WordList<Word>;
@@ -189,6 +192,7 @@ interface UnitsJSON {
     yearMin: number;
     yearMax: number;
     dateMarkers: string[];
+    dateComponentAfter: string[];
     durationPeriodAfter: string[];
     durationPeriodBefore: string[];
     durationPeriodAtClauseStart: string[];
@@ -262,6 +266,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     if (u.factor !== undefined) entry.factor = u.factor;
     if (u.base !== undefined) entry.base = u.base;
     if (u.approx !== undefined) entry.approx = u.approx;
+    if (u.onlyBefore !== undefined) entry.onlyBefore = u.onlyBefore.slice();
     units.set(u.unit, entry);
     unitWords.push({ text: u.unit, entry });
   });
@@ -298,6 +303,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     yearMin: d.dates.yearMin,
     yearMax: d.dates.yearMax,
     dateMarkers: words(d.dates.dateMarkers),
+    dateComponentAfter: words(d.dates.dateComponentAfter),
     durationPeriodAfter: words(d.dates.durationPeriodAfter),
     durationPeriodBefore: words(d.dates.durationPeriodBefore),
     durationPeriodAtClauseStart: words(d.dates.durationPeriodAtClauseStart),
@@ -522,6 +528,7 @@ function readQuantity(text: string, pos: number, rules: MetricRules): Quantity |
   // A Latin unit (km, kg) must not run on into more letters (5G, 3kgs).
   const unitEnd = k + word.text.length;
   if (LATIN.test(word.text[word.text.length - 1]) && ASCII_ALNUM.test(text[unitEnd] ?? '')) return quantity;
+  if (word.entry.onlyBefore && !word.entry.onlyBefore.some((w) => text.startsWith(w, unitEnd))) return quantity;
   quantity.unit = word.entry;
   quantity.end = unitEnd;
   quantity.value = scaleBy(reading.value, quantity.middleScale);
@@ -576,6 +583,11 @@ function formatValue(v: number | null): string {
   return v === null ? '?' : String(v);
 }
 
+/** True when `word` is written right before text[at]. */
+function endsWithAt(text: string, at: number, word: string): boolean {
+  return at - word.length >= 0 && text.startsWith(word, at - word.length);
+}
+
 function isClauseStart(text: string, at: number, rules: MetricRules): boolean {
   return at <= 0 || rules.clauseBreaks.has(text[at - 1]);
 }
@@ -590,6 +602,9 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   const before = text[pos - 1] ?? '';
   if (pos > 0 && (ASCII_ALNUM.test(before) || before === '.' || before === '．' || ARABIC_DIGIT.test(before))) return skip;
   if (rules.ordinalMarkers.endingAt(text, pos)) return skip;
+  // The month or day of a date: 2023年5月, 7月30日内 (but 3年5个月 is a duration).
+  const component = rules.dateComponentAfter.endingAt(text, pos);
+  if (component && isDigitChar(text[pos - component.text.length - 1]) && rules.dateMarkers.at(text, q.numberEnd)) return skip;
   if (reading.system === 'arabic' && (reading.leadingZero || reading.integerDigits > 15)) return skip;
   if (reading.value === null && reading.system !== 'vague') return skip;
 
@@ -598,7 +613,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   let prefix = rules.before.endingAt(
     text,
     pos,
-    (w) => (!w.chineseOnly || isChinese) && !w.notAfter.some((n) => text.startsWith(n, pos - w.text.length - n.length)),
+    (w) => (!w.chineseOnly || isChinese) && !w.notAfter.some((n) => endsWithAt(text, pos - w.text.length, n)),
   );
   if (prefix && pos - prefix.text.length < floor) prefix = null;
   if (!chineseAccepted(q, prefix !== null)) return skip;
@@ -735,6 +750,9 @@ function ratioCandidate(text: string, q: Quantity, prefix: Qualifier | null, rul
   if (a.system !== 'arabic' || a.scale !== 1 || q.middle || a.value === null) return null;
   const sep = rules.ratioSeparators.at(text, q.numberEnd);
   if (!sep) return null;
+  // The tail of 1:2:3 or of a clock time 10:30:15.
+  const previous = rules.ratioSeparators.endingAt(text, q.start);
+  if (previous && ARABIC_DIGIT.test(text[q.start - previous.text.length - 1] ?? '')) return null;
   const bStart = q.numberEnd + sep.text.length;
   const b = readNumberAt(text, bStart);
   if (!b || b.system !== 'arabic' || b.scale !== 1 || !b.value || (b.leadingZero && b.integerDigits > 2)) return null;

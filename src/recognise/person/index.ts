@@ -59,12 +59,38 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[]):
     if (found) add(occ.end, found, 'other', 'after-occupation');
     i = occ.end - 1;
   }
+  // 2b. a title right after, at the start of a clause: 某某某总书记
+  for (const t of titles) {
+    for (const len of [3, 2, 4]) {
+      const start = t.start - len;
+      if (start < 0 || !clauseStart(text, start)) continue;
+      const found = nameAt(doc, res, start, false);
+      if (found && found.length === len) {
+        add(start, found, null, 'before-title');
+        break;
+      }
+    }
+  }
+  // 2c. an author byline: a name alone on its line, its posts on the next line
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, lineEnd).trim();
+    if (line.length >= 2 && line.length <= 8) {
+      const start = text.indexOf(line, at);
+      const found = nameAt(doc, res, start, true);
+      const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 200));
+      if (found === line && next && titles.some((t) => t.start >= lineEnd && t.start < lineEnd + (next.index ?? 0) + next[0].length))
+        add(start, found, 'author', 'byline-line');
+    }
+    at = lineEnd + 1;
+  }
   // 3. a reporting verb right after: 某某某指出
   for (const tok of doc.tokens) {
     if (!ctx.verbs.get(tok.word)) continue;
     for (const len of [3, 2, 4]) {
       const start = tok.start - len;
-      if (start < 0 || !doc.isBoundary(start)) continue;
+      if (start < 0 || !doc.isBoundary(start) || !clauseStart(text, start)) continue;
       const found = nameAt(doc, res, start, false);
       if (found && found.length === len) {
         add(start, found, null, 'before-verb');
@@ -85,6 +111,12 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[]):
   return out;
 }
 
+/** A name may start a clause: after punctuation, a space, a line break, or a function word. */
+function clauseStart(text: string, pos: number): boolean {
+  return pos === 0 || !HAN.test(text[pos - 1]) || CLAUSE_WORDS.has(text[pos - 1]);
+}
+const CLAUSE_WORDS = new Set(['据', '对', '向', '与', '和', '由', '是', '的', '了', '请', '让', '同', '跟']);
+
 /** A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge. */
 function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {
   const text = doc.work;
@@ -99,13 +131,17 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
     if ([...name.slice(surnameLen)].some((c) => ctx.stopChars.has(c))) continue;
     if (ctx.anonymised.some((m) => name.slice(surnameLen).startsWith(m) && (m === '某' || m.length > 1))) return null;
     if (ctx.nonNames.has(name) || ctx.nonNames.has(text.slice(pos, pos + surnameLen + given + 1))) continue;
+    // 任主任, 成华区: a post or a place is not a given name
+    if (res.titles.trie.get(name.slice(surnameLen)) || res.titles.trie.longestAt(text, pos + surnameLen) || res.regionTrie.get(name)) continue;
     candidates.push(name);
   }
   if (!candidates.length) return null;
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
   for (const name of candidates) {
     const end = pos + name.length;
-    if (doc.isBoundary(end) && !insideWord(doc, pos, end)) return name;
+    // 伊拉图说: a reporting verb or punctuation after the name settles where it ends
+    const settled = !HAN.test(text[end] ?? '') || !!ctx.verbs.longestAt(text, end);
+    if ((settled || doc.isBoundary(end)) && !insideWord(doc, pos, end)) return name;
   }
   if (credit) {
     // glued credits (刘翔夏小玮): the name ends where the next surname-led name starts

@@ -23,7 +23,6 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     if (res.titles.notTitles.has(text.slice(i, m.end + 2)) || res.titles.notTitles.has(text.slice(Math.max(0, i - 2), m.end))) continue;
     if (!doc.isBoundary(i) && !doc.isBoundary(m.end)) continue;
     out.push({ type: 'title', start: i, end: m.end, text: surface, reason: 'title-lexicon', data: m.values[0] });
-    i = m.end - 1;
   }
   return out;
 }
