@@ -86,6 +86,10 @@ const POSITIVE: Row[] = [
   ['判处有期徒刑3年以上。', '3年以上', 3, '年', 'at_least', 'duration'],
   ['已有2000多年历史。', '2000多年', 2000, '年', 'over', 'duration'],
   ['在5个工作日内办结。', '5个工作日内', 5, '个工作日', 'under', 'duration'],
+  ['期限届满后30日内作出决定。', '30日内', 30, '日', 'under', 'duration'],
+  ['判处有期徒刑3年5个月。', '3年', 3, '年', 'exact', 'duration'],
+  ['判处有期徒刑3年5个月。', '5个月', 5, '个月', 'exact', 'duration'],
+  ['全市已累计接种疫苗450.6万剂次。', '450.6万剂次', 4506000, '剂次', 'exact', 'count'],
   // ranges, ratios, fractions
   ['处3至5年有期徒刑。', '3至5年', 3, '年', 'exact', 'duration'],
   ['处3年至5年有期徒刑。', '3年至5年', 3, '年', 'exact', 'duration'],
@@ -175,11 +179,19 @@ const NEGATIVE: Array<[string, string]> = [
   ['前10个月，税收收入增长。', '10个月'],
   ['今年1至6月，社会大局稳定。', '1至6月'],
   ['上午9:30准时开庭。', '9:30'],
+  ['按1:2:3的比例分配。', '1:2:3'],
+  ['10:30:15发布预警。', '10:30:15'],
   ['几十年如一日扎根基层。', '几十年'],
   ['十多个部门参与。', '十多个'],
   ['G20峰会期间。', '20'],
   ['H7N9疫情防控。', '7'],
   ['国办发〔2023〕3号文件。', '3号'],
+  ['本办法自2024年5月1日起施行。', '1日'],
+  ['7月30日以来，汛情平稳。', '30日'],
+  ['连续三年获评优秀。', '三年'],
+  ['依照刑法第二百六十六条之规定。', '二百六十六条'],
+  ['千方百计稳就业，百姓安居乐业。', '千方'],
+  ['数以万计的群众受益。', '万计'],
   ['三分之一', 'NOT-IN-SENTENCE'],
 ];
 
@@ -225,6 +237,11 @@ const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | n
   ['12345热线受理群众诉求3.2万件。', '3.2万件', '热线受理群众诉求', null, null],
   ['全市法院的结案率达98.5%。', '98.5%', '结案率', null, null],
   ['开展3次培训。', '3次', '培训', null, null],
+  ['提起公诉2,348人，同比分别上升12.3%和8.7%。', '8.7%', null, ['同比', 'up'], null],
+  ['一季度查处超速违法行为1.2万起。', '1.2万起', '查处超速违法行为', null, '一季度'],
+  ['市公安局交警支队在全市设置测速点位48处。', '48处', '设置测速点位', null, null],
+  ['全县辖12个乡镇、230个行政村。', '12个', '乡镇', null, null],
+  ['平均审理周期缩短至28天，较去年缩短6天。', '6天', null, ['较去年', 'down'], null],
 ];
 
 describe('recogniseMetrics: subject, change and period', () => {
@@ -285,6 +302,16 @@ describe('recogniseMetrics: any string', () => {
         return true;
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('random UTF-16 (lone surrogates included): never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        return recogniseMetrics(text, units).every((s) => text.slice(s.start, s.end) === s.text);
+      }),
+      { numRuns: 1000 },
     );
   });
 
