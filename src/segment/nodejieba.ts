@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { OptionsError } from '../errors';
 import type { Segmenter } from './index';
 
@@ -18,8 +19,7 @@ export function createNodeJieba(): Segmenter {
   if (!loaded) {
     let mod: NodeJieba;
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      mod = require('nodejieba') as NodeJieba;
+      mod = createRequire(__filename)('nodejieba') as NodeJieba;
     } catch (e) {
       throw new OptionsError(`segmenter "nodejieba" is not installed: npm install nodejieba@3.4.4 (${(e as Error).message})`);
     }

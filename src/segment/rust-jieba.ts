@@ -1,7 +1,7 @@
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-// The package has no exports map, so the file must be named (see docs/TOOLCHAIN.md).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+// The package has no exports map, so the file must be named; createRequire works in both builds.
+const { dict } = createRequire(__filename)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
 import type { Segmenter } from './index';
 
 /** @node-rs/jieba: prebuilt, one independent instance per extractor. */

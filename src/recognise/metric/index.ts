@@ -14,7 +14,7 @@
  * - a vague amount (数百人, 几十家) has value null, approx 'about' and a note.
  */
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { MetricKind, Approx, MetricChange } from '../../types';
 import { DictionaryError } from '../../errors';

@@ -39,6 +39,7 @@ export type OrganisationSpan = Span<OrganisationData>;
 
 const HAN = /[\u3400-\u9fff]/;
 const MAX_SUBUNIT = 12;
+const GENERIC_BEFORE = new Set(['全', '各', '本', '该', '两', '多', '每']);
 const FUNCTION_CHARS = /[的了在是对把被将向从为就也都各该这那其由以于到让使给还又并或要已有无不共等个之着过]/;
 
 interface Parse {
@@ -115,6 +116,8 @@ function parseAt(
     for (const m of res.organs.heads.matchesAt(text, q)) {
       for (const organ of m.values) {
         if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
+        // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
+        if (!hasRegion && organ.level && GENERIC_BEFORE.has(text[i - 1] ?? '')) continue;
         if (hasRegion && organ.level && !levelFits(organ.level, chain.parts[chain.parts.length - 1])) continue;
         const data = emptyData(organ.kind);
         data.regions = chain.parts;

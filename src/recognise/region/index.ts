@@ -13,6 +13,7 @@ export interface RegionData {
 export type RegionSpan = Span<RegionData>;
 
 const HAN = /[\u3400-\u9fff]/;
+const NAME_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'n', 'x', 'j', 'nrt', 'nrfg', 'f', 's']);
 
 /**
  * Every division name the gazetteer knows (full names, short forms; county short forms only
@@ -58,6 +59,8 @@ function recogniseBySuffix(doc: Doc, res: Resources): RegionSpan[] {
         nameStart = tok.start;
         end = tok.end;
       } else if (tok.word === suffix.suffix && t > 0) {
+        // 联合街道开展: a verb, adverb or function word before the suffix is not a name
+        if (!NAME_TAGS.has(tokens[t - 1].tag)) continue;
         nameStart = tokens[t - 1].start;
         end = tok.end;
         // a name of two tokens (宝力根|陶海|苏木): take the one before too when it is unknown to the dictionary

@@ -75,7 +75,8 @@ function classifyQuoted(text: string, open: number, close: number, inner: string
 
 /** “1543”（即一个意见、五项制度、四合审查、三会两评）: the parts an appositive spells out. */
 function expansionAfter(text: string, pos: number): string[] {
-  const m = /^[（(]即?([^（）()]{2,80})[)）]/.exec(text.slice(pos, pos + 90));
-  if (!m || !m[1].includes('、')) return [];
-  return m[1].split('、').map((p) => p.trim()).filter(Boolean);
+  // the appositive may follow the slogan's head noun: “四个X”工作法（即…）
+  const m = /^[\u3400-\u9fff]{0,4}[（(]即?([^（）()]{2,80})[)）]/.exec(text.slice(pos, pos + 95));
+  if (!m || !/[、和及]/.test(m[1])) return [];
+  return m[1].split(/、|和|及/).map((p) => p.trim()).filter(Boolean);
 }

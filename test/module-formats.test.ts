@@ -1,0 +1,182 @@
+/**
+ * The built package loads both ways: CommonJS (dist/index.js) and ESM (dist/index.mjs),
+ * by path and by package name through the `exports` map, and both give the same records.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(__dirname, '..');
+const DIST = join(ROOT, 'dist');
+const CJS = join(DIST, 'index.js');
+const ESM = join(DIST, 'index.mjs');
+
+// ---- build dist/ once, when it is missing or older than the sources (shared with cli.test.ts) ----
+function newest(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = st.mtimeMs;
+  for (const f of readdirSync(path)) t = Math.max(t, newest(join(path, f)));
+  return t;
+}
+function distIsFresh(): boolean {
+  const outputs = ['index.js', 'index.mjs', 'cli.js'].map((f) => join(DIST, f));
+  if (!outputs.every((f) => existsSync(f))) return false;
+  const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'tsup.config.ts')), newest(join(ROOT, 'package.json')));
+  return built >= sources;
+}
+/** Test files run in parallel workers and tsup cleans dist/: one build at a time, behind a lock directory. */
+async function ensureBuilt(): Promise<void> {
+  const lock = join(tmpdir(), `guanzhi-jest-build-${ROOT.replace(/[^A-Za-z0-9]/g, '_')}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* released meanwhile */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (!distIsFresh()) execFileSync('npx', ['--no-install', 'tsup'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+// ------------------------------------------------------------------------------------------------
+
+const SENTENCE = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，全年执行到位金额2444万元。';
+
+interface Probe {
+  positions: { person: string | null; title: string; organisation: string | null }[];
+  valid: boolean;
+  exportsExtract: boolean;
+  extraction: unknown;
+}
+
+/** Body of a script that loads the package as `mod` (however), extracts SENTENCE and prints a Probe. */
+const probeBody = `
+  const ex = mod.extract(${JSON.stringify(SENTENCE)});
+  const name = (list, id) => id == null ? null : (list.find((x) => x.id === id) || {}).name;
+  const positions = ex.positions.map((p) => ({ person: name(ex.persons, p.person), title: p.title, organisation: name(ex.organisations, p.organisation) }));
+  process.stdout.write(JSON.stringify({ positions, valid: mod.validateExtraction(ex).valid, exportsExtract: typeof mod.extract === 'function', extraction: ex }));
+`;
+
+function runNode(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function probeCjs(specifier: string): Probe {
+  const r = runNode(['-e', `const mod = require(${JSON.stringify(specifier)});${probeBody}`]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Probe;
+}
+
+function probeEsm(specifier: string): Probe {
+  const r = runNode(['--input-type=module', '-e', `const mod = await import(${JSON.stringify(specifier)});${probeBody}`]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Probe;
+}
+
+const EXPECTED_POSITIONS = [
+  { person: '李明远', title: '常委', organisation: '中共天津市委员会' },
+  { person: '李明远', title: '书记', organisation: '中共天津市委政法委员会' },
+  { person: '李明远', title: '主任', organisation: '中共天津市委全面依法治市委员会办公室' },
+];
+
+beforeAll(async () => {
+  await ensureBuilt();
+}, 180_000);
+
+describe('built files', () => {
+  test('dist has the CJS and ESM entry points and their types', () => {
+    for (const f of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'cli.js']) expect(existsSync(join(DIST, f))).toBe(true);
+  });
+
+  test('require(dist/index.js) extracts and validates', () => {
+    const p = probeCjs(CJS);
+    expect(p.exportsExtract).toBe(true);
+    expect(p.valid).toBe(true);
+    expect(p.positions).toEqual(EXPECTED_POSITIONS);
+  });
+
+  test('import(dist/index.mjs) extracts and validates', () => {
+    const p = probeEsm(pathToFileURL(ESM).href);
+    expect(p.exportsExtract).toBe(true);
+    expect(p.valid).toBe(true);
+    expect(p.positions).toEqual(EXPECTED_POSITIONS);
+  });
+
+  test('CJS and ESM builds give the same extraction', () => {
+    const a = probeCjs(CJS);
+    const b = probeEsm(pathToFileURL(ESM).href);
+    expect(b.positions).toEqual(a.positions);
+    expect(b.extraction).toEqual(a.extraction);
+  });
+});
+
+describe('package.json exports (self-reference by name)', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    main: string;
+    module: string;
+    exports: Record<string, unknown>;
+  };
+
+  test('main / module / exports point at files that exist', () => {
+    expect(pkg.name).toBe('guanzhi');
+    expect(existsSync(join(ROOT, pkg.main))).toBe(true);
+    expect(existsSync(join(ROOT, pkg.module))).toBe(true);
+    const dot = pkg.exports['.'] as { import: { types: string; default: string }; require: { types: string; default: string } };
+    for (const f of [dot.import.types, dot.import.default, dot.require.types, dot.require.default]) expect(existsSync(join(ROOT, f))).toBe(true);
+    expect(existsSync(join(ROOT, pkg.exports['./schemas/extraction.schema.json'] as string))).toBe(true);
+  });
+
+  test("require.resolve('guanzhi') from the repo root is dist/index.js", () => {
+    const r = runNode(['-e', "process.stdout.write(require.resolve('guanzhi'))"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(CJS);
+  });
+
+  test("import.meta.resolve('guanzhi') from the repo root is dist/index.mjs", () => {
+    const r = runNode(['--input-type=module', '-e', "process.stdout.write(import.meta.resolve('guanzhi'))"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(pathToFileURL(ESM).href);
+  });
+
+  test("require('guanzhi') works by name", () => {
+    const p = probeCjs('guanzhi');
+    expect(p.valid).toBe(true);
+    expect(p.positions).toEqual(EXPECTED_POSITIONS);
+  });
+
+  test("import('guanzhi') works by name", () => {
+    const p = probeEsm('guanzhi');
+    expect(p.valid).toBe(true);
+    expect(p.positions).toEqual(EXPECTED_POSITIONS);
+  });
+
+  test('the schema is reachable through its export path both ways', () => {
+    const cjs = runNode(['-e', "process.stdout.write(require('guanzhi/schemas/extraction.schema.json').$id)"]);
+    expect(cjs.status).toBe(0);
+    expect(cjs.stdout).toMatch(/extraction\.schema\.json$/);
+    const esm = runNode([
+      '--input-type=module',
+      '-e',
+      "const s = await import('guanzhi/schemas/extraction.schema.json', { with: { type: 'json' } }); process.stdout.write(s.default.$id)",
+    ]);
+    expect(esm.status).toBe(0);
+    expect(esm.stdout).toBe(cjs.stdout);
+  });
+});
