@@ -162,7 +162,7 @@ describe('validateExtraction', () => {
 
   test('the errors are cleared after a valid call', () => {
     const bad = copy();
-    delete bad.mentions;
+    delete (bad as Partial<typeof bad>).mentions;
     expect(validateExtraction(bad).errors.length).toBeGreaterThan(0);
     expect(validateExtraction(real).errors).toEqual([]);
   });
