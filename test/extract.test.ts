@@ -94,6 +94,20 @@ describe('persons and positions', () => {
     expect(ex.persons.map((p) => [p.name, p.role])).toEqual([['王志强', 'official']]);
   });
 
+  test('a Mongolian name after a title (检察长巴特尔介绍) is the holder of the posts', () => {
+    const ex = run('内蒙古自治区人民检察院锡林郭勒盟分院党组书记、检察长巴特尔介绍，该院今年以来共受理案件3000余件。');
+    expect(positionsOf(ex)).toEqual([
+      { person: '巴特尔', title: '党组书记', organisation: '内蒙古自治区人民检察院锡林郭勒盟分院' },
+      { person: '巴特尔', title: '检察长', organisation: '内蒙古自治区人民检察院锡林郭勒盟分院' },
+    ]);
+  });
+
+  test('a name written with a middle dot (乌日娜·其木格) is one person', () => {
+    const ex = run('锡林郭勒盟中级人民法院院长乌日娜·其木格主持会议。');
+    expect(ex.persons.map((p) => p.name)).toEqual(['乌日娜·其木格']);
+    expect(positionsOf(ex)).toEqual([{ person: '乌日娜·其木格', title: '院长', organisation: '锡林郭勒盟中级人民法院' }]);
+  });
+
   test('a byline credits 记者 / 通讯员 as roles, not titles', () => {
     const ex = run('本报讯（记者陈晓东 通讯员赵立新 孙梦婷）近日，武汉市江岸区人民法院召开新闻发布会，通报涉企案件审理情况。');
     expect(ex.persons.map((p) => [p.name, p.role])).toEqual([

@@ -176,9 +176,9 @@ function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): s
   if (!name.includes('·')) {
     // without the dot, only a run the segmenter did not know (HMM tokens) counts
     const toks = doc.tokens.filter((t) => t.start >= pos && t.end <= end);
-    if (!toks.length || toks.some((t) => t.tag !== 'x') || toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
+    if (!toks.length || toks.some((t) => t.tag !== 'x' && t.tag !== 'nr') || toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
     if (!credit && name.length < 3) return null;
   }
-  if ([...name].some((c) => res.personContext.stopChars.has(c))) return null;
+  if (!name.includes('·') && [...name].some((c) => res.personContext.stopChars.has(c))) return null;
   return name;
 }

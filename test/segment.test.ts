@@ -1,0 +1,109 @@
+/**
+ * The two jieba engines behind the Segmenter interface, token offsets, and that the
+ * pipeline gives the same records whichever engine segments.
+ */
+import { createExtractor, validateExtraction, type Extraction, type Extractor } from '../src';
+import { OptionsError } from '../src/errors';
+import { createSegmenter, tokenize, type Segmenter } from '../src/segment';
+
+const SENTENCE = '湖北高院党组书记、院长王志强指出，全年执行到位金额2444万元，要持续深化“放管服”改革。';
+const ENUMERATION = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，研究部署平安天津建设。';
+
+let rust: Segmenter;
+let node: Segmenter;
+let byDefault: Extractor;
+let byNodejieba: Extractor;
+beforeAll(() => {
+  rust = createSegmenter('@node-rs/jieba');
+  node = createSegmenter('nodejieba');
+  byDefault = createExtractor();
+  byNodejieba = createExtractor({ segmenter: 'nodejieba' });
+});
+
+describe.each([
+  ['@node-rs/jieba', () => rust],
+  ['nodejieba', () => node],
+])('%s', (engine, seg) => {
+  test('reports its engine name', () => {
+    expect(seg().engine).toBe(engine);
+  });
+
+  test('cut covers the sentence, in order, in more than one word', () => {
+    const words = seg().cut(SENTENCE);
+    expect(words.length).toBeGreaterThan(5);
+    expect(words.join('')).toBe(SENTENCE);
+    expect(words.every((w) => w.length > 0)).toBe(true);
+    expect(words).toContain('改革');
+  });
+
+  test('tag gives a word and a tag for every piece', () => {
+    const tagged = seg().tag(SENTENCE);
+    expect(tagged.map((t) => t.word).join('')).toBe(SENTENCE);
+    for (const t of tagged) expect(typeof t.tag).toBe('string');
+  });
+
+  test('tokenize offsets are consistent: text.slice(start, end) === word, contiguous, covering the text', () => {
+    for (const text of [SENTENCE, ENUMERATION, '  全市  共办理案件１２３件\n\n第二段 ', '']) {
+      const tokens = tokenize(seg(), text);
+      let pos = 0;
+      for (const t of tokens) {
+        expect(text.slice(t.start, t.end)).toBe(t.word);
+        expect(t.end - t.start).toBe(t.word.length);
+        expect(t.start).toBeGreaterThanOrEqual(pos);
+        pos = t.end;
+      }
+      // every non-space character is inside some token
+      const covered = new Uint8Array(text.length);
+      for (const t of tokens) covered.fill(1, t.start, t.end);
+      for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i])) expect({ i, ch: text[i], covered: covered[i] }).toEqual({ i, ch: text[i], covered: 1 });
+    }
+  });
+
+  test('a user word is kept whole after loadDictionary', () => {
+    const s = seg();
+    const text = '该区推行晓帆调解工作法，成效明显。';
+    s.loadDictionary('晓帆调解工作法 1000 n\n');
+    expect(s.cut(text)).toContain('晓帆调解工作法');
+  });
+});
+
+describe('createSegmenter', () => {
+  test.each([['jieba-wasm'], ['NodeJieba'], [''], ['rust-jieba']])('unknown engine %p throws OptionsError', (name) => {
+    expect(() => createSegmenter(name)).toThrow(OptionsError);
+  });
+
+  test('the message names the engine and the choices', () => {
+    expect(() => createSegmenter('jieba-wasm')).toThrow(/jieba-wasm.*@node-rs\/jieba.*nodejieba/);
+  });
+
+  test('an extractor with an unknown segmenter throws OptionsError', () => {
+    expect(() => createExtractor({ segmenter: 'jieba-wasm' as never })).toThrow(OptionsError);
+  });
+
+});
+
+describe('extractor with segmenter: nodejieba', () => {
+  const positionsOf = (ex: Extraction) => {
+    const name = (list: { id: string; name: string }[], id: string | null) => (id == null ? null : (list.find((x) => x.id === id)?.name ?? null));
+    return ex.positions.map((p) => ({ person: name(ex.persons, p.person), title: p.title, organisation: name(ex.organisations, p.organisation), text: p.text }));
+  };
+
+  test.each([
+    [SENTENCE],
+    [ENUMERATION],
+    ['本报讯（记者陈晓东 通讯员赵立新）青岛市市北区司法局局长周海燕介绍，全区共调处矛盾纠纷1.2万余件，调解成功率达98.5%以上。'],
+    ['广西壮族自治区党委常委、自治区政法委书记黄立军在南宁主持召开座谈会。'],
+  ])('gives the same positions as the default on %s', (text) => {
+    const a = byDefault.extract(text);
+    const b = byNodejieba.extract(text);
+    expect(validateExtraction(a).valid).toBe(true);
+    expect(validateExtraction(b).valid).toBe(true);
+    for (const m of b.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(positionsOf(a).length).toBeGreaterThan(0);
+    expect(positionsOf(b)).toEqual(positionsOf(a));
+  });
+
+  test('gives the same whole extraction as the default', () => {
+    expect(byNodejieba.extract(ENUMERATION)).toEqual(byDefault.extract(ENUMERATION));
+  });
+});
