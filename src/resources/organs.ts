@@ -17,6 +17,8 @@ export interface OrgansFile {
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
   orgTitleGap?: string[];
+  genericBefore?: string[];
+  subUnitStop?: string[];
 }
 
 /** What an organ surface means. `level` is the level word written in it (市 of 市委), if any. */
@@ -47,6 +49,9 @@ export interface OrganGrammar {
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
   orgTitleGap: string[];
+  /** 全省法院, 各市公安局: a level word after these names every body of that level, not one. */
+  genericBefore: Set<string>;
+  subUnitStop: Set<string>;
 }
 
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
@@ -123,5 +128,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
     orgTitleGap: file.orgTitleGap ?? [],
+    genericBefore: new Set(file.genericBefore ?? []),
+    subUnitStop: new Set(file.subUnitStop ?? []),
   };
 }

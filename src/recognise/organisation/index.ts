@@ -39,8 +39,6 @@ export type OrganisationSpan = Span<OrganisationData>;
 
 const HAN = /[\u3400-\u9fff]/;
 const MAX_SUBUNIT = 12;
-const GENERIC_BEFORE = new Set(['全', '各', '本', '该', '两', '多', '每']);
-const FUNCTION_CHARS = /[的了在是对把被将向从为就也都各该这那其由以于到让使给还又并或要已有无不共等个之着过]/;
 
 interface Parse {
   end: number;
@@ -117,8 +115,7 @@ function parseAt(
       for (const organ of m.values) {
         if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
         // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
-        if (!hasRegion && organ.level && GENERIC_BEFORE.has(text[i - 1] ?? '')) continue;
-        if (hasRegion && organ.level && !levelFits(organ.level, chain.parts[chain.parts.length - 1])) continue;
+        if (!hasRegion && organ.level && res.organs.genericBefore.has(text[i - 1] ?? '')) continue;
         const data = emptyData(organ.kind);
         data.regions = chain.parts;
         data.organ = organ;
@@ -144,13 +141,6 @@ function parseAt(
     if (!best && doc.isBoundary(i)) consider(namedBody(doc, res, i, []));
   }
   return best;
-}
-
-/** 市 of 市委 must agree with the region written before it (天津市委, not 天津市省委). */
-function levelFits(level: string, part: RegionPart): boolean {
-  const name = part.span.text;
-  if (part.span.data.surfaceKind !== 'name') return true;
-  return !name.endsWith(level) || true;
 }
 
 /** After a head organ: party organs, state sub-organs, a procuratorate branch, free sub-units. */
@@ -192,7 +182,7 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
   const text = doc.work;
   for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
     const ch = text[pos + len - 1];
-    if (!HAN.test(ch) || FUNCTION_CHARS.test(ch)) break;
+    if (!HAN.test(ch) || res.organs.subUnitStop.has(ch)) break;
     const candidate = text.slice(pos, pos + len);
     const suffix = res.organs.subUnitSuffixes.find((s) => candidate.endsWith(s) && candidate.length > s.length);
     if (!suffix || !doc.isBoundary(pos + len)) continue;
