@@ -8,49 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateExtraction } from '../src';
 
-const ROOT = resolve(__dirname, '..');
-const DIST = join(ROOT, 'dist');
+import { DIST, ROOT, ensureBuilt } from './support/build';
 const CLI = join(DIST, 'cli.js');
 
-// ---- build dist/ once, when it is missing or older than the sources (shared with module-formats.test.ts) ----
-function newest(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = st.mtimeMs;
-  for (const f of readdirSync(path)) t = Math.max(t, newest(join(path, f)));
-  return t;
-}
-function distIsFresh(): boolean {
-  const outputs = ['index.js', 'index.mjs', 'cli.js'].map((f) => join(DIST, f));
-  if (!outputs.every((f) => existsSync(f))) return false;
-  const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'tsup.config.ts')), newest(join(ROOT, 'package.json')));
-  return built >= sources;
-}
-/** Test files run in parallel workers and tsup cleans dist/: one build at a time, behind a lock directory. */
-async function ensureBuilt(): Promise<void> {
-  const lock = join(tmpdir(), `guanzhi-jest-build-${ROOT.replace(/[^A-Za-z0-9]/g, '_')}.lock`);
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        /* released meanwhile */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    if (!distIsFresh()) execFileSync('npx', ['--no-install', 'tsup'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-// ------------------------------------------------------------------------------------------------
 
 const TEXT_A = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议。李明远强调，要持续深化“放管服”改革。';
 const TEXT_B = '今年以来，湖北高院党组书记、院长王志强带队督办执行案件，全年执行到位金额2444万元，近500人参加集中培训。';
