@@ -103,6 +103,17 @@ describe('extractor with segmenter: nodejieba', () => {
     expect(positionsOf(b)).toEqual(positionsOf(a));
   });
 
+  test('project words keep their frequencies (在内蒙古 is 在|内蒙古, not 在内|蒙古)', () => {
+    // nodejieba's insertWord would give every project word the median weight and re-weight
+    // 蒙古 above 内蒙古; the user-dictionary file keeps the frequencies @node-rs/jieba gets.
+    const text = '他在内蒙古某煤业有限公司调研时说';
+    const words = (ex: typeof byDefault) => ex.segmenter.tag(text).map((t) => t.word);
+    expect(words(byNodejieba)).toContain('内蒙古');
+    expect(words(byNodejieba)).toEqual(words(byDefault));
+    const orgs = (ex: Extraction) => ex.organisations.map((o) => o.name);
+    expect(orgs(byNodejieba.extract(text))).toEqual(orgs(byDefault.extract(text)));
+  });
+
   test('gives the same whole extraction as the default', () => {
     expect(byNodejieba.extract(ENUMERATION)).toEqual(byDefault.extract(ENUMERATION));
   });
