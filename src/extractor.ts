@@ -1,7 +1,7 @@
 import { Doc } from './doc';
 import { InputError, OptionsError } from './errors';
 import { loadResources, type Resources } from './resources';
-import { createSegmenter, tokenize, type Segmenter, type SegmenterName } from './segment';
+import { createSegmenter, tokenize, WordTagger, type Segmenter, type SegmenterName } from './segment';
 import { recogniseRegions } from './recognise/region';
 import { recogniseOrganisations } from './recognise/organisation';
 import { recogniseTitles } from './recognise/title';
@@ -40,6 +40,7 @@ function checkOptions(given: object | undefined, allowed: Set<string>, what: str
 export class Extractor {
   readonly resources: Resources;
   readonly segmenter: Segmenter;
+  private readonly tagger: WordTagger;
 
   constructor(options: ExtractorOptions = {}) {
     checkOptions(options, EXTRACTOR_OPTIONS, 'createExtractor');
@@ -48,6 +49,7 @@ export class Extractor {
     this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
     this.segmenter = createSegmenter(options.segmenter ?? '@node-rs/jieba');
     this.segmenter.loadDictionary(this.resources.segmenterLines);
+    this.tagger = new WordTagger(this.segmenter);
   }
 
   /** Runs the pipeline on one document: normalise → segment → recognise → link → records. */
@@ -57,7 +59,7 @@ export class Extractor {
     if (options.docId != null && typeof options.docId !== 'string') throw new OptionsError('docId must be a string');
     const res = this.resources;
     const doc = new Doc(text);
-    doc.setTokens(tokenize(this.segmenter, doc.work));
+    doc.setTokens(tokenize(this.segmenter, doc.work, this.tagger));
     const regions = recogniseRegions(doc, res);
     const organisations = recogniseOrganisations(doc, res, regions);
     const titles = recogniseTitles(doc, res);

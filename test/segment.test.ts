@@ -59,6 +59,15 @@ describe.each([
     }
   });
 
+  test('tokens read lazily give the tags a whole-text tag gives', () => {
+    for (const text of [SENTENCE, ENUMERATION, '阿拉腾呼雅嘎在宝力根陶海苏木走访牧民，了解草场承包情况。']) {
+      const tokens = tokenize(seg(), text);
+      const tagged = seg().tag(text);
+      expect(tokens.map((t) => t.word)).toEqual(tagged.map((t) => t.word));
+      expect(tokens.map((t) => t.tag)).toEqual(tagged.map((t) => t.tag));
+    }
+  });
+
   test('a user word is kept whole after loadDictionary', () => {
     const s = seg();
     const text = '该区推行晓帆调解工作法，成效明显。';

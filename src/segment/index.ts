@@ -25,20 +25,66 @@ export function createSegmenter(name: string = '@node-rs/jieba'): Segmenter {
 }
 
 export interface Token {
-  word: string;
-  tag: string;
-  start: number;
-  end: number;
+  readonly word: string;
+  /** jieba's part-of-speech tag of the word ('x' when the dictionary does not know it). */
+  readonly tag: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** Tags the text and gives every token its offsets (jieba returns the words in order, covering the text). */
-export function tokenize(segmenter: Segmenter, text: string): Token[] {
+/**
+ * Tags of single words, asked of the engine only when a recogniser reads one. jieba's `tag`
+ * costs 2-7 times its `cut` on a whole text, and the recognisers read the tags of a few tokens
+ * only (names, the word before 街道 …); a word's tag is its dictionary tag whatever the
+ * context (the route that keeps the word whole in a sentence keeps it whole alone), and 'x'
+ * for a word the dictionary does not have (found by the HMM), as in a whole-text `tag`.
+ */
+export class WordTagger {
+  private readonly cache = new Map<string, string>();
+  constructor(private readonly segmenter: Segmenter) {}
+
+  tagOf(word: string): string {
+    let tag = this.cache.get(word);
+    if (tag === undefined) {
+      const tagged = this.segmenter.tag(word);
+      tag = tagged.length === 1 && tagged[0].word === word ? tagged[0].tag : 'x';
+      if (this.cache.size >= 200_000) this.cache.clear();
+      this.cache.set(word, tag);
+    }
+    return tag;
+  }
+
+  /** Forget every tag (after the engine's dictionary changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+class LazyToken implements Token {
+  private tagged: string | undefined;
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly tagger: WordTagger,
+  ) {}
+
+  get tag(): string {
+    return (this.tagged ??= this.tagger.tagOf(this.word));
+  }
+}
+
+/**
+ * Cuts the text and gives every token its offsets (jieba returns the words in order, covering
+ * the text); tags are read lazily through `tagger`.
+ */
+export function tokenize(segmenter: Segmenter, text: string, tagger: WordTagger = new WordTagger(segmenter)): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of segmenter.tag(text)) {
+  for (const word of segmenter.cut(text)) {
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
-    tokens.push({ word, tag, start: at, end: at + word.length });
+    tokens.push(new LazyToken(word, at, at + word.length, tagger));
     pos = at + word.length;
   }
   return tokens;
