@@ -23,6 +23,8 @@ export class Doc {
   tokens: Token[] = [];
   /** 1 where a token starts, 2 where one ends, 3 both; index = working-copy position. */
   boundaries: Uint8Array;
+  /** Index of the token covering each working-copy position, -1 between tokens. */
+  private tokenIndex: Int32Array;
   /** Section number of every line start: a heading line (#, ##) opens a new section. */
   private readonly sectionStarts: number[];
   spans: Span[] = [];
@@ -32,6 +34,7 @@ export class Doc {
     this.norm = normalise(original);
     this.work = this.norm.work;
     this.boundaries = new Uint8Array(this.work.length + 1);
+    this.tokenIndex = new Int32Array(0);
     this.sectionStarts = [0];
     const heading = /(^|\n)[ \t]*#{1,6}[ \t]/g;
     for (let m = heading.exec(this.work); m; m = heading.exec(this.work)) {
@@ -49,6 +52,29 @@ export class Doc {
     }
     this.boundaries[0] |= 1;
     this.boundaries[this.work.length] |= 2;
+    this.tokenIndex = new Int32Array(this.work.length + 1).fill(-1);
+    for (let k = 0; k < tokens.length; k++) this.tokenIndex.fill(k, tokens[k].start, tokens[k].end);
+  }
+
+  /** The token that starts at `pos`, if one does. */
+  tokenStartingAt(pos: number): Token | undefined {
+    const k = pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;
+    return k >= 0 && this.tokens[k].start === pos ? this.tokens[k] : undefined;
+  }
+
+  /** The tokens that overlap [start, end), in order (a word cut by either edge included). */
+  tokensOverlapping(start: number, end: number): Token[] {
+    const out: Token[] = [];
+    let k = -1;
+    for (let p = Math.max(0, start); p < end && p < this.tokenIndex.length; p++) {
+      if (this.tokenIndex[p] >= 0) {
+        k = this.tokenIndex[p];
+        break;
+      }
+    }
+    if (k < 0) return out;
+    for (; k < this.tokens.length && this.tokens[k].start < end; k++) out.push(this.tokens[k]);
+    return out;
   }
 
   /** True when a token boundary falls at `pos` (a word starts or ends there). */

@@ -52,12 +52,15 @@ const PRIORITY: Record<MentionType, number> = { document: 7, organisation: 6, pe
 /** Mentions never overlap: the longest reading wins, then the type's priority, then the earliest. */
 export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
-  const taken: [number, number][] = [];
+  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all kept spans)
+  const taken = new Uint8Array(spans.reduce((m, s) => Math.max(m, s.end), 0));
   const kept: T[] = [];
   for (const s of sorted) {
     if (s.end <= s.start) continue;
-    if (taken.some(([a, b]) => s.start < b && a < s.end)) continue;
-    taken.push([s.start, s.end]);
+    let free = true;
+    for (let p = s.start; p < s.end && free; p++) if (taken[p]) free = false;
+    if (!free) continue;
+    taken.fill(1, s.start, s.end);
     kept.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);

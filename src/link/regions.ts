@@ -15,14 +15,41 @@ export interface ResolvedRegion {
   note?: string;
 }
 
-/** Where the document is, so far: every division it has named, in order. */
+/** How many earlier divisions a context question looks back over, at most (bounds the cost per mention). */
+const LOOKBACK = 400;
+
+/** Where the document is, so far: every division it has named, in text order. */
 export class RegionContext {
   private readonly seen: { pos: number; section: number; division: Division }[] = [];
 
   constructor(private readonly res: Resources) {}
 
   note(pos: number, section: number, division: Division | null): void {
-    if (division) this.seen.push({ pos, section, division });
+    if (!division) return;
+    const entry = { pos, section, division };
+    // mentions arrive in text order; keep the list sorted if one does not
+    let k = this.seen.length;
+    while (k > 0 && this.seen[k - 1].pos > pos) k--;
+    if (k === this.seen.length) this.seen.push(entry);
+    else this.seen.splice(k, 0, entry);
+  }
+
+  /** Index of the first division named at or after `before` (binary search). */
+  private firstAtOrAfter(before: number): number {
+    let lo = 0;
+    let hi = this.seen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.seen[mid].pos < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The divisions named before `before`, nearest first, at most LOOKBACK of them. */
+  private *earlier(before: number): Generator<{ pos: number; section: number; division: Division }> {
+    const from = this.firstAtOrAfter(before) - 1;
+    for (let k = from; k >= 0 && from - k < LOOKBACK; k--) yield this.seen[k];
   }
 
   /** Choose among divisions sharing a name: the one under a division named before (or anywhere). */
@@ -33,10 +60,18 @@ export class RegionContext {
       const under = candidates.filter((c) => g.isAncestor(a, c));
       if (under.length === 1) return under[0];
     }
-    const ordered = [...this.seen.filter((s) => s.pos < before).reverse(), ...this.seen.filter((s) => s.pos >= before)];
-    for (const s of ordered) {
+    const fitsOne = (s: { division: Division }) => {
       const under = candidates.filter((c) => c === s.division || g.isAncestor(s.division, c) || g.isAncestor(c, s.division));
-      if (under.length === 1) return under[0];
+      return under.length === 1 ? under[0] : null;
+    };
+    for (const s of this.earlier(before)) {
+      const hit = fitsOne(s);
+      if (hit) return hit;
+    }
+    const start = this.firstAtOrAfter(before);
+    for (let k = start; k < this.seen.length && k - start < LOOKBACK; k++) {
+      const hit = fitsOne(this.seen[k]);
+      if (hit) return hit;
     }
     return null;
   }
@@ -47,12 +82,11 @@ export class RegionContext {
    */
   resolveLevel(levelWord: string, before: number, section: number, provinceOnly = false): Division | null {
     const fits = (d: Division) => this.fitsLevel(d, levelWord, provinceOnly);
-    const earlier = this.seen.filter((s) => s.pos < before).reverse();
-    for (const pass of [earlier.filter((s) => s.section === section), earlier]) {
-      for (const s of pass) {
-        const path = this.res.gazetteer.path(s.division).reverse();
-        const hit = path.find(fits);
-        if (hit) return hit;
+    for (const sameSection of [true, false]) {
+      for (const s of this.earlier(before)) {
+        if (sameSection && s.section !== section) continue;
+        const path = this.res.gazetteer.path(s.division);
+        for (let k = path.length - 1; k >= 0; k--) if (fits(path[k])) return path[k];
       }
     }
     return null;
@@ -60,8 +94,12 @@ export class RegionContext {
 
   /** The nearest division named before, for organs that carry no level word (政法委, 公安厅). */
   nearest(before: number, section: number): Division | null {
-    const earlier = this.seen.filter((s) => s.pos < before).reverse();
-    return (earlier.find((s) => s.section === section) ?? earlier[0])?.division ?? null;
+    let first: Division | null = null;
+    for (const s of this.earlier(before)) {
+      if (s.section === section) return s.division;
+      first ??= s.division;
+    }
+    return first;
   }
 
   private fitsLevel(d: Division, levelWord: string, provinceOnly: boolean): boolean {

@@ -87,7 +87,11 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   for (const d of linked.documents)
     if (!documents.has(d.data.title)) documents.set(d.data.title, why({ id: `d${documents.size + 1}`, title: span(d.start, d.end).text, mentions: [] }, d.reason));
 
-  // mentions, in text order
+  // mentions, in text order (lookups by id and by title end: no scan of a list per mention)
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+  const orgById = new Map(organisations.map((o) => [o.id, o]));
+  const positionByEnd = new Map<string, PositionRecord>();
+  for (const p of positions) if (!positionByEnd.has(`${p.end}\u0000${p.title}`)) positionByEnd.set(`${p.end}\u0000${p.title}`, p);
   const mentions: Mention[] = [];
   const sorted = [...linked.mentions].sort((a, b) => a.span.start - b.span.start);
   for (const { span: s, key } of sorted) {
@@ -97,11 +101,11 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     switch (s.type) {
       case 'region':
         ref = key ? regionId.get(key) ?? null : null;
-        if (ref) regions.find((r) => r.id === ref)!.mentions.push(id);
+        if (ref) regionById.get(ref)!.mentions.push(id);
         break;
       case 'organisation':
         ref = key ? orgId.get(key) ?? null : null;
-        if (ref) organisations.find((o) => o.id === ref)!.mentions.push(id);
+        if (ref) orgById.get(ref)!.mentions.push(id);
         break;
       case 'person': {
         const p = personByName.get(s.text);
@@ -110,7 +114,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
         break;
       }
       case 'title': {
-        const pos = positions.find((p) => p.end === at.end && p.title === s.text);
+        const pos = positionByEnd.get(`${at.end}\u0000${s.text}`);
         ref = pos?.id ?? null;
         break;
       }

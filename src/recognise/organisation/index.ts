@@ -207,7 +207,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[])
     if (!doc.isBoundary(pos) || (!regions.length && !doc.isBoundary(pos + len))) continue;
     if (!regions.length) {
       const name = text.slice(pos, pos + len);
-      const tok = doc.tokens.find((t) => t.start === pos);
+      const tok = doc.tokenStartingAt(pos);
       if (len < 2 || !tok || tok.end !== pos + len || !['ns', 'nz', 'x', 'nt', 'nr', 'j'].includes(tok.tag)) return null;
       if (res.personContext.nonNames.has(name)) return null;
     }

@@ -155,9 +155,7 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
 
 /** The name is not the start of a longer dictionary word (高质量 is not a name). */
 function insideWord(doc: Doc, start: number, end: number): boolean {
-  for (const t of doc.tokens) {
-    if (t.end <= start) continue;
-    if (t.start >= end) break;
+  for (const t of doc.tokensOverlapping(start, end)) {
     if (t.start < start || t.end > end) return t.tag !== 'x' && t.tag !== 'nr' && t.word.length > 1 && !(t.start >= start && t.end <= end);
   }
   return false;
@@ -175,7 +173,7 @@ function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): s
   if (name.length < 2 || name.length > 7 || name.endsWith('·')) return null;
   if (!name.includes('·')) {
     // without the dot, only a run the segmenter did not know (HMM tokens) counts
-    const toks = doc.tokens.filter((t) => t.start >= pos && t.end <= end);
+    const toks = doc.tokensOverlapping(pos, end).filter((t) => t.start >= pos && t.end <= end);
     if (!toks.length || toks.some((t) => t.tag !== 'x' && t.tag !== 'nr') || toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
     if (!credit && name.length < 3) return null;
   }
