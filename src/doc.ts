@@ -2,6 +2,12 @@ import type { MentionType } from './types';
 import { normalise, toOriginalSpan, type Normalised } from './normalise';
 import type { Token } from './segment';
 
+/** True when the code unit at `pos` is a CJK ideograph (Ext. A or the unified block): no string made. */
+export function isHanAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 /** A proposed mention, in working-copy offsets, with what the recogniser knew. */
 export interface Span<D = unknown> {
   type: MentionType;

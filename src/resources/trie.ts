@@ -22,9 +22,12 @@ const EMPTY: never[] = [];
 export class Trie<T> {
   private readonly root = new Node<T>();
   private count = 0;
+  /** 1 for every code unit some surface starts with: a miss costs one array read. */
+  private readonly first = new Uint8Array(65536);
 
   add(surface: string, value: T): void {
     if (!surface) return;
+    this.first[surface.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < surface.length; i++) {
       const c = surface.charCodeAt(i);
@@ -49,11 +52,12 @@ export class Trie<T> {
 
   /** True when some surface starts with the character at `pos` (a cheap pre-test). */
   startsAt(text: string, pos: number): boolean {
-    return pos < text.length && !!this.root.next?.has(text.charCodeAt(pos));
+    return pos < text.length && this.first[text.charCodeAt(pos)] === 1;
   }
 
   /** All surfaces that start at `pos`, shortest first. */
   matchesAt(text: string, pos: number): TrieMatch<T>[] {
+    if (pos >= text.length || this.first[text.charCodeAt(pos)] !== 1) return EMPTY;
     let node = this.root.next?.get(text.charCodeAt(pos));
     if (!node) return EMPTY;
     let found: TrieMatch<T>[] | null = null;
@@ -67,6 +71,7 @@ export class Trie<T> {
   }
 
   longestAt(text: string, pos: number): TrieMatch<T> | null {
+    if (pos >= text.length || this.first[text.charCodeAt(pos)] !== 1) return null;
     let node = this.root.next?.get(text.charCodeAt(pos));
     let end = -1;
     let values: T[] | null = null;

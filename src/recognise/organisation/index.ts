@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../../doc';
+import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { Organ } from '../../resources/organs';
 import type { CentralBody } from '../../resources/lexicons';
@@ -69,7 +69,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   const out: OrganisationSpan[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!HAN.test(text[i])) continue;
+    if (!isHanAt(text, i) || !mayStart(doc, res, regionsAt, i)) continue;
     const afterEnumeration = lastEnd >= 0 && text[i - 1] === '、' && lastEnd === i - 1;
     const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
@@ -78,6 +78,14 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     i = best.end - 1;
   }
   return out;
+}
+
+/** A cheap test that a parse can start at `i`: a region, an organ, a central body or a named body's name. */
+function mayStart(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, i: number): boolean {
+  const text = doc.work;
+  if (regionsAt.has(i) || res.organs.heads.startsAt(text, i) || res.centralTrie.startsAt(text, i)) return true;
+  const tok = doc.tokenStartingAt(i);
+  return !!tok && tok.end - i >= 2 && tok.end - i <= 4 && res.organs.namedBodySuffixes.startsAt(text, tok.end);
 }
 
 /** Region chains starting at `pos`: each a list of parts and the position after them. */
@@ -106,7 +114,7 @@ function parseAt(
   const consider = (p: Parse | null) => {
     if (p && (!best || p.end > best.end)) best = p;
   };
-  const chains = [{ parts: [] as RegionPart[], end: i }, ...regionChains(doc, res, regionsAt, i)];
+  const chains = regionsAt.has(i) ? [{ parts: [] as RegionPart[], end: i }, ...regionChains(doc, res, regionsAt, i)] : [{ parts: [] as RegionPart[], end: i }];
   for (const chain of chains) {
     const q = chain.end;
     const hasRegion = chain.parts.length > 0;
@@ -198,6 +206,11 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
 function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[]): Parse | null {
   const text = doc.work;
   const maxName = regions.length ? 8 : 4;
+  if (!regions.length) {
+    // without a region the name is one token of 2-4 characters right before the suffix
+    const tok = doc.tokenStartingAt(pos);
+    if (!tok || tok.end - pos < 2 || tok.end - pos > maxName || !res.organs.namedBodySuffixes.startsAt(text, tok.end)) return null;
+  }
   for (let len = 1; len <= maxName; len++) {
     const ch = text[pos + len - 1];
     if (!ch || !HAN.test(ch) || res.organs.namedBodyStop.has(ch)) return null;

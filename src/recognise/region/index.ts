@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../../doc';
+import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Division } from '../../resources/gazetteer';
 import type { Resources } from '../../resources';
 
@@ -24,7 +24,7 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   for (let i = 0; i < text.length; i++) {
-    if (!HAN.test(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     for (const m of res.regionTrie.matchesAt(text, i)) {
       const surface = text.slice(i, m.end);
       if (res.regionStop.has(surface)) continue;
@@ -50,8 +50,10 @@ function recogniseBySuffix(doc: Doc, res: Resources): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   const tokens = doc.tokens;
+  const lastChars = new Set(res.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1)));
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
+    if (!lastChars.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
     for (const suffix of res.subRegionSuffixes) {
       let nameStart: number;
       let end: number;

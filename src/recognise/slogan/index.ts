@@ -11,6 +11,7 @@ export interface SloganData {
 export type SloganSpan = Span<SloganData>;
 
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
+const QUOTE_CODES = new Set(Object.keys(QUOTES).map((q) => q.charCodeAt(0)));
 const SENTENCE = /[，。！？；：,!?;:\n]/;
 
 /**
@@ -24,10 +25,14 @@ export function recogniseSlogans(doc: Doc, res: Resources): SloganSpan[] {
   const found = new Map<string, SloganData>();
   // 1. quoted terms
   for (let i = 0; i < text.length; i++) {
+    if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
     const close = QUOTES[text[i]];
     if (!close) continue;
-    const j = text.indexOf(close, i + 1);
-    if (j < 0 || j - i - 1 > res.sloganCues.maxLength) continue;
+    // look for the closing quote within the longest slogan only (an unclosed quote costs no scan of the rest)
+    const window = text.slice(i + 1, i + 2 + res.sloganCues.maxLength);
+    const k = window.indexOf(close);
+    if (k < 0) continue;
+    const j = i + 1 + k;
     const inner = text.slice(i + 1, j);
     const verdict = classifyQuoted(text, i, j, inner, res);
     if (verdict) {

@@ -1,10 +1,9 @@
-import type { Doc, Span } from '../../doc';
+import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { TitleEntry } from '../../resources/lexicons';
 
 export type TitleSpan = Span<TitleEntry>;
 
-const HAN = /[\u3400-\u9fff]/;
 
 /**
  * Every post of the title lexicon ([党组|党委][副|代|常务副]书记, 市长, 检察长 …) that sits on a
@@ -15,7 +14,7 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
   const text = doc.work;
   const out: TitleSpan[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!HAN.test(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
     const surface = text.slice(i, m.end);
