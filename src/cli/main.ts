@@ -1,10 +1,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { createExtractor, type Extractor } from '../extractor';
+import { createInterface } from 'node:readline';
+import { extractMany } from '../batch';
 import { GuanzhiError } from '../errors';
 import { TABLES, toCsv, type TableName } from '../records/csv';
-import type { Extraction } from '../types';
+import type { Extraction, ExtractionError } from '../types';
+import { Progress } from './progress';
 import { formatPretty } from './pretty';
 
 /** Exit codes: 0 all documents extracted; 1 some document failed; 2 usage or setup error. */
@@ -19,6 +21,8 @@ interface ExtractCliOptions {
   segmenter: '@node-rs/jieba' | 'nodejieba';
   userDict?: string[];
   explain?: boolean;
+  jsonlIn?: boolean;
+  workers?: string;
 }
 
 // A closed stdout (| head) ends the run quietly.
@@ -43,50 +47,115 @@ function expandFiles(paths: string[]): string[] {
   return files;
 }
 
-function readStdin(): string {
-  try {
-    return readFileSync(0, 'utf8');
-  } catch {
-    return '';
+interface CliInput {
+  id: string;
+  text: string;
+  /** Why the document could not be read (the text is then empty and its result replaced). */
+  failure?: { name: string; message: string };
+}
+
+function fileInputs(files: string[]): Iterable<CliInput> {
+  return (function* () {
+    for (const f of expandFiles(files)) {
+      try {
+        yield { id: basename(f), text: readFileSync(f, 'utf8') };
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const message = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+        yield { id: basename(f), text: '', failure: { name: err.name ?? 'Error', message } };
+      }
+    }
+  })();
+}
+
+async function* stdinWhole(): AsyncGenerator<CliInput> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  yield { id: 'stdin', text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** --jsonl-in: one JSON object per line with `text` and an optional `id` (read as they come). */
+async function* jsonlInputs(): AsyncGenerator<CliInput> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      yield { id: `line ${n}`, text: '', failure: { name: 'InputError', message: `line ${n} is not JSON: ${(e as Error).message}` } };
+      continue;
+    }
+    const r = record as { id?: unknown; text?: unknown };
+    const id = r && typeof r === 'object' && r.id != null ? String(r.id) : `line ${n}`;
+    if (!r || typeof r !== 'object' || typeof r.text !== 'string') {
+      yield { id, text: '', failure: { name: 'InputError', message: `line ${n}: expected an object with a string "text"` } };
+      continue;
+    }
+    yield { id, text: r.text };
   }
 }
 
-function runExtract(files: string[], opts: ExtractCliOptions): number {
-  let extractor: Extractor;
+/** Writes a chunk, waiting when stdout's buffer is full: output in constant memory. */
+function write(chunk: string): Promise<void> | void {
+  if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+async function runExtract(files: string[], opts: ExtractCliOptions): Promise<number> {
+  const workers = opts.workers == null ? 0 : Number(opts.workers);
+  if (!Number.isInteger(workers) || workers < 0) {
+    process.stderr.write('guanzhi: --workers must be a whole number >= 0\n');
+    return EXIT_USAGE;
+  }
+  if (opts.jsonlIn && files.length) {
+    process.stderr.write('guanzhi: --jsonl-in reads stdin: give no files\n');
+    return EXIT_USAGE;
+  }
+  const expanded = files.length ? expandFiles(files) : null;
+  const source: Iterable<CliInput> | AsyncIterable<CliInput> = opts.jsonlIn ? jsonlInputs() : expanded ? fileInputs(files) : stdinWhole();
+  // the inputs in order, so that each result is matched with its document (and read failures replaced)
+  const queue: CliInput[] = [];
+  async function* feed(): AsyncGenerator<{ id: string; text: string }> {
+    for await (const input of source) {
+      queue.push(input);
+      yield { id: input.id, text: input.text };
+    }
+  }
+  const progress = new Progress(expanded ? expanded.length : null);
+  let failed = 0;
+  let headerWritten = false;
+  let results: AsyncGenerator<Extraction | ExtractionError>;
   try {
-    extractor = createExtractor({ segmenter: opts.segmenter, userDictionaries: opts.userDict });
+    results = extractMany(feed(), { concurrency: workers, segmenter: opts.segmenter, userDictionaries: opts.userDict, explain: !!opts.explain });
+    for await (const result of results) {
+      const input = queue.shift()!;
+      const out: Extraction | ExtractionError = input.failure ? { schemaVersion: '1', docId: input.id, error: input.failure } : result;
+      if ('error' in out) {
+        failed++;
+        progress.tick(false);
+        process.stderr.write(`guanzhi: ${out.docId ?? input.id}: ${out.error.message}\n`);
+        if (opts.format === 'jsonl' && !opts.pretty) await write(`${JSON.stringify(out)}\n`);
+        continue;
+      }
+      progress.tick(true);
+      if (opts.format === 'csv') {
+        await write(toCsv([out], opts.table, !headerWritten));
+        headerWritten = true;
+      } else if (opts.pretty) await write(formatPretty(out));
+      else await write(`${JSON.stringify(out)}\n`);
+    }
   } catch (e) {
+    // options and dictionaries are checked before the first document: a usage error
     process.stderr.write(`guanzhi: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }
-  const inputs: { id: string; read: () => string }[] = files.length
-    ? expandFiles(files).map((f) => ({ id: basename(f), read: () => readFileSync(f, 'utf8') }))
-    : [{ id: 'stdin', read: readStdin }];
-  let failed = 0;
-  let headerWritten = false;
-  for (const input of inputs) {
-    let ex: Extraction;
-    try {
-      ex = extractor.extract(input.read(), { docId: input.id, explain: opts.explain });
-    } catch (e) {
-      failed++;
-      const err = e as NodeJS.ErrnoException;
-      const message = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-      process.stderr.write(`guanzhi: ${input.id}: ${message}\n`);
-      if (opts.format === 'jsonl' && !opts.pretty)
-        process.stdout.write(`${JSON.stringify({ schemaVersion: '1', docId: input.id, error: { name: err.name ?? 'Error', message } })}\n`);
-      continue;
-    }
-    if (opts.format === 'csv') {
-      process.stdout.write(toCsv([ex], opts.table, !headerWritten));
-      headerWritten = true;
-    } else if (opts.pretty) process.stdout.write(formatPretty(ex));
-    else process.stdout.write(`${JSON.stringify(ex)}\n`);
-  }
+  progress.end();
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
   const program = new Command()
     .name('guanzhi')
@@ -103,11 +172,13 @@ export function main(argv: string[]): number {
     .addOption(new Option('--segmenter <engine>', 'jieba engine').choices(['@node-rs/jieba', 'nodejieba']).default('@node-rs/jieba'))
     .option('--user-dict <file...>', "extra dictionaries in jieba's `word freq [tag]` format")
     .option('--explain', 'add the rule behind every mention and record')
-    .action((files: string[], opts: ExtractCliOptions) => {
-      code = runExtract(files, opts);
+    .option('--jsonl-in', 'read JSONL from stdin, one {"id", "text"} object per line, and write each Extraction as it finishes (a mapper for Hadoop Streaming or Spark RDD.pipe)')
+    .option('--workers <n>', 'worker threads (0: extract in this thread)', '0')
+    .action(async (files: string[], opts: ExtractCliOptions) => {
+      code = await runExtract(files, opts);
     });
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (e instanceof GuanzhiError) {
@@ -123,4 +194,14 @@ export function main(argv: string[]): number {
   return code;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: Error) => {
+      process.stderr.write(`guanzhi: ${e.message}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

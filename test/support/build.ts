@@ -15,7 +15,7 @@ function newest(path: string): number {
   return t;
 }
 function distIsFresh(): boolean {
-  const outputs = ['index.js', 'index.mjs', 'cli.js'].map((f) => join(DIST, f));
+  const outputs = ['index.js', 'index.mjs', 'cli.js', 'batch-worker.js'].map((f) => join(DIST, f));
   if (!outputs.every((f) => existsSync(f))) return false;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'tsup.config.ts')), newest(join(ROOT, 'package.json')));
