@@ -1,34 +1,114 @@
-// npm run bench: extract throughput against the bare cut of the same jieba engine, in one run.
-// Corpus: ../shared/corpus (or examples/) repeated to about 1 MB. A first measurement; issue 8 deepens it.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// npm run bench: one reproducible run reporting, for each jieba engine, the bare cut and the full
+// extract over the same corpus (../shared/corpus repeated to >= 5 MB), their ratio, cold start,
+// peak RSS, the cost of 1x / 4x / 16x the same document, and extractMany() at 1 and 2 workers.
+// Every measurement runs in a child process of its own, so that RSS and cold start are its own.
+// Options (env): BENCH_BYTES (default 5 MB), BENCH_ROUNDS (default 3: the best round is kept).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { createExtractor } = require(join(root, 'dist', 'index.js'));
-const dir = existsSync(join(root, '..', 'shared', 'corpus')) ? join(root, '..', 'shared', 'corpus') : join(root, 'examples');
-const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-const target = Number(process.env.BENCH_CHARS ?? 1_000_000);
-const corpus = [];
-for (let n = 0; n < target; ) for (const d of docs) { corpus.push(d); n += d.length; }
-const chars = corpus.reduce((s, d) => s + d.length, 0);
+const self = fileURLToPath(import.meta.url);
+const ENGINES = ['@node-rs/jieba', 'nodejieba'];
 
-const rows = [];
-for (const engine of ['@node-rs/jieba', 'nodejieba']) {
-  let extractor;
-  const t0 = performance.now();
-  try { extractor = createExtractor({ segmenter: engine }); } catch (e) { console.log(`${engine}: skipped (${e.message})`); continue; }
-  const cold = performance.now() - t0;
-  let t = performance.now();
-  for (const d of corpus) extractor.segmenter.cut(d);
-  const cut = performance.now() - t;
-  t = performance.now();
-  for (const d of corpus) extractor.extract(d);
-  const ex = performance.now() - t;
-  rows.push({ engine, cold_ms: Math.round(cold), cut_chars_s: Math.round(chars / (cut / 1000)), extract_chars_s: Math.round(chars / (ex / 1000)), ratio: +(cut / ex).toFixed(3) });
+function corpusDocs() {
+  const shared = join(root, '..', 'shared', 'corpus');
+  const dir = existsSync(shared) ? shared : join(root, 'examples');
+  return readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 }
-console.log(`corpus: ${corpus.length} documents, ${chars} chars`);
-console.table(rows);
-console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+
+function buildCorpus(bytes) {
+  const docs = corpusDocs();
+  const out = [];
+  for (let n = 0; n < bytes; ) for (const d of docs) { out.push(d); n += Buffer.byteLength(d); }
+  return out;
+}
+
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Child modes: each prints one JSON line. */
+async function child(mode, engine) {
+  const { createExtractor, extractMany } = require(join(root, 'dist', 'index.js'));
+  const bytes = Number(process.env.BENCH_BYTES ?? 5_000_000);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  if (mode === 'cold') {
+    const t = performance.now();
+    createExtractor({ segmenter: engine });
+    return { cold_ms: Math.round(performance.now() - t) };
+  }
+  const ex = createExtractor({ segmenter: engine });
+  const corpus = buildCorpus(bytes);
+  const chars = corpus.reduce((s, d) => s + d.length, 0);
+  if (mode === 'throughput') {
+    for (const d of corpus.slice(0, 6)) ex.extract(d); // warm up the JIT
+    let cut = Infinity;
+    let extract = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      let t = cpuMs();
+      for (const d of corpus) ex.segmenter.cut(d);
+      cut = Math.min(cut, cpuMs() - t);
+      t = cpuMs();
+      for (const d of corpus) ex.extract(d);
+      extract = Math.min(extract, cpuMs() - t);
+    }
+    return { bytes: corpus.reduce((s, d) => s + Buffer.byteLength(d), 0), chars, docs: corpus.length, cut_chars_s: Math.round(chars / (cut / 1000)), extract_chars_s: Math.round(chars / (extract / 1000)), ratio: +(cut / extract).toFixed(3), rss_mb: rssMb() };
+  }
+  if (mode === 'scaling') {
+    const one = corpusDocs().join('\n\n');
+    ex.extract(one);
+    const out = {};
+    for (const k of [1, 4, 16]) {
+      const text = one.repeat(k);
+      let best = Infinity;
+      for (let r = 0; r < rounds; r++) {
+        const t = cpuMs();
+        ex.extract(text);
+        best = Math.min(best, cpuMs() - t);
+      }
+      out[`x${k}_ms`] = Math.round(best);
+    }
+    out.x16_over_16x1 = +(out.x16_ms / (16 * out.x1_ms)).toFixed(2);
+    return out;
+  }
+  if (mode === 'workers') {
+    const out = {};
+    for (const concurrency of [0, 1, 2]) {
+      const t = performance.now();
+      for await (const r of extractMany(corpus, { concurrency, segmenter: engine })) if (r.error) throw new Error(r.error.message);
+      out[`c${concurrency}_chars_s`] = Math.round(chars / ((performance.now() - t) / 1000));
+    }
+    return out;
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+function runChild(mode, engine) {
+  const r = spawnSync(process.execPath, [self, '--child', mode, engine], { encoding: 'utf8', env: process.env, maxBuffer: 1 << 24 });
+  if (r.status !== 0) return { error: (r.stderr || r.stdout).trim().split('\n').slice(-1)[0] };
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+if (process.argv[2] === '--child') {
+  child(process.argv[3], process.argv[4]).then((o) => console.log(JSON.stringify(o)), (e) => { console.error(e.message); process.exit(1); });
+} else {
+  if (!existsSync(join(root, 'dist', 'index.js'))) { console.error('build first: npm run build'); process.exit(2); }
+  console.log(`guanzhi bench · node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model ?? ''}`);
+  const rows = [];
+  for (const engine of ENGINES) {
+    const cold = runChild('cold', engine);
+    if (cold.error) { console.log(`${engine}: skipped (${cold.error})`); continue; }
+    const tp = runChild('throughput', engine);
+    const sc = runChild('scaling', engine);
+    rows.push({ engine, ...cold, ...tp, ...sc });
+  }
+  console.table(rows);
+  const wk = runChild('workers', '@node-rs/jieba');
+  console.log('extractMany (@node-rs/jieba), chars/s by concurrency (0 = in the calling thread):');
+  console.table([wk]);
+  console.log(JSON.stringify({ engines: rows, workers: wk }));
+}
