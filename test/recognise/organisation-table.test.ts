@@ -1,0 +1,106 @@
+/**
+ * Organisation surface forms → canonical name, kind and level (RECORDS.md section 4), written from
+ * knowledge of Chinese institutions. Each row: a sentence of our own, the surface form as written
+ * in it, and what the record must say. Bare forms get a context sentence naming their region.
+ */
+import { createExtractor, type Extractor } from '../../src';
+
+type Row = [sentence: string, surface: string, name: string, kind: string, level: string | null];
+
+const ROWS: Row[] = [
+  // party committees
+  ['天津市委召开常委会会议。', '天津市委', '中共天津市委员会', 'party_committee', 'provincial'],
+  ['湖北省委印发通知。', '湖北省委', '中共湖北省委员会', 'party_committee', 'provincial'],
+  ['广西壮族自治区党委作出部署。', '广西壮族自治区党委', '中共广西壮族自治区委员会', 'party_committee', 'provincial'],
+  ['锡林郭勒盟委召开会议。', '锡林郭勒盟委', '中共锡林郭勒盟委员会', 'party_committee', 'prefectural'],
+  ['通辽市委研究决定。', '通辽市委', '中共通辽市委员会', 'party_committee', 'prefectural'],
+  ['中宁县委高度重视。', '中宁县委', '中共中宁县委员会', 'party_committee', 'county'],
+  ['河南省洛阳市委召开全会。', '河南省洛阳市委', '中共洛阳市委员会', 'party_committee', 'prefectural'],
+  ['银川市召开大会。市委要求各部门抓好落实。', '市委', '中共银川市委员会', 'party_committee', 'prefectural'],
+  ['宁夏回族自治区召开会议。自治区党委提出要求。', '自治区党委', '中共宁夏回族自治区委员会', 'party_committee', 'provincial'],
+  // party organs
+  ['天津市委政法委召开会议。', '天津市委政法委', '中共天津市委政法委员会', 'party_organ', 'provincial'],
+  ['湖北省委组织部发布公告。', '湖北省委组织部', '中共湖北省委组织部', 'party_organ', 'provincial'],
+  ['湖北省委宣传部组织宣讲。', '湖北省委宣传部', '中共湖北省委宣传部', 'party_organ', 'provincial'],
+  ['固原市召开会议。市委组织部负责同志出席。', '市委组织部', '中共固原市委组织部', 'party_organ', 'prefectural'],
+  ['银川市推进法治建设，市委依法治市办牵头督办。', '市委依法治市办', '中共银川市委全面依法治市委员会办公室', 'party_organ', 'prefectural'],
+  ['中宁县委依法治县办开展督察。', '中宁县委依法治县办', '中共中宁县委全面依法治县委员会办公室', 'party_organ', 'county'],
+  ['青岛市委政法委组织培训。', '青岛市委政法委', '中共青岛市委政法委员会', 'party_organ', 'prefectural'],
+  // the contract's template for a party organ (中共{R}委{organ}) is kept for 纪委 too
+  ['杭州市纪委通报案例。', '杭州市纪委', '中共杭州市委纪律检查委员会', 'party_organ', 'prefectural'],
+  ['杭州市监委立案调查。', '杭州市监委', '杭州市监察委员会', 'department', 'prefectural'],
+  // governments
+  ['天津市人民政府发布通告。', '天津市人民政府', '天津市人民政府', 'government', 'provincial'],
+  ['通辽市政府印发方案。', '通辽市政府', '通辽市人民政府', 'government', 'prefectural'],
+  ['湖北省政府召开常务会议。', '湖北省政府', '湖北省人民政府', 'government', 'provincial'],
+  ['内蒙古自治区人民政府作出决定。', '内蒙古自治区人民政府', '内蒙古自治区人民政府', 'government', 'provincial'],
+  ['中宁县人民政府发布公告。', '中宁县人民政府', '中宁县人民政府', 'government', 'county'],
+  // congresses and CPPCC
+  ['天津市人大常委会审议条例。', '天津市人大常委会', '天津市人民代表大会常务委员会', 'congress', 'provincial'],
+  ['湖北省人大常委会开展执法检查。', '湖北省人大常委会', '湖北省人民代表大会常务委员会', 'congress', 'provincial'],
+  ['杭州市政协组织委员视察。', '杭州市政协', '中国人民政治协商会议杭州市委员会', 'cppcc', 'prefectural'],
+  // courts
+  ['湖北高院发布典型案例。', '湖北高院', '湖北省高级人民法院', 'court', 'provincial'],
+  ['湖北省高院召开新闻发布会。', '湖北省高院', '湖北省高级人民法院', 'court', 'provincial'],
+  ['湖北省高级人民法院审结案件。', '湖北省高级人民法院', '湖北省高级人民法院', 'court', 'provincial'],
+  ['天津高院出台意见。', '天津高院', '天津市高级人民法院', 'court', 'provincial'],
+  ['锡林郭勒盟中级人民法院集中执行。', '锡林郭勒盟中级人民法院', '锡林郭勒盟中级人民法院', 'court', 'prefectural'],
+  ['杭州中院公开宣判。', '杭州中院', '杭州市中级人民法院', 'court', 'prefectural'],
+  ['杭州市中院召开座谈会。', '杭州市中院', '杭州市中级人民法院', 'court', 'prefectural'],
+  ['余杭区法院开展巡回审判。', '余杭区法院', '杭州市余杭区人民法院', 'court', 'county'],
+  ['中宁县人民法院审理此案。', '中宁县人民法院', '中宁县人民法院', 'court', 'county'],
+  ['广西壮族自治区高级人民法院发布白皮书。', '广西壮族自治区高级人民法院', '广西壮族自治区高级人民法院', 'court', 'provincial'],
+  // procuratorates
+  ['杭州市检察院提起公诉。', '杭州市检察院', '杭州市人民检察院', 'procuratorate', 'prefectural'],
+  ['余杭区检察院办理案件。', '余杭区检察院', '杭州市余杭区人民检察院', 'procuratorate', 'county'],
+  ['湖北省人民检察院部署专项监督。', '湖北省人民检察院', '湖北省人民检察院', 'procuratorate', 'provincial'],
+  ['内蒙古自治区人民检察院呼伦贝尔分院办理案件。', '内蒙古自治区人民检察院呼伦贝尔分院', '内蒙古自治区人民检察院呼伦贝尔市分院', 'procuratorate', 'prefectural'],
+  ['天津市人民检察院第一分院依法起诉。', '天津市人民检察院第一分院', '天津市人民检察院第一分院', 'procuratorate', 'provincial'],
+  // departments
+  ['湖北省司法厅开展普法。', '湖北省司法厅', '湖北省司法厅', 'department', 'provincial'],
+  ['宁夏司法厅印发通知。', '宁夏司法厅', '宁夏回族自治区司法厅', 'department', 'provincial'],
+  ['青岛市市北区司法局组织调解。', '青岛市市北区司法局', '青岛市市北区司法局', 'department', 'county'],
+  ['东营市公安局破获案件。', '东营市公安局', '东营市公安局', 'department', 'prefectural'],
+  ['福州市公安局开展行动。', '福州市公安局', '福州市公安局', 'department', 'prefectural'],
+  ['湖北省公安厅通报情况。', '湖北省公安厅', '湖北省公安厅', 'department', 'provincial'],
+  ['中宁县司法局开展法律援助。', '中宁县司法局', '中宁县司法局', 'department', 'county'],
+  ['天津市教育局发布通知。', '天津市教育局', '天津市教育局', 'department', 'provincial'],
+  ['通辽市市场监督管理局开展检查。', '通辽市市场监督管理局', '通辽市市场监督管理局', 'department', 'prefectural'],
+  ['湖北省财政厅下达资金。', '湖北省财政厅', '湖北省财政厅', 'department', 'provincial'],
+  // central bodies
+  ['党中央高度重视法治建设。', '党中央', '中共中央', 'central', 'national'],
+  ['中共中央印发规划。', '中共中央', '中共中央', 'central', 'national'],
+  ['国务院常务会议审议通过。', '国务院', '国务院', 'central', 'national'],
+  ['司法部部署工作。', '司法部', '司法部', 'central', 'national'],
+  ['最高人民法院发布指导性案例。', '最高人民法院', '最高人民法院', 'central', 'national'],
+  ['最高人民检察院召开新闻发布会。', '最高人民检察院', '最高人民检察院', 'central', 'national'],
+  ['最高法发布司法解释。', '最高法', '最高人民法院', 'central', 'national'],
+  ['最高检发布典型案例。', '最高检', '最高人民检察院', 'central', 'national'],
+  ['中央政法委召开会议。', '中央政法委', '中共中央政法委员会', 'central', 'national'],
+  ['全国人大常委会审议法律草案。', '全国人大常委会', '全国人民代表大会常务委员会', 'central', 'national'],
+  ['国家监察委员会通报案件。', '国家监察委员会', '国家监察委员会', 'central', 'national'],
+  ['公安部部署专项行动。', '公安部', '公安部', 'central', 'national'],
+  ['教育部印发指南。', '教育部', '教育部', 'central', 'national'],
+  ['司法部行政复议与应诉局负责同志答记者问。', '司法部行政复议与应诉局', '司法部行政复议与应诉局', 'central', 'national'],
+  // named bodies
+  ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
+];
+
+let ex: Extractor;
+beforeAll(() => {
+  ex = createExtractor();
+});
+
+test('the table has at least 60 surface forms', () => {
+  expect(new Set(ROWS.map((r) => r[1])).size).toBeGreaterThanOrEqual(60);
+});
+
+test.each(ROWS)('%s → %s is %s (%s, %s)', (sentence, surface, name, kind, level) => {
+  const out = ex.extract(sentence);
+  const at = sentence.lastIndexOf(surface);
+  const mention = out.mentions.find((m) => m.type === 'organisation' && m.start === at && m.text === surface);
+  expect(mention).toBeDefined();
+  const org = out.organisations.find((o) => o.id === mention!.ref);
+  expect(org && { name: org.name, kind: org.kind, level: org.level }).toEqual({ name, kind, level });
+  expect(org!.aliases).toContain(surface);
+});
