@@ -139,6 +139,16 @@ export function link(doc: Doc, res: Resources, spans: {
   // 仪陇县政府相关负责人: a word may stand between a body and its post
   for (const o of orgSpans)
     for (const gap of res.organs.orgTitleGap) if (doc.work.startsWith(gap, o.end)) orgEndingAt.set(o.end + gap.length, o);
+  // a region right before a head-of-government post (通辽市常务副市长): that region's government
+  const regionEndingAt = new Map<number, ResolvedRegion>();
+  for (const s of kept) {
+    if (s.type !== 'region') continue;
+    const key = regionMentions.get(s);
+    const entry = key ? regionsOut.get(key) : undefined;
+    if (entry?.region.division) regionEndingAt.set(s.end, entry.region);
+  }
+  const postsCover = new Uint8Array(doc.work.length);
+  for (const s of kept) if (s.type === 'region' || s.type === 'organisation' || s.type === 'title') postsCover.fill(1, s.start, s.end);
   const personEndingAt = new Map(persons.map((p) => [p.end, p]));
   const personStartingAt = new Map(persons.map((p) => [p.start, p]));
   const positions: LinkedPosition[] = [];
@@ -177,12 +187,23 @@ export function link(doc: Doc, res: Resources, spans: {
       let p = personEndingAt.get(before);
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
       else {
-        // an author byline: the name alone on its line, the posts on the next one
-        while (before > 0 && /\s/.test(text[before - 1])) before--;
-        p = personEndingAt.get(before);
-        const lineStart = p ? text.lastIndexOf('\n', p.start - 1) + 1 : -1;
-        if (p && text.slice(lineStart, p.start).trim() === '' && text.slice(p.end, chainStart).includes('\n')) reason = 'byline-name-then-posts';
-        else p = undefined;
+        // an author byline: the name alone on its line, the posts on the next one (内蒙古自治区包头市副市长,
+        // 市公安局党委书记、局长): every chain of that posts line belongs to the name
+        p = undefined;
+        const lineStart = text.lastIndexOf('\n', chainStart - 1) + 1;
+        const head = text.slice(lineStart, chainStart);
+        // the posts line holds only regions, organisations, titles and separators before this chain
+        let postsOnly = head.length <= 60;
+        for (let c = lineStart; c < chainStart && postsOnly; c++) if (!postsCover[c] && !/[、,，\s兼]/.test(text[c])) postsOnly = false;
+        if (lineStart > 0 && postsOnly) {
+          let k = lineStart - 1;
+          while (k > 0 && /\s/.test(text[k - 1])) k--;
+          const named = personEndingAt.get(k);
+          if (named && text.slice(text.lastIndexOf('\n', named.start - 1) + 1, named.start).trim() === '') {
+            p = named;
+            reason = 'byline-name-then-posts';
+          }
+        }
       }
       if (p) holder = p;
     }
@@ -194,6 +215,10 @@ export function link(doc: Doc, res: Resources, spans: {
       }
       if (item.org) inherited = org;
       if (!org && item.title.data.impliedOrganisation) org = impliedOrganisation(res, item.title.data.impliedOrganisation, orgs);
+      if (!org && item === chain[0] && isGovernmentHead(item.title)) {
+        const region = regionEndingAt.get(item.title.start);
+        if (region) org = governmentOf(res, region, orgs);
+      }
       if (!org && !holder) continue;
       positions.push({
         person: holder, title: item.title, organisation: org, start: item.org ? item.org.start : item.title.start, end: item.title.end,
@@ -241,14 +266,24 @@ function impliedOrganisation(res: Resources, name: string, orgs: Map<string, Lin
   return created;
 }
 
+/** Posts held in a government only (省长, 市长, 县长, 旗长 …): the titles lexicon says which. */
+function isGovernmentHead(title: TitleSpan): boolean {
+  return title.data.orgKinds.length === 1 && title.data.orgKinds[0] === 'government';
+}
+
 /** 市长 after 市委副书记: the post belongs to the government of the same region. */
 function siblingOrganisation(res: Resources, org: LinkedOrganisation, kinds: OrganisationKind[], orgs: Map<string, LinkedOrganisation>): LinkedOrganisation | null {
   if (!org.region || !kinds.includes('government')) return org.kind === 'party_organ' && kinds.includes('party_committee') ? org : null;
-  const name = `${canonicalRegionName(res, org.region)}人民政府`;
-  const existing = [...orgs.values()].find((o) => o.name === name);
+  return governmentOf(res, org.region, orgs);
+}
+
+/** The people's government of a region, created when the text has not named it. */
+function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation {
+  const name = `${canonicalRegionName(res, region)}人民政府`;
+  const existing = orgs.get(name) ?? [...orgs.values()].find((o) => o.name === name);
   if (existing) return existing;
   const created: LinkedOrganisation = {
-    key: name, name, kind: 'government', level: orgLevel(org.region), region: org.region, parentName: null, spans: [], reason: 'post-implies-government',
+    key: name, name, kind: 'government', level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-government',
   };
   orgs.set(name, created);
   return created;

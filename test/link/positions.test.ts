@@ -1,0 +1,44 @@
+/** Positions the linker builds from title chains: region + head-of-government posts, author bylines. */
+import { createExtractor, type Extraction, type Extractor } from '../../src';
+
+let ex: Extractor;
+beforeAll(() => {
+  ex = createExtractor();
+});
+
+const positions = (out: Extraction) =>
+  out.positions.map((p) => [out.persons.find((x) => x.id === p.person)?.name ?? null, p.title, out.organisations.find((o) => o.id === p.organisation)?.name ?? null]);
+
+describe('a region right before a head-of-government post', () => {
+  test.each([
+    ['通辽市常务副市长张立新出席会议。', [['张立新', '常务副市长', '通辽市人民政府']]],
+    ['中宁县县长李强介绍了情况。', [['李强', '县长', '中宁县人民政府']]],
+    ['会上，湖北省副省长赵海山作了部署。', [['赵海山', '副省长', '湖北省人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a post that is not only a government one takes no organisation from a bare region', () => {
+    // 主任 may be of a committee, a congress or an office: 通辽市 alone does not say which
+    const out = ex.extract('通辽市主任刘洋介绍。');
+    expect(out.organisations.map((o) => o.name)).not.toContain('通辽市人民政府');
+  });
+});
+
+describe('author bylines: the name on its own line, the posts on the next', () => {
+  test('every chain of the posts line belongs to the name, across a comma', () => {
+    const text = '筑牢基层治理根基\n\n王建平\n内蒙古自治区通辽市副市长,市公安局党委书记、局长\n\n通辽市公安局坚持问题导向，推动警务改革。';
+    const out = ex.extract(text);
+    expect(positions(out)).toEqual([
+      ['王建平', '副市长', '通辽市人民政府'],
+      ['王建平', '党委书记', '通辽市公安局'],
+      ['王建平', '局长', '通辽市公安局'],
+    ]);
+    expect(out.persons.find((p) => p.name === '王建平')?.role).toBe('official');
+  });
+
+  test('a name line followed by a sentence is not a byline', () => {
+    const out = ex.extract('王建平\n据了解，会议由市长主持，通辽市公安局局长出席。');
+    expect(positions(out).filter(([name]) => name === '王建平')).toEqual([]);
+  });
+});
