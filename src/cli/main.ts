@@ -6,6 +6,7 @@ import { GuanzhiError } from '../errors';
 import { TABLES, toCsv, type TableName } from '../records/csv';
 import type { Extraction } from '../types';
 import { formatPretty } from './pretty';
+import { addReportCommand } from './report';
 
 /** Exit codes: 0 all documents extracted; 1 some document failed; 2 usage or setup error. */
 const EXIT_OK = 0;
@@ -106,6 +107,7 @@ export function main(argv: string[]): number {
     .action((files: string[], opts: ExtractCliOptions) => {
       code = runExtract(files, opts);
     });
+  addReportCommand(program, { expandFiles, readStdin, setExitCode: (c) => (code = c) });
   try {
     program.parse(argv, { from: 'user' });
   } catch (e) {
