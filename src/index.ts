@@ -10,6 +10,7 @@ export { validateExtraction, extractionSchema } from './records/validate';
 export { GuanzhiError, OptionsError, InputError, DictionaryError } from './errors';
 export { toCsv, TABLES, type TableName } from './records/csv';
 export { extractMany, type BatchInput, type ExtractManyOptions } from './batch';
+export { renderReport, type ReportDocument, type ReportOptions } from './report';
 export type * from './types';
 
 let defaultExtractor: Extractor | null = null;

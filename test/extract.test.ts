@@ -369,6 +369,29 @@ describe('robustness', () => {
     expect(strip(explained)).toEqual(plain);
   });
 
+  test('explain: true gives every record of every list a reason, and says how each region is known', () => {
+    const text =
+      '本报讯（记者陈晓东）河南省洛阳市委常委、政法委书记王振华在洛阳市主持会议，部署学习《法治社会建设实施纲要（2020—2025年）》。' +
+      '市委书记李建国强调，全年执行到位金额2444万元，要深化“放管服”改革。';
+    const ex = run(text, { explain: true });
+    const lists = ['mentions', 'persons', 'positions', 'organisations', 'regions', 'metrics', 'slogans', 'documents'] as const;
+    for (const list of lists) {
+      expect(ex[list].length).toBeGreaterThan(0);
+      for (const record of ex[list]) expect(record.reason).toMatch(/^\S+$/);
+    }
+    const regionReason = (name: string) => ex.regions.find((r) => r.name === name)?.reason;
+    expect(regionReason('洛阳市')).toBe('gazetteer-name'); // written alone (洛阳市主持) as well as in 洛阳市委
+    expect(regionReason('河南省')).toBe('in-organisation-name');
+  });
+
+  test('a region that no word names, implied by a bare organisation (省委 after 洛阳市委), says so', () => {
+    const ex = run('洛阳市委召开全会。省委书记李建国讲话。', { explain: true });
+    expect(ex.regions.map((r) => [r.name, r.reason])).toEqual([
+      ['洛阳市', 'in-organisation-name'],
+      ['河南省', 'region-of-organisation'],
+    ]);
+  });
+
   test('the same input twice gives identical output', () => {
     const text = '天津市委常委、政法委书记李明远主持会议。洛阳市近500人参加培训。';
     const a = JSON.stringify(run(text));

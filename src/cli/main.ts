@@ -8,6 +8,7 @@ import { TABLES, toCsv, type TableName } from '../records/csv';
 import type { Extraction, ExtractionError } from '../types';
 import { Progress } from './progress';
 import { formatPretty } from './pretty';
+import { addReportCommand } from './report';
 
 /** Exit codes: 0 all documents extracted; 1 some document failed; 2 usage or setup error. */
 const EXIT_OK = 0;
@@ -45,6 +46,14 @@ function expandFiles(paths: string[]): string[] {
     if (!isDir) files.push(p);
   }
   return files;
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 interface CliInput {
@@ -177,6 +186,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (files: string[], opts: ExtractCliOptions) => {
       code = await runExtract(files, opts);
     });
+  addReportCommand(program, { expandFiles, readStdin, setExitCode: (c) => (code = c) });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

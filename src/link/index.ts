@@ -15,7 +15,8 @@ import {
 
 /** What the linker hands to the records stage: kept spans and the relations between them. */
 export interface Linked {
-  regions: { span: RegionSpan | null; region: ResolvedRegion }[];
+  /** `reason`: how the document names the region (a standalone mention's rule, or inside / implied by an organisation). */
+  regions: { span: RegionSpan | null; region: ResolvedRegion; reason: string }[];
   organisations: LinkedOrganisation[];
   titles: TitleSpan[];
   persons: PersonSpan[];
@@ -77,13 +78,20 @@ export function link(doc: Doc, res: Resources, spans: {
     ...(spans.metrics.map((m) => ({ type: 'metric' as const, start: m.start, end: m.end, text: m.text, reason: m.reason, data: m }))),
   ]);
   const ctx = new RegionContext(res);
-  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; spans: RegionSpan[] }>();
+  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; spans: RegionSpan[]; implied: string }>();
   const regionMentions = new Map<Span, string | null>();
-  const addRegion = (r: ResolvedRegion, span: RegionSpan | null) => {
-    const entry = regionsOut.get(r.key) ?? { span, region: r, spans: [] };
+  // `implied`: why a region with no standalone mention is a region of the document
+  const addRegion = (r: ResolvedRegion, span: RegionSpan | null, implied = 'standalone') => {
+    const entry = regionsOut.get(r.key) ?? { span, region: r, spans: [], implied };
     if (span) entry.spans.push(span);
     regionsOut.set(r.key, entry);
     return r.key;
+  };
+  // a standalone mention's rule, marked when the code was chosen among namesakes by the context
+  const regionReason = (e: { spans: RegionSpan[]; implied: string }) => {
+    const first = e.spans[0];
+    if (!first) return e.implied;
+    return first.data.candidates.length > 1 ? `${first.reason}+context` : first.reason;
   };
   // Standalone weak short forms count only when the document also names the division in full.
   const fullNames = new Set(all.filter((s) => s.type === 'region' && (s as RegionSpan).data.surfaceKind === 'name').map((s) => s.text));
@@ -116,14 +124,14 @@ export function link(doc: Doc, res: Resources, spans: {
       for (const part of span.data.regions) {
         const r = resolveRegionSpan(res, ctx, part.span, ancestors);
         if (r?.division) ancestors.unshift(r.division);
-        if (r && r.division && part.span.data.surfaceKind !== 'weak') addRegion(r, null);
+        if (r && r.division && part.span.data.surfaceKind !== 'weak') addRegion(r, null, 'in-organisation-name');
       }
       if (org) {
         const existing = orgs.get(org.key);
         if (existing) existing.spans.push(span);
         else orgs.set(org.key, org);
         if (org.region) {
-          addRegion(org.region, null);
+          addRegion(org.region, null, 'region-of-organisation');
           ctx.note(span.start, section, org.region.division ?? org.region.parentDivision);
         }
       }
@@ -241,7 +249,7 @@ export function link(doc: Doc, res: Resources, spans: {
     } else mentions.push({ span: s, key: null });
   }
   return {
-    regions: [...regionsOut.values()].map((e) => ({ span: e.span, region: e.region })),
+    regions: [...regionsOut.values()].map((e) => ({ span: e.span, region: e.region, reason: regionReason(e) })),
     organisations: [...orgs.values()],
     titles: [...keptTitles],
     persons,

@@ -21,12 +21,12 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
 
   // regions
   const regionId = new Map<string, string>();
-  const regions: RegionRecord[] = linked.regions.map(({ region }, k) => {
+  const regions: RegionRecord[] = linked.regions.map(({ region, reason }, k) => {
     const id = `r${k + 1}`;
     regionId.set(region.key, id);
     const rec: RegionRecord = { id, name: region.name, code: region.code, level: region.level, path: region.path, mentions: [] };
     if (region.note) rec.note = region.note;
-    return why(rec, region.code ? 'gazetteer' : 'suffix');
+    return why(rec, reason);
   });
   // organisations
   const orgId = new Map<string, string>();
