@@ -36,6 +36,7 @@ const FIGURES: Figure[] = [
   { in: '该县一审服判息诉率达到93.85%。', text: '93.85%', value: 93.85, unit: '%', kind: 'percent', subject: '一审服判息诉率' },
   { in: '法院判令被告支付货款1,234,567元。', text: '1,234,567元', value: 1234567, unit: '元', kind: 'money' },
   { in: '全省检察机关追赃挽损２．５亿元。', text: '２．５亿元', value: 250000000, unit: '元', kind: 'money' },
+  { in: '受政策调整影响，土地出让收入同比增长-3.2%。', text: '-3.2%', value: -3.2, unit: '%', kind: 'percent', subject: '土地出让收入', change: ['同比', 'up'] },
   // --- Chinese numerals
   { in: '此案涉及资金六万六千九百一十七点六五元。', text: '六万六千九百一十七点六五元', value: 66917.65, unit: '元', kind: 'money' },
   { in: '全县新建两千个充电桩。', text: '两千个', value: 2000, unit: '个', kind: 'count', subject: '充电桩' },
@@ -160,7 +161,8 @@ const NOT_FIGURES: NotFigure[] = [
   { in: '该局总结推广“142N”工作法。', not: '142N' },
   { in: '全面落实“3个100%”工作要求。', not: '3个100%' },
   { in: '打造“1+5+8”（即1个中心、5支队伍及8项制度）服务体系。', not: '1个中心、5支队伍及8项制度' },
-  // section numbers and structure words
+  // section numbers, codes and structure words
+  { in: '项目选址在产业园A-3栋。', not: '3栋' },
   { in: '一、提高政治站位', not: '一' },
   { in: '（三）健全工作机制', not: '三' },
   { in: '1.2 完善考核办法', not: '1.2' },

@@ -490,6 +490,9 @@ const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const ARABIC_DIGIT = /[0-9０-９]/;
 const CHINESE_LARGE = /[百千万亿佰仟萬億]/;
+const MINUS = /[-－−]/;
+/** Kinds a figure may be negative in (增长-3%, 利润-500万元); a count or a length never is. */
+const SIGNED_KINDS: ReadonlySet<MetricKind> = new Set(['percent', 'money']);
 const CHINESE_LARGE_OR_TEN = /[十拾百千万亿佰仟萬億]/;
 
 /** A number with what follows it up to its unit: 28万余起, 400余条, 5000余万元. */
@@ -649,6 +652,8 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   // Glued to a code or another number: G20, v2.0, ISO9001; and ordinals: 第3, 第二十届.
   const before = text[pos - 1] ?? '';
   if (pos > 0 && (ASCII_ALNUM.test(before) || before === '.' || before === '．' || ARABIC_DIGIT.test(before))) return skip;
+  // A-3, 0471-6661234: after a hyphen that follows a letter or digit, a number is part of a code.
+  if (MINUS.test(before) && ASCII_ALNUM.test(text[pos - 2] ?? '')) return skip;
   if (rules.ordinalMarkers.endingAt(text, pos)) return skip;
   // The month or day of a date: 2023年5月, 7月30日内 (but 3年5个月 is a duration).
   const component = rules.dateComponentAfter.endingAt(text, pos);
@@ -727,9 +732,14 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
 
   const approx: Approx =
     prefix?.approx ?? q.middle?.approx ?? found.approx ?? tail?.approx ?? (reading.system === 'vague' ? 'about' : 'exact');
-  const start = prefix ? pos - prefix.text.length : pos;
+  // 增长-3%: a minus sign glued to the number, not after another number (2021-2023 is a range).
+  const negative =
+    !prefix && !upper && reading.system === 'arabic' && SIGNED_KINDS.has(found.kind) && pos - 1 >= floor && MINUS.test(text[pos - 1] ?? '') &&
+    !ASCII_ALNUM.test(text[pos - 2] ?? '') && !isDigitChar(text[pos - 2]) && !MINUS.test(text[pos - 2] ?? '');
+  const start = prefix ? pos - prefix.text.length : negative ? pos - 1 : pos;
+  const scaled = applyFactor(value, found);
   const span = makeSpan(text, start, end, {
-    value: applyFactor(value, found),
+    value: negative && scaled !== null ? -scaled : scaled,
     upper: upperValue,
     unit: found.base ?? found.unit,
     kind: found.kind,
