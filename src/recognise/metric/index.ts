@@ -128,6 +128,10 @@ export interface MetricRules {
   basisMarkers: readonly string[];
   directions: WordList<DirectionWord>;
   changeFillers: WordList<Word>;
+  /** 与2022年相比，…: words that close a clause that is only a basis */
+  basisClosers: readonly string[];
+  /** 同比分别上升12.3%和8.7%: words that make each figure that of a different one before */
+  respectively: readonly string[];
   subjectSkip: WordList<Word>;
   subjectKeep: WordList<Word>;
   subjectLead: WordList<Word>;
@@ -223,7 +227,16 @@ interface UnitsJSON {
     /** what follows a five-year plan (十四五) to make it a period: 期间, 时期; no plan periods when absent */
     planSuffixes?: string[];
   };
-  change: { bases: string[]; basisOpeners: string[]; basisMarkers: string[]; up: string[]; down: string[]; fillers: string[] };
+  change: {
+    bases: string[];
+    basisOpeners: string[];
+    basisMarkers: string[];
+    up: string[];
+    down: string[];
+    fillers: string[];
+    basisClosers?: string[];
+    respectively?: string[];
+  };
   subject: {
     skip: string[];
     keep: string[];
@@ -343,6 +356,8 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
       ...d.change.down.map((w) => ({ text: w, direction: 'down' as const })),
     ]),
     changeFillers: words(d.change.fillers),
+    basisClosers: (d.change.basisClosers ?? []).slice(),
+    respectively: (d.change.respectively ?? []).slice(),
     subjectSkip: words(d.subject.skip),
     subjectKeep: words(d.subject.keep),
     subjectLead: words(d.subject.lead),
@@ -1034,7 +1049,8 @@ function stripStart(text: string, start: number, end: number, list: WordList<Wor
  */
 function followsAsChange(text: string, from: number, to: number, rules: MetricRules): boolean {
   if (to - from < 2 || to - from > 16 || !rules.clauseBreaks.has(text[from]) || rules.sentenceBreaks.has(text[from])) return false;
-  if (text.slice(from, to).includes(RESPECTIVELY)) return false;
+  const between = text.slice(from, to);
+  if (rules.respectively.some((w) => between.includes(w))) return false;
   for (let i = from + 1; i < to; i++) if (rules.clauseBreaks.has(text[i]) || !HAN.test(text[i])) return false;
   return true;
 }
@@ -1058,7 +1074,7 @@ function basisClauseBefore(text: string, clauseStart: number, floor: number, rul
   // 与2022年相比: an opener at the clause start, a time marker, and 相比 / 相较 / 比较 at its end.
   if (end - start < 4 || end - start > 12 || !rules.basisOpeners.has(text[start])) return null;
   const clause = text.slice(start, end);
-  if (!/(相比|相较|比较)$/.test(clause) || !rules.basisMarkers.some((m) => clause.includes(m))) return null;
+  if (!rules.basisClosers.some((c) => clause.endsWith(c)) || !rules.basisMarkers.some((m) => clause.includes(m))) return null;
   return [start, end];
 }
 
@@ -1100,7 +1116,6 @@ function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefine
   return out;
 }
 
-const RESPECTIVELY = '分别';
 const CLOSING_QUOTE = /[”"’」』]/;
 const APPOSITIVE_OPEN = /[（(]/;
 const APPOSITIVE_CLOSE = /[）)]/;
