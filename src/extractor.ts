@@ -67,7 +67,7 @@ export class Extractor {
     const slogans = recogniseSlogans(doc, res);
     const documents = recogniseDocuments(doc, res);
     const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);
-    const metrics = recogniseMetrics(doc.work, res.units, { exclude });
+    const metrics = recogniseMetrics(doc.work, res.units, { exclude, isWordBoundary: (pos) => doc.isBoundary(pos) });
     const linked = link(doc, res, { regions, organisations, titles, persons, metrics, slogans, documents });
     return buildExtraction(doc, linked, { docId: options.docId ?? null, explain: !!options.explain });
   }

@@ -99,6 +99,15 @@ export interface MetricRecord {
   change: MetricChange | null;
   start: number;
   end: number;
+  /** The time the figure refers to, as the sentence states it (2023年以来, 今年4月); absent when none. */
+  period?: string;
+  /** A range's upper bound in the base unit (3至5年: value 3, upper 5); absent when the figure is no range. */
+  upper?: number | null;
+  /** Id of the region of the passage the figure is in (the nearest place named before it in its article). */
+  region?: string | null;
+  /** Id of the organisation of the passage the figure is in (the nearest body named before it in its article). */
+  organisation?: string | null;
+  /** Bounds of a range, a vague amount (数百: value null), a fraction or a ratio as written. */
   note?: string;
   reason?: string;
 }

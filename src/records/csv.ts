@@ -38,7 +38,9 @@ export function tableRows(extractions: Extraction[], table: TableName): Row[] {
       case 'metrics':
         for (const q of ex.metrics)
           rows.push({ doc, text: q.text, value: q.value, unit: q.unit, kind: q.kind, approx: q.approx, subject: q.subject,
-            change_basis: q.change?.basis ?? null, change_direction: q.change?.direction ?? null, start: q.start, end: q.end });
+            change_basis: q.change?.basis ?? null, change_direction: q.change?.direction ?? null, period: q.period ?? null, upper: q.upper ?? null,
+            region: name(ex.regions, q.region ?? null, 'name'), region_code: name(ex.regions, q.region ?? null, 'code'),
+            organisation: name(ex.organisations, q.organisation ?? null, 'name'), note: q.note ?? null, start: q.start, end: q.end });
         break;
       case 'slogans':
         for (const s of ex.slogans) rows.push({ doc, id: s.id, name: s.name, expansion: s.expansion.join('|'), mentions: s.mentions.length });
@@ -59,7 +61,8 @@ const HEADERS: Record<TableName, string[]> = {
   persons: ['doc', 'id', 'name', 'role', 'positions', 'mentions'],
   organisations: ['doc', 'id', 'name', 'kind', 'level', 'region', 'region_code', 'parent', 'aliases', 'mentions'],
   regions: ['doc', 'id', 'name', 'code', 'level', 'path', 'mentions'],
-  metrics: ['doc', 'text', 'value', 'unit', 'kind', 'approx', 'subject', 'change_basis', 'change_direction', 'start', 'end'],
+  metrics: ['doc', 'text', 'value', 'unit', 'kind', 'approx', 'subject', 'change_basis', 'change_direction', 'period', 'upper', 'region', 'region_code',
+    'organisation', 'note', 'start', 'end'],
   slogans: ['doc', 'id', 'name', 'expansion', 'mentions'],
   documents: ['doc', 'id', 'title', 'mentions'],
   mentions: ['doc', 'id', 'type', 'text', 'start', 'end', 'ref'],

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc';
 import type { Linked } from '../link';
 import type { PersonSpan } from '../recognise/person';
+import { placeMetrics } from './metric-place';
 import type {
   DocumentRecord, Extraction, Mention, MetricRecord, OrganisationRecord, PersonRecord, PersonRole, PositionRecord, RegionRecord, SloganRecord,
 } from '../types';
@@ -75,7 +76,8 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
       id, text: at.text, value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject, change: m.change,
       start: at.start, end: at.end,
     };
-    if (m.period) (rec as MetricRecord & { period?: string }).period = m.period;
+    if (m.period) rec.period = m.period;
+    if (m.upper !== undefined) rec.upper = m.upper;
     if (m.note) rec.note = m.note;
     return why(rec, m.reason);
   });
@@ -138,6 +140,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     if (explain) mention.reason = s.reason;
     mentions.push(mention);
   }
+  placeMetrics(doc.original, metrics, mentions, organisations);
   return {
     schemaVersion: '1',
     docId: options.docId,

@@ -241,7 +241,8 @@ const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | n
   ['一季度查处超速违法行为1.2万起。', '1.2万起', '查处超速违法行为', null, '一季度'],
   ['市公安局交警支队在全市设置测速点位48处。', '48处', '设置测速点位', null, null],
   ['全县辖12个乡镇、230个行政村。', '12个', '乡镇', null, null],
-  ['平均审理周期缩短至28天，较去年缩短6天。', '6天', null, ['较去年', 'down'], null],
+  // a change with no subject of its own is that of the figure before it
+  ['平均审理周期缩短至28天，较去年缩短6天。', '6天', '平均审理周期', ['较去年', 'down'], null],
 ];
 
 describe('recogniseMetrics: subject, change and period', () => {
@@ -263,6 +264,99 @@ describe('recogniseMetrics: subject, change and period', () => {
     const span = metrics('破案率上升36.17%。')[0];
     expect(span.change).toBeNull();
     expect(span.subject).toBe('破案率');
+  });
+});
+
+describe('recogniseMetrics: issue #6 rules', () => {
+  test('内 paired with 外 is no limit: 8小时内外 is 8 hours, exact', () => {
+    for (const sentence of ['加强民警8小时内外监督。', '民警工作8小时内、外两个方面。']) {
+      const [span] = metrics(sentence);
+      expect([span.text, span.value, span.unit, span.approx]).toEqual(['8小时', 8, '小时', 'exact']);
+    }
+    expect(metrics('接警后5分钟内到场。')[0].approx).toBe('under');
+  });
+
+  test('an appositive that spells out an excluded numbered name is excluded too', () => {
+    const sentence = '建立“1+6+8”（即1个指挥平台、6家成员单位及8项协作机制）工作体系，化解纠纷300件。';
+    const open = sentence.indexOf('“') + 1;
+    const close = sentence.indexOf('”');
+    const spans = recogniseMetrics(sentence, units, { exclude: [[open, close]] });
+    expect(spans.map((s) => s.text)).toEqual(['300件']);
+    // with a head noun between the quote and the parenthesis
+    const withHead = '推行“3+2”模式（即3个中心、2支队伍），服务群众500人次。';
+    const o = withHead.indexOf('“') + 1;
+    expect(recogniseMetrics(withHead, units, { exclude: [[o, withHead.indexOf('”')]] }).map((s) => s.text)).toEqual(['500人次']);
+  });
+
+  test('a parenthesis after a name without a numeral, or without an enumeration, is measured', () => {
+    const sentence = '开展“护苗行动”（共开展宣讲30场、覆盖学生1万人），效果明显。';
+    const open = sentence.indexOf('“') + 1;
+    const spans = recogniseMetrics(sentence, units, { exclude: [[open, sentence.indexOf('”')]] });
+    expect(spans.map((s) => s.text)).toEqual(['30场', '1万人']);
+    const single = '落实“3+1”机制（本年度投入200万元）。';
+    const o = single.indexOf('“') + 1;
+    expect(recogniseMetrics(single, units, { exclude: [[o, single.indexOf('”')]] }).map((s) => s.text)).toEqual(['200万元']);
+  });
+
+  test('1比3 is a ratio; 9:30 alone is a clock time; 2023年比2022年 is no ratio', () => {
+    expect(metrics('按1比3配备力量。').map((s) => [s.text, s.unit, s.note])).toEqual([['1比3', 'ratio', 'ratio 1:3']]);
+    expect(metrics('上午9:30开庭。')).toEqual([]);
+    expect(metrics('2023年比2022年增长5%。').map((s) => s.text)).toEqual(['5%']);
+  });
+
+  test('a range has its upper bound in the base unit; other figures have none', () => {
+    const [range] = metrics('每人奖励5至10万元。');
+    expect([range.value, range.upper]).toEqual([50000, 100000]);
+    const [plain] = metrics('奖励10万元。');
+    expect(plain.upper).toBeUndefined();
+  });
+
+  test('a change basis in the clause before: 与去年同期相比，…', () => {
+    const [span] = metrics('与去年同期相比，全市刑事案件下降21.3%。');
+    expect(span.change).toEqual({ basis: '与去年同期相比', direction: 'down' });
+    expect(span.period).toBeNull(); // 去年 inside the basis is no period
+    expect(metrics('与2022年相比，收案数增长8%。')[0].change).toEqual({ basis: '与2022年相比', direction: 'up' });
+    // a clause that is not only a basis sets none
+    expect(metrics('会议强调工作要求，收案数增长8%。')[0].change).toBeNull();
+  });
+
+  test('多 / 少 after a basis are directions: 比去年多500件', () => {
+    expect(metrics('收案数比去年多500件。')[0].change).toEqual({ basis: '比去年', direction: 'up' });
+    expect(metrics('事故数较上年少12起。')[0].change).toEqual({ basis: '较上年', direction: 'down' });
+  });
+
+  test('a subject that ends with a conjunction names the figure before: the noun after is taken', () => {
+    const spans = metrics('全盟有308名律师和111名法律工作者。');
+    expect(spans.map((s) => s.subject)).toEqual(['律师', '法律工作者']);
+  });
+
+  test('the noun after 的 is cut at a word boundary when the caller gives them', () => {
+    const sentence = '三分之一的案件调解结案。';
+    expect(metrics(sentence)[0].subject).toBe('案件调解'); // at most 4 characters without boundaries
+    const words = new Set([0, 4, 5, 7, 9, 11, 12]); // 三分之一|的|案件|调解|结案|。
+    const [span] = recogniseMetrics(sentence, units, { isWordBoundary: (pos) => words.has(pos) });
+    expect(span.subject).toBe('案件');
+  });
+
+  test.each([
+    ['2021年至2023年，共办理案件300件。', '2021年至2023年'],
+    ['2021—2023年间，新增企业1200家。', '2021—2023年间'],
+    ['2023年1月至9月，受理案件5600件。', '2023年1月至9月'],
+    ['2022年1月至2023年6月，查处违法行为300起。', '2022年1月至2023年6月'],
+    ['3月1日至15日，查处违法行为300起。', '3月1日至15日'],
+    ['2022年全年，新增就业岗位1.2万个。', '2022年全年'],
+    ['过去一年，受理案件5600件。', '过去一年'],
+    ['近三个月，查处违法行为300起。', '近三个月'],
+    ['“十三五”期间，投入资金80亿元。', '“十三五”期间'],
+    ['十四五时期，计划投资1000亿元。', '十四五时期'],
+  ])('period: %s → %s', (sentence, period) => {
+    const spans = metrics(sentence);
+    expect(spans).toHaveLength(1);
+    expect(spans[0].period).toBe(period);
+  });
+
+  test('a five-year plan without 期间 / 时期 is no period', () => {
+    expect(metrics('十四五规划投资1000亿元。')[0].period).toBeNull();
   });
 });
 

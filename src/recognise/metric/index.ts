@@ -40,6 +40,8 @@ export interface Qualifier {
   text: string;
   approx: Approx;
   notAfter: readonly string[];
+  /** the qualifier does not count when one of these follows it (内 of 8小时内外) */
+  notBefore: readonly string[];
   chineseOnly: boolean;
   kinds: ReadonlySet<MetricKind> | null;
 }
@@ -126,6 +128,10 @@ export interface MetricRules {
   basisMarkers: readonly string[];
   directions: WordList<DirectionWord>;
   changeFillers: WordList<Word>;
+  /** 与2022年相比，…: words that close a clause that is only a basis */
+  basisClosers: readonly string[];
+  /** 同比分别上升12.3%和8.7%: words that make each figure that of a different one before */
+  respectively: readonly string[];
   subjectSkip: WordList<Word>;
   subjectKeep: WordList<Word>;
   subjectLead: WordList<Word>;
@@ -135,6 +141,8 @@ export interface MetricRules {
   subjectMaxLength: number;
   window: number;
   nounAfterKinds: ReadonlySet<MetricKind>;
+  /** 80%以上的纠纷: the noun after this particle, for figures of these kinds with no subject before them */
+  nounAfterParticle: { particle: string; kinds: ReadonlySet<MetricKind> } | null;
   clauseBreaks: ReadonlySet<string>;
   sentenceBreaks: ReadonlySet<string>;
 }
@@ -158,6 +166,8 @@ export interface MetricSpan {
   subject: string | null;
   change: MetricChange | null;
   period: string | null;
+  /** The upper bound of a range (3至5年 → 5), in the base unit; absent when the figure is no range. */
+  upper?: number | null;
   note?: string;
   reason: string;
 }
@@ -165,7 +175,15 @@ export interface MetricSpan {
 export interface MetricOptions {
   /** [start,end) ranges of the input where no metric may start (quoted slogans, 《》 titles): the caller computes them */
   exclude?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * True where a word starts or ends (the segmenter's tokens). Used to cut the noun read after 的
+   * (80%以上的纠纷在基层化解 → 纠纷); without it that noun is at most 4 characters long.
+   */
+  isWordBoundary?: (pos: number) => boolean;
 }
+
+/** The noun after 的 without word boundaries: at most this many characters. */
+const PARTICLE_NOUN_MAX = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Loading
@@ -174,6 +192,7 @@ interface QualifierJSON {
   text: string;
   approx: Approx;
   notAfter?: string[];
+  notBefore?: string[];
   chineseOnly?: boolean;
   kinds?: MetricKind[];
 }
@@ -197,8 +216,27 @@ interface UnitsJSON {
     durationPeriodBefore: string[];
     durationPeriodAtClauseStart: string[];
   };
-  period: { prefixes: string[]; anchors: string[]; parts: string[]; standalone: string[]; suffixes: string[] };
-  change: { bases: string[]; basisOpeners: string[]; basisMarkers: string[]; up: string[]; down: string[]; fillers: string[] };
+  period: {
+    prefixes: string[];
+    anchors: string[];
+    parts: string[];
+    standalone: string[];
+    suffixes: string[];
+    /** words before N年 / N个月 that make a recent period (近3年, 过去一年); 近 when absent */
+    recent?: string[];
+    /** what follows a five-year plan (十四五) to make it a period: 期间, 时期; no plan periods when absent */
+    planSuffixes?: string[];
+  };
+  change: {
+    bases: string[];
+    basisOpeners: string[];
+    basisMarkers: string[];
+    up: string[];
+    down: string[];
+    fillers: string[];
+    basisClosers?: string[];
+    respectively?: string[];
+  };
   subject: {
     skip: string[];
     keep: string[];
@@ -209,6 +247,7 @@ interface UnitsJSON {
     maxLength: number;
     window: number;
     nounAfterKinds: MetricKind[];
+    nounAfterParticle?: { particle: string; kinds: MetricKind[] };
   };
   punctuation: { clause: string; sentence: string };
 }
@@ -283,6 +322,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
         text: q.text,
         approx: q.approx,
         notAfter: q.notAfter ?? [],
+        notBefore: q.notBefore ?? [],
         chineseOnly: q.chineseOnly ?? false,
         kinds: q.kinds ? new Set(q.kinds) : null,
       })),
@@ -316,6 +356,8 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
       ...d.change.down.map((w) => ({ text: w, direction: 'down' as const })),
     ]),
     changeFillers: words(d.change.fillers),
+    basisClosers: (d.change.basisClosers ?? []).slice(),
+    respectively: (d.change.respectively ?? []).slice(),
     subjectSkip: words(d.subject.skip),
     subjectKeep: words(d.subject.keep),
     subjectLead: words(d.subject.lead),
@@ -325,6 +367,9 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     subjectMaxLength: d.subject.maxLength,
     window: d.subject.window,
     nounAfterKinds: new Set(d.subject.nounAfterKinds),
+    nounAfterParticle: d.subject.nounAfterParticle
+      ? { particle: d.subject.nounAfterParticle.particle, kinds: new Set(d.subject.nounAfterParticle.kinds) }
+      : null,
     clauseBreaks: new Set(Array.from(d.punctuation.clause)),
     sentenceBreaks: new Set(Array.from(d.punctuation.sentence)),
   };
@@ -343,18 +388,27 @@ function alternation(list: readonly string[]): string {
     .join('|');
 }
 
-/** 2023年以来, 今年4月, 去年底, 截至2023年底, 今年1至6月, 近3年来: compiled once per lexicon. */
+/**
+ * 2023年以来, 今年4月, 去年底, 截至2023年底, 今年1至6月, 近3年来, 2021年至2023年, 2023年1月至9月,
+ * 过去一年, “十四五”期间: compiled once per lexicon. A period is a point in time or two joined by a
+ * range separator; a five-year plan (十四五) counts only with a suffix (期间, 时期, 以来).
+ */
 function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[]): RegExp {
   const num = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})';
-  const year = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年';
-  const sep = alternation(rangeSeparators);
-  const month = `${num}(?:(?:${sep})${num})?月份?(?:${num}[日号])?`;
-  const recent = `近${num}个?年`;
+  const yearDigits = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})';
+  const sep = `(?:${alternation(rangeSeparators)})`;
+  const year = `(?:${yearDigits}年?${sep}${yearDigits}年|${yearDigits}年)`;
+  const month = `${num}(?:${sep}${num})?月份?(?:${num}[日号])?`;
+  const recent = `(?:${alternation(p.recent ?? ['近'])})${num}个?(?:年|月)`;
   const optional = (list: readonly string[]) => (list.length ? `(?:${alternation(list)})?` : '');
   const anchors = p.anchors.length ? `|${alternation(p.anchors)}` : '';
   const parts = p.parts.length ? `|${alternation(p.parts)}` : '';
   const standalone = p.standalone.length ? `|${alternation(p.standalone)}` : '';
-  const source = `${optional(p.prefixes)}(?:(?:${year}|${recent}${anchors})(?:${month}${parts})?|${month}${standalone})${optional(p.suffixes)}`;
+  const point = `(?:(?:${year}|${recent}${anchors})(?:${month}${parts})?|${month}${standalone})`;
+  // 3月1日至15日: the second point may be a bare day.
+  const range = `${point}(?:${sep}(?:${point}|${num}[日号]))?`;
+  const plan = `[“"]?十[一二三四五六七八九]五[”"]?(?:${alternation(p.planSuffixes ?? [])})`;
+  const source = `${optional(p.prefixes)}(?:${range}${optional(p.suffixes)}${p.planSuffixes?.length ? `|${plan}` : ''})`;
   return new RegExp(source, 'g');
 }
 
@@ -451,6 +505,9 @@ const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const ARABIC_DIGIT = /[0-9０-９]/;
 const CHINESE_LARGE = /[百千万亿佰仟萬億]/;
+const MINUS = /[-－−]/;
+/** Kinds a figure may be negative in (增长-3%, 利润-500万元); a count or a length never is. */
+const SIGNED_KINDS: ReadonlySet<MetricKind> = new Set(['percent', 'money']);
 const CHINESE_LARGE_OR_TEN = /[十拾百千万亿佰仟萬億]/;
 
 /** A number with what follows it up to its unit: 28万余起, 400余条, 5000余万元. */
@@ -588,6 +645,15 @@ function endsWithAt(text: string, at: number, word: string): boolean {
   return at - word.length >= 0 && text.startsWith(word, at - word.length);
 }
 
+/** The qualifier after a unit of this kind (以上, 左右, 内 after a duration), if one is written at text[at]. */
+function tailAt(text: string, at: number, kind: MetricKind, rules: MetricRules): Qualifier | null {
+  return rules.afterUnit.at(
+    text,
+    at,
+    (w) => (!w.kinds || w.kinds.has(kind)) && !w.notBefore.some((n) => text.startsWith(n, at + w.text.length)),
+  );
+}
+
 function isClauseStart(text: string, at: number, rules: MetricRules): boolean {
   return at <= 0 || rules.clauseBreaks.has(text[at - 1]);
 }
@@ -601,6 +667,8 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   // Glued to a code or another number: G20, v2.0, ISO9001; and ordinals: 第3, 第二十届.
   const before = text[pos - 1] ?? '';
   if (pos > 0 && (ASCII_ALNUM.test(before) || before === '.' || before === '．' || ARABIC_DIGIT.test(before))) return skip;
+  // A-3, 0471-6661234: after a hyphen that follows a letter or digit, a number is part of a code.
+  if (MINUS.test(before) && ASCII_ALNUM.test(text[pos - 2] ?? '')) return skip;
   if (rules.ordinalMarkers.endingAt(text, pos)) return skip;
   // The month or day of a date: 2023年5月, 7月30日内 (but 3年5个月 is a duration).
   const component = rules.dateComponentAfter.endingAt(text, pos);
@@ -626,6 +694,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   let note: string | undefined = reading.note;
   let reason = reasonFor(reading);
   let upper: Quantity | null = null;
+  let upperValue: number | null | undefined;
 
   if (q.blocked) return { span: null, next: q.end };
 
@@ -651,7 +720,8 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
     unit = upper.unit;
     value = lower;
     end = upper.end;
-    note = `range ${formatValue(applyFactor(lower, unit))}–${formatValue(applyFactor(upper.value, unit))}`;
+    upperValue = applyFactor(upper.value, unit);
+    note = `range ${formatValue(applyFactor(lower, unit))}–${formatValue(upperValue)}`;
     reason = `range:${reason}`;
   }
 
@@ -663,7 +733,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   if (!upper && isYear(q, rules)) return { span: null, next: q.end };
   if (unit.unit === rules.yearUnit && followedByDate(text, end, rules)) return { span: null, next: end };
   if (unit.kind === 'duration') {
-    const after = rules.afterUnit.at(text, end, (w) => !w.kinds || w.kinds.has('duration'));
+    const after = tailAt(text, end, 'duration', rules);
     if (!after && rules.durationPeriodAfter.at(text, end)) return { span: null, next: end };
     // 前10个月 is a time; 接警后2分钟内 (a limit follows) is a measurement.
     if (!prefix && !after && rules.durationPeriodBefore.endingAt(text, pos)) return { span: null, next: end };
@@ -672,14 +742,20 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   }
 
   const found: UnitEntry = unit;
-  const tail = rules.afterUnit.at(text, end, (w) => !w.kinds || w.kinds.has(found.kind));
+  const tail = tailAt(text, end, found.kind, rules);
   if (tail) end += tail.text.length;
 
   const approx: Approx =
     prefix?.approx ?? q.middle?.approx ?? found.approx ?? tail?.approx ?? (reading.system === 'vague' ? 'about' : 'exact');
-  const start = prefix ? pos - prefix.text.length : pos;
+  // 增长-3%: a minus sign glued to the number, not after another number (2021-2023 is a range).
+  const negative =
+    !prefix && !upper && reading.system === 'arabic' && SIGNED_KINDS.has(found.kind) && pos - 1 >= floor && MINUS.test(text[pos - 1] ?? '') &&
+    !ASCII_ALNUM.test(text[pos - 2] ?? '') && !isDigitChar(text[pos - 2]) && !MINUS.test(text[pos - 2] ?? '');
+  const start = prefix ? pos - prefix.text.length : negative ? pos - 1 : pos;
+  const scaled = applyFactor(value, found);
   const span = makeSpan(text, start, end, {
-    value: applyFactor(value, found),
+    value: negative && scaled !== null ? -scaled : scaled,
+    upper: upperValue,
     unit: found.base ?? found.unit,
     kind: found.kind,
     approx,
@@ -698,6 +774,8 @@ interface SpanFields {
   unit: string;
   kind: MetricKind;
   approx: Approx;
+  /** undefined when the figure is no range */
+  upper?: number | null;
   note?: string;
   reason: string;
 }
@@ -716,6 +794,7 @@ function makeSpan(text: string, start: number, end: number, f: SpanFields): Metr
     period: null,
     reason: f.reason,
   };
+  if (f.upper !== undefined) span.upper = f.upper !== null && Number.isFinite(f.upper) ? f.upper : null;
   if (f.note) span.note = f.note;
   return span;
 }
@@ -726,7 +805,7 @@ function fractionCandidate(text: string, q: Quantity, prefix: Qualifier | null, 
   const percent = r.denominator === 100 ? '%' : r.denominator === 1000 ? '‰' : null;
   const kind: MetricKind = percent ? 'percent' : 'other';
   let end = q.numberEnd;
-  const tail = rules.afterUnit.at(text, end, (w) => !w.kinds || w.kinds.has(kind));
+  const tail = tailAt(text, end, kind, rules);
   if (tail) end += tail.text.length;
   const start = prefix ? q.start - prefix.text.length : q.start;
   if (start < floor) return { span: null, next: end };
@@ -762,7 +841,8 @@ function ratioCandidate(text: string, q: Quantity, prefix: Qualifier | null, rul
   const cue = rules.ratioCues.some(
     (c) => text.slice(Math.max(0, q.start - c.length - 2), q.start).includes(c) || text.startsWith(c, bEnd) || text.startsWith(`的${c}`, bEnd),
   );
-  const clockLike = a.isInteger && a.value <= 24 && b.integerDigits === 2 && b.isInteger && (b.value ?? 99) <= 59;
+  // 9:30 may be a clock time; 1比3 (a word as separator) never is.
+  const clockLike = !HAN.test(sep.text) && a.isInteger && a.value <= 24 && b.integerDigits === 2 && b.isInteger && (b.value ?? 99) <= 59;
   if (clockLike && !cue) return { span: null, next: bEnd };
   const start = prefix ? q.start - prefix.text.length : q.start;
   if (start < floor) return null;
@@ -786,7 +866,13 @@ interface Context {
   period: string | null;
 }
 
-function describe(text: string, span: MetricSpan, floor: number, rules: MetricRules): Context {
+function describe(
+  text: string,
+  span: MetricSpan,
+  floor: number,
+  rules: MetricRules,
+  isWordBoundary: ((pos: number) => boolean) | null,
+): Context {
   const w = rules.window;
   const figure = span.start;
   const windowStart = Math.max(floor, figure - w);
@@ -803,6 +889,8 @@ function describe(text: string, span: MetricSpan, floor: number, rules: MetricRu
   e = stripEnd(text, clauseStart, e, rules.changeFillers);
   let change: MetricChange | null = null;
   let subjectEnd = figure;
+  /** where the period is looked for, up to: before a change basis, wherever it is written */
+  let periodLimit = figure;
   const direction = rules.directions.endingAt(text, e, (d) => e - d.text.length >= clauseStart);
   if (direction) {
     const afterBasis = stripEnd(text, clauseStart, e - direction.text.length, rules.changeFillers);
@@ -810,15 +898,25 @@ function describe(text: string, span: MetricSpan, floor: number, rules: MetricRu
     if (basisStart !== null) {
       change = { basis: text.slice(basisStart, afterBasis), direction: direction.direction };
       subjectEnd = basisStart;
-    } else if (direction.text.length > 1) {
-      subjectEnd = afterBasis;
+      periodLimit = basisStart;
+    } else {
+      if (direction.text.length > 1) subjectEnd = afterBasis;
+      periodLimit = subjectEnd;
+      // 与去年同期相比，刑事案件下降21.3%: the basis is the clause before.
+      const previous = basisClauseBefore(text, clauseStart, floor, rules);
+      if (previous) {
+        change = { basis: text.slice(previous[0], previous[1]), direction: direction.direction };
+        periodLimit = previous[0];
+      }
     }
+  } else {
+    periodLimit = subjectEnd;
   }
 
   // period: the last time phrase in the sentence before the figure (and before a change basis).
   const sentenceFloor = Math.max(0, figure - 2 * w);
   let sentenceStart = sentenceFloor;
-  for (let i = subjectEnd - 1; i >= sentenceFloor; i--) {
+  for (let i = periodLimit - 1; i >= sentenceFloor; i--) {
     if (rules.sentenceBreaks.has(text[i])) {
       sentenceStart = i + 1;
       break;
@@ -826,9 +924,9 @@ function describe(text: string, span: MetricSpan, floor: number, rules: MetricRu
   }
   let period: string | null = null;
   let periodEnd = -1;
-  if (subjectEnd > sentenceStart) {
+  if (periodLimit > sentenceStart) {
     const re = rules.period;
-    const windowText = text.slice(sentenceStart, subjectEnd);
+    const windowText = text.slice(sentenceStart, periodLimit);
     re.lastIndex = 0;
     for (let m = re.exec(windowText); m; m = re.exec(windowText)) {
       if (m[0].length === 0) {
@@ -875,9 +973,36 @@ function describe(text: string, span: MetricSpan, floor: number, rules: MetricRu
   if (!subject || subject.length > rules.subjectMaxLength || !isWordy(subject)) subject = null;
   else if (rules.subjectStop.at(subject, 0, (w) => w.text === subject) || rules.conjunctions.has(subject)) subject = null;
 
-  // 建成20个无诈社区, 辖12个乡镇: the noun after the figure when at most one character is before it.
-  if ((subject === null || subject.length === 1) && rules.nounAfterKinds.has(span.kind))
-    subject = nounAfter(text, span.end, rules) ?? subject;
+  // A weak subject gives way to the noun after the figure: at most one character (辖12个乡镇), one that
+  // ends with a conjunction (律师和111名法律工作者: it names the figure before) or starts with a
+  // preposition (在辖区20余家共建单位: a place).
+  let weak = subject === null || subject.length === 1;
+  if (subject && rules.conjunctions.has(subject[subject.length - 1])) {
+    subject = subject.length > 2 ? subject.slice(0, -1) : null;
+    weak = true;
+  }
+  if (subject && subject.length > 1 && rules.subjectStop.at(subject, 0, (w) => w.text.length === 1)) weak = true;
+  if (weak && rules.nounAfterKinds.has(span.kind)) subject = nounAfter(text, span.end, rules) ?? subject;
+  // 80%以上的纠纷在基层化解, 按1:3的比例: the first word after 的.
+  const particle = rules.nounAfterParticle;
+  if (weak && particle && particle.kinds.has(span.kind) && text.startsWith(particle.particle, span.end)) {
+    const from = span.end + particle.particle.length;
+    let noun = nounAfter(text, from, rules);
+    if (noun) {
+      let cut = Math.min(noun.length, PARTICLE_NOUN_MAX);
+      if (isWordBoundary) {
+        cut = noun.length;
+        for (let k = 2; k < noun.length; k++) {
+          if (isWordBoundary(from + k)) {
+            cut = k;
+            break;
+          }
+        }
+      }
+      noun = noun.slice(0, cut);
+    }
+    subject = noun ?? subject;
+  }
   return { subject, change, period };
 }
 
@@ -918,6 +1043,41 @@ function stripStart(text: string, start: number, end: number, list: WordList<Wor
   }
 }
 
+/**
+ * Between two figures only a clause break and the change words of the second (，同比上升). Not with
+ * 分别 (同比分别上升12.3%和8.7%: each figure is that of a different one before).
+ */
+function followsAsChange(text: string, from: number, to: number, rules: MetricRules): boolean {
+  if (to - from < 2 || to - from > 16 || !rules.clauseBreaks.has(text[from]) || rules.sentenceBreaks.has(text[from])) return false;
+  const between = text.slice(from, to);
+  if (rules.respectively.some((w) => between.includes(w))) return false;
+  for (let i = from + 1; i < to; i++) if (rules.clauseBreaks.has(text[i]) || !HAN.test(text[i])) return false;
+  return true;
+}
+
+/**
+ * A clause that is only a change basis, right before the figure's clause (与去年同期相比，…; 同比，…):
+ * its [start, end) without the comma, or null.
+ */
+function basisClauseBefore(text: string, clauseStart: number, floor: number, rules: MetricRules): [number, number] | null {
+  const end = clauseStart - 1;
+  if (end <= floor || !rules.clauseBreaks.has(text[end]) || rules.sentenceBreaks.has(text[end])) return null;
+  let start = Math.max(floor, end - rules.window);
+  for (let i = end - 1; i >= start; i--) {
+    if (rules.clauseBreaks.has(text[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  const listed = rules.changeBases.endingAt(text, end, (b) => end - b.text.length === start);
+  if (listed) return [start, end];
+  // 与2022年相比: an opener at the clause start, a time marker, and 相比 / 相较 / 比较 at its end.
+  if (end - start < 4 || end - start > 12 || !rules.basisOpeners.has(text[start])) return null;
+  const clause = text.slice(start, end);
+  if (!rules.basisClosers.some((c) => clause.endsWith(c)) || !rules.basisMarkers.some((m) => clause.includes(m))) return null;
+  return [start, end];
+}
+
 /** Start of the basis before a change word: a listed one (同比, 较去年同期) or 较/比 + a time (较2022年). */
 function findBasis(text: string, clauseStart: number, end: number, rules: MetricRules): number | null {
   const listed = rules.changeBases.endingAt(text, end, (b) => end - b.text.length >= clauseStart);
@@ -956,6 +1116,43 @@ function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefine
   return out;
 }
 
+const CLOSING_QUOTE = /[”"’」』]/;
+const APPOSITIVE_OPEN = /[（(]/;
+const APPOSITIVE_CLOSE = /[）)]/;
+const ENUMERATION = /[、和及与]/;
+const NUMERAL = /[0-9０-９一二两三四五六七八九十百千万]/;
+
+/**
+ * “1+6+8”（即1个平台、6家成员单位及8项机制）: an appositive that spells out the parts of an excluded
+ * numbered name counts its parts, it does not measure anything. The parenthetical (after the quote
+ * and at most 4 Han characters of a head noun, with an enumeration inside) is excluded too.
+ */
+function appositivesAfter(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of ranges) {
+    if (!NUMERAL.test(text.slice(start, end))) continue;
+    let i = end;
+    if (CLOSING_QUOTE.test(text[i] ?? '')) i++;
+    let head = 0;
+    while (head < 4 && HAN.test(text[i] ?? '') && !APPOSITIVE_OPEN.test(text[i])) {
+      i++;
+      head++;
+    }
+    if (!APPOSITIVE_OPEN.test(text[i] ?? '')) continue;
+    const limit = Math.min(text.length, i + 100);
+    let close = -1;
+    for (let j = i + 1; j < limit; j++) {
+      if (APPOSITIVE_OPEN.test(text[j])) break;
+      if (APPOSITIVE_CLOSE.test(text[j])) {
+        close = j;
+        break;
+      }
+    }
+    if (close > i && ENUMERATION.test(text.slice(i + 1, close))) out.push([i, close + 1]);
+  }
+  return out;
+}
+
 /** True when [start, end) meets an excluded range (binary search over merged ranges). */
 function isExcluded(ranges: Array<[number, number]>, start: number, end: number): boolean {
   let lo = 0;
@@ -975,7 +1172,9 @@ function isExcluded(ranges: Array<[number, number]>, start: number, end: number)
 export function recogniseMetrics(text: string, units: UnitLexicon, options: MetricOptions = {}): MetricSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const rules = units.rules;
-  const excluded = mergeRanges(options?.exclude);
+  const given = Array.isArray(options?.exclude) ? options.exclude.filter((r) => Array.isArray(r) && r.length >= 2) : [];
+  const excluded = mergeRanges([...given, ...appositivesAfter(text, given)]);
+  const isWordBoundary = typeof options?.isWordBoundary === 'function' ? options.isWordBoundary : null;
   const out: MetricSpan[] = [];
   let floor = 0;
   let i = 0;
@@ -994,7 +1193,7 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
     if (span && !isExcluded(excluded, span.start, span.end)) {
       try {
         const previous = out[out.length - 1];
-        const context = describe(text, span, floor, rules);
+        const context = describe(text, span, floor, rules, isWordBoundary);
         span.subject = context.subject;
         span.change = context.change;
         span.period = context.period;
@@ -1004,6 +1203,9 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
           span.change = span.change ?? previous.change;
           span.period = span.period ?? previous.period;
         }
+        // 受理案件5600件，同比上升5%: a change with no subject of its own is that of the figure before.
+        if (previous && span.change && span.subject === null && previous.subject && followsAsChange(text, previous.end, span.start, rules))
+          span.subject = previous.subject;
       } catch {
         // context is best effort; the span itself stands
       }

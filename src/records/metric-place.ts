@@ -1,0 +1,91 @@
+/**
+ * The region and organisation of the passage a figure is in: 全年执行到位金额2444万元 in a paragraph
+ * about 东营市中级人民法院 belongs to that court and to 东营市. A pure pass over finished records.
+ *
+ * The passage is the figure's article: its paragraph and the paragraphs before it, back to and
+ * including the nearest heading (a line starting with #, or a short line with no sentence-final
+ * punctuation, as news headlines are written). Inside it, the nearest organisation mentioned before
+ * the figure is its organisation, and the nearest place mentioned before it (a region, or the region
+ * of an organisation) is its region. Nothing is taken from after the figure or from another article.
+ */
+import type { Mention, MetricRecord, OrganisationRecord } from '../types';
+
+/** A headline has no sentence end and is at most this long (characters). */
+const HEADING_MAX = 48;
+const SENTENCE_END = /[。！？!?；;]/;
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]/;
+
+interface Anchor {
+  pos: number;
+  organisation: string | null;
+  region: string | null;
+}
+
+/** Start offsets of the articles of `text`: each heading line opens one (0 always does). */
+export function articleStarts(text: string): number[] {
+  const starts = [0];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (lineStart > 0 && line && (MARKDOWN_HEADING.test(line) || (line.length <= HEADING_MAX && !SENTENCE_END.test(line)))) {
+      starts.push(lineStart);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return starts;
+}
+
+/** The last index i with list[i] <= value (list ascending), or -1. */
+function lastAtOrBefore(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Sets `region` and `organisation` (record ids, or null) on every metric. `text` is the original
+ * text the records' offsets index; `mentions` carry the refs to regions and organisations.
+ */
+export function placeMetrics(
+  text: string,
+  metrics: MetricRecord[],
+  mentions: readonly Mention[],
+  organisations: readonly OrganisationRecord[],
+): void {
+  if (!metrics.length) return;
+  const orgRegion = new Map(organisations.map((o) => [o.id, o.region]));
+  const anchors: Anchor[] = [];
+  for (const m of mentions) {
+    if (!m.ref) continue;
+    if (m.type === 'region') anchors.push({ pos: m.start, organisation: null, region: m.ref });
+    else if (m.type === 'organisation') anchors.push({ pos: m.start, organisation: m.ref, region: orgRegion.get(m.ref) ?? null });
+  }
+  anchors.sort((a, b) => a.pos - b.pos);
+  const positions = anchors.map((a) => a.pos);
+  const articles = articleStarts(text);
+
+  for (const q of metrics) {
+    const article = articles[Math.max(0, lastAtOrBefore(articles, q.start))];
+    let organisation: string | null = null;
+    let region: string | null = null;
+    for (let i = lastAtOrBefore(positions, q.start - 1); i >= 0 && anchors[i].pos >= article; i--) {
+      const a = anchors[i];
+      if (a.pos >= q.start) continue;
+      organisation ??= a.organisation;
+      region ??= a.region;
+      if (organisation && region) break;
+    }
+    q.region = region;
+    q.organisation = organisation;
+  }
+}
