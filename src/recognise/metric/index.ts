@@ -19,7 +19,7 @@ import type { ValidateFunction } from 'ajv';
 import type { MetricKind, Approx, MetricChange } from '../../types';
 import { DictionaryError } from '../../errors';
 import unitsSchema from '../../../schemas/dicts/units.schema.json';
-import { readNumberAt, mayStartNumber, isDigitChar, type NumberReading } from './number';
+import { readNumberAt, mayStartNumber, mayStartNumberAt, isDigitChar, type NumberReading } from './number';
 
 export { parseNumberAt, type ParsedNumber } from './number';
 
@@ -1179,7 +1179,7 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
   let floor = 0;
   let i = 0;
   while (i < text.length) {
-    if (!mayStartNumber(text[i])) {
+    if (!mayStartNumberAt(text, i)) {
       i++;
       continue;
     }

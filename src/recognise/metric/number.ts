@@ -57,12 +57,29 @@ function isDecimalPoint(ch: string | undefined): boolean {
   return ch === '.' || ch === '．';
 }
 
+/** Per UTF-16 code unit: the Chinese digit's value, or -1 (a table read, not a property lookup by string). */
+const DIGIT_BY_CODE = new Int8Array(65536).fill(-1);
+for (const [ch, v] of Object.entries(CHINESE_DIGIT)) DIGIT_BY_CODE[ch.charCodeAt(0)] = v;
+/** Per code unit: 1 for a Chinese unit (十 百 千 万 亿 …). */
+const UNIT_BY_CODE = new Uint8Array(65536);
+for (const ch of [...Object.keys(CHINESE_SMALL_UNIT), ...Object.keys(CHINESE_BIG_UNIT)]) UNIT_BY_CODE[ch.charCodeAt(0)] = 1;
+/** Per code unit: 1 where a number may start (digits, Chinese numerals, 数 / 几). */
+const START_BY_CODE = new Uint8Array(65536);
+for (let c = 0x30; c <= 0x39; c++) START_BY_CODE[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) START_BY_CODE[c] = 1;
+for (const ch of [...Object.keys(CHINESE_DIGIT), ...Object.keys(CHINESE_SMALL_UNIT), ...Object.keys(CHINESE_BIG_UNIT), ...VAGUE_MARK]) START_BY_CODE[ch.charCodeAt(0)] = 1;
+
 function chineseDigit(ch: string | undefined): number {
-  return ch !== undefined && ch in CHINESE_DIGIT ? CHINESE_DIGIT[ch] : -1;
+  return ch === undefined || ch.length !== 1 ? -1 : DIGIT_BY_CODE[ch.charCodeAt(0)];
 }
 
 function isChineseUnit(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_SMALL_UNIT || ch in CHINESE_BIG_UNIT);
+  return ch !== undefined && ch.length === 1 && UNIT_BY_CODE[ch.charCodeAt(0)] === 1;
+}
+
+/** True when a number may start at `pos` (the recogniser's cheap pre-test, no string made). */
+export function mayStartNumberAt(text: string, pos: number): boolean {
+  return pos < text.length && START_BY_CODE[text.charCodeAt(pos)] === 1;
 }
 
 function isChineseNumeralChar(ch: string | undefined): boolean {

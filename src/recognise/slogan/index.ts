@@ -50,11 +50,10 @@ export function recogniseSlogans(doc: Doc, res: Resources): SloganSpan[] {
   for (const d of found.values()) if (d.name.length >= 2) recurrences.add(d.name, d);
   const taken = new Set(out.map((s) => s.start));
   for (let i = 0; i < text.length; i++) {
-    if (taken.has(i)) continue;
     const lex = res.sloganTrie.longestAt(text, i);
     const rec = recurrences.longestAt(text, i);
     const m = lex && (!rec || lex.end >= rec.end) ? lex : rec;
-    if (!m) continue;
+    if (!m || taken.has(i)) continue;
     const name = text.slice(i, m.end);
     const data = found.get(name) ?? (lex === m ? { name, expansion: lex.values[0].expansion, category: lex.values[0].category, quoted: false } : m.values[0] as SloganData);
     out.push({ type: 'slogan', start: i, end: m.end, text: name, reason: lex === m ? 'slogan-lexicon' : 'quoted-recurrence', data });
