@@ -63,7 +63,7 @@ export class Extractor {
     const regions = recogniseRegions(doc, res);
     const organisations = recogniseOrganisations(doc, res, regions);
     const titles = recogniseTitles(doc, res);
-    const persons = recognisePersons(doc, res, titles);
+    const persons = recognisePersons(doc, res, titles, [...regions, ...organisations]);
     const slogans = recogniseSlogans(doc, res);
     const documents = recogniseDocuments(doc, res);
     const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);

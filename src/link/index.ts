@@ -155,6 +155,8 @@ export function link(doc: Doc, res: Resources, spans: {
     const entry = key ? regionsOut.get(key) : undefined;
     if (entry?.region.division) regionEndingAt.set(s.end, entry.region);
   }
+  const regionSpanEndingAt = new Map<number, number>();
+  for (const s of kept) if (s.type === 'region') regionSpanEndingAt.set(s.end, s.start);
   const postsCover = new Uint8Array(doc.work.length);
   for (const s of kept) if (s.type === 'region' || s.type === 'organisation' || s.type === 'title') postsCover.fill(1, s.start, s.end);
   const personEndingAt = new Map(persons.map((p) => [p.end, p]));
@@ -181,6 +183,8 @@ export function link(doc: Doc, res: Resources, spans: {
       chain.push({ org, title: t });
       j++;
     }
+    // a region written before a first post with no organisation (东营市副市长) belongs to the chain
+    while (!chain[0].org && regionSpanEndingAt.has(chainStart)) chainStart = regionSpanEndingAt.get(chainStart)!;
     const chainEnd = chain[chain.length - 1].title.end;
     // the holder: a name right after the chain, or right before it (byline, apposition)
     let holder: PersonSpan | null = null;

@@ -102,6 +102,7 @@ export interface PersonContextFile {
   nonNames: string[];
   anonymisedMarkers: string[];
   givenNameStopChars: string[];
+  verbSurnames?: string[];
 }
 export interface PersonContext {
   verbs: Trie<string>;
@@ -111,6 +112,8 @@ export interface PersonContext {
   nonNames: Set<string>;
   anonymised: string[];
   stopChars: Set<string>;
+  verbSurnames: Set<string>;
+  occupationList: string[];
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = (words: string[]) => {
@@ -128,6 +131,8 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     nonNames: new Set(file.nonNames),
     anonymised: file.anonymisedMarkers,
     stopChars: new Set(file.givenNameStopChars),
+    verbSurnames: new Set(file.verbSurnames ?? []),
+    occupationList: file.occupations,
   };
 }
 

@@ -11,6 +11,10 @@ export type PersonSpan = Span<PersonData>;
 
 const HAN = /^[\u3400-\u9fff]$/;
 const NAME_SEP = /[ \t\u3000]/;
+/** jieba's tags of person names. */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** jieba's tags of function words, pronouns, adverbs, numerals and measure words: never part of a name. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'f', 'm', 'q', 'y', 'e']);
 
 /**
  * Person names, confirmed by context: a credit cue before them (记者, 本报通讯员), a title or
@@ -18,7 +22,7 @@ const NAME_SEP = /[ \t\u3000]/;
  * every later occurrence of a name already found. Names come from a surname table and given-name
  * rules, with jieba's segmentation choosing where the name ends.
  */
-export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[]): PersonSpan[] {
+export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], heads: Span[] = []): PersonSpan[] {
   const text = doc.work;
   const ctx = res.personContext;
   const out: PersonSpan[] = [];
@@ -56,17 +60,39 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[]):
     const occ = ctx.occupations.longestAt(text, i);
     if (!occ) continue;
     const found = nameAt(doc, res, occ.end, false);
-    if (found) add(occ.end, found, 'other', 'after-occupation');
+    if (found && !weakCueLookalike(doc, res, occ.end, found)) add(occ.end, found, 'other', 'after-occupation');
     i = occ.end - 1;
   }
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
     for (const len of [3, 2, 4]) {
       const start = t.start - len;
+      if (start < 0) continue;
+      // at a clause start, or a word the segmenter itself tags as a person's name (…贯彻某某某总书记…)
+      const known = doc.tokenStartingAt(start);
+      const nameToken = !!known && known.end === t.start && NAME_TAGS.has(known.tag);
+      if (!clauseStart(text, start) && !nameToken) continue;
+      const found = nameAt(doc, res, start, false);
+      if (found && found.length === len) {
+        add(start, found, null, nameToken ? 'before-title+nr' : 'before-title');
+        break;
+      }
+    }
+  }
+  // 2b'. a name in apposition before its posts: 某某某，东营市副市长、市公安局局长，…
+  const headStartAt = new Map<number, number>();
+  for (const h of heads) headStartAt.set(h.end, Math.min(h.start, headStartAt.get(h.end) ?? h.start));
+  for (const t of titles) {
+    let at = t.start;
+    while (headStartAt.has(at) && headStartAt.get(at)! < at) at = headStartAt.get(at)!;
+    if (text[at - 1] !== '，' && text[at - 1] !== ',') continue;
+    const comma = at - 1;
+    for (const len of [3, 2, 4]) {
+      const start = comma - len;
       if (start < 0 || !clauseStart(text, start)) continue;
       const found = nameAt(doc, res, start, false);
       if (found && found.length === len) {
-        add(start, found, null, 'before-title');
+        add(start, found, null, 'apposition-before-posts');
         break;
       }
     }
@@ -111,6 +137,26 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[]):
   return out;
 }
 
+function isHanChar(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/**
+ * After a weak cue (an occupation: 群众, 专家), reject what only looks like a name: one dictionary
+ * word that is not a name (群众安全感, 群众强烈点赞), or 任 / 为 used as a verb before a post
+ * (专家任特邀检察官助理: "serve as").
+ */
+function weakCueLookalike(doc: Doc, res: Resources, pos: number, name: string): boolean {
+  const tok = doc.tokenStartingAt(pos);
+  if (tok && tok.end === pos + name.length && !['nr', 'nrfg', 'nrt', 'x'].includes(tok.tag)) return true;
+  if (res.personContext.verbSurnames.has(name[0])) {
+    for (let p = pos + 1; p <= pos + name.length; p++) if (res.titles.trie.startsAt(doc.work, p) && res.titles.trie.longestAt(doc.work, p)) return true;
+    const rest = doc.work.slice(pos + 1, pos + 8);
+    if ([...res.personContext.occupationList].some((o) => rest.includes(o))) return true;
+  }
+  return false;
+}
+
 /** A name may start a clause: after punctuation, a space, a line break, or a function word. */
 function clauseStart(text: string, pos: number): boolean {
   return pos === 0 || !HAN.test(text[pos - 1]) || CLAUSE_WORDS.has(text[pos - 1]);
@@ -123,12 +169,15 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
   const ctx = res.personContext;
   const s2 = text.slice(pos, pos + 2);
   const surnameLen = res.surnames.compound.has(s2) ? 2 : res.surnames.single.has(text[pos]) ? 1 : 0;
-  if (!surnameLen) return minorityName(doc, res, pos, credit);
+  // 奇·达楞太: a dot within the first characters makes it a dotted name, whatever its first character
+  if (!surnameLen || /^[\u3400-\u9fff]{1,4}·/.test(text.slice(pos, pos + 6))) return minorityName(doc, res, pos, credit);
   const candidates: string[] = [];
   for (const given of [2, 1]) {
     const name = text.slice(pos, pos + surnameLen + given);
     if (name.length !== surnameLen + given || ![...name].every((c) => HAN.test(c))) continue;
-    if ([...name.slice(surnameLen)].some((c) => ctx.stopChars.has(c))) continue;
+    // a credit name set off by spaces or punctuation on both sides (记者潘从武 3月…) needs no stop-character check
+    const delimited = credit && !isHanChar(text[pos + name.length] ?? '');
+    if (!delimited && [...name.slice(surnameLen)].some((c) => ctx.stopChars.has(c))) continue;
     if (ctx.anonymised.some((m) => name.slice(surnameLen).startsWith(m) && (m === '某' || m.length > 1))) return null;
     if (ctx.nonNames.has(name) || ctx.nonNames.has(text.slice(pos, pos + surnameLen + given + 1))) continue;
     // 任主任, 成华区: a post or a place is not a given name
@@ -140,8 +189,11 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
   for (const name of candidates) {
     const end = pos + name.length;
     // 伊拉图说: a reporting verb or punctuation after the name settles where it ends
-    const settled = !HAN.test(text[end] ?? '') || !!ctx.verbs.longestAt(text, end);
-    if ((settled || doc.isBoundary(end)) && !insideWord(doc, pos, end)) return name;
+    const verbAfter = ctx.verbs.longestAt(text, end);
+    const settled = !HAN.test(text[end] ?? '') || !!verbAfter;
+    // 伊拉图说: the segmenter may glue the name's last character to the verb (图说); the verb settles it
+    const verbEnd = verbAfter ? verbAfter.end : -1;
+    if ((settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd)) return name;
   }
   if (credit) {
     // glued credits (刘翔夏小玮): the name ends where the next surname-led name starts
@@ -154,8 +206,10 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
 }
 
 /** The name is not the start of a longer dictionary word (高质量 is not a name). */
-function insideWord(doc: Doc, start: number, end: number): boolean {
+function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean {
   for (const t of doc.tokensOverlapping(start, end)) {
+    // a token made of the name's last character and the reporting verb after it (图|说 as 图说)
+    if (verbEnd > end && t.start === end - 1 && t.end === verbEnd) continue;
     if (t.start < start || t.end > end) return t.tag !== 'x' && t.tag !== 'nr' && t.word.length > 1 && !(t.start >= start && t.end <= end);
   }
   return false;
@@ -165,16 +219,34 @@ function insideWord(doc: Doc, start: number, end: number): boolean {
 function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {
   const text = doc.work;
   let end = pos;
-  while (end < text.length && end - pos < 8 && (HAN.test(text[end]) || text[end] === '·')) {
+  while (end < text.length && end - pos < 9 && (HAN.test(text[end]) || text[end] === '·')) {
     if (res.personContext.verbs.longestAt(text, end) && end > pos + 1) break;
     end++;
   }
+  const lastDot = text.lastIndexOf('·', end - 1);
+  if (lastDot >= pos) {
+    // 奇·达楞太在会上讲话: after the last dot, 1-4 characters ending on a word edge before a
+    // function word, a verb, punctuation or the end of the run
+    const tail = lastDot + 1;
+    let cut = -1;
+    for (let k = Math.min(end, tail + 4); k > tail; k--) {
+      if ((k === end && (end >= text.length || !HAN.test(text[end]) || !!res.personContext.verbs.longestAt(text, end))) || (doc.isBoundary(k) && (!!res.personContext.verbs.longestAt(text, k) || FUNCTION_TAGS.has(doc.tokenStartingAt(k)?.tag ?? '') || doc.tokenStartingAt(k)?.tag === 'v'))) {
+        cut = k;
+        break;
+      }
+    }
+    if (cut < 0) return null;
+    end = cut;
+  }
   const name = text.slice(pos, end);
-  if (name.length < 2 || name.length > 7 || name.endsWith('·')) return null;
+  if (name.length < 2 || name.length > 8 || name.endsWith('·')) return null;
   if (!name.includes('·')) {
-    // without the dot, only a run the segmenter did not know (HMM tokens) counts
+    // without the dot, only a run the segmenter did not know counts (阿拉|腾呼雅|嘎): no function
+    // word in it, more than half of it unknown to the dictionary or tagged as a name
     const toks = doc.tokensOverlapping(pos, end).filter((t) => t.start >= pos && t.end <= end);
-    if (!toks.length || toks.some((t) => t.tag !== 'x' && t.tag !== 'nr') || toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
+    const unknown = toks.reduce((n, t) => n + (t.tag === 'x' || NAME_TAGS.has(t.tag) ? t.word.length : 0), 0);
+    if (!toks.length || toks.some((t) => FUNCTION_TAGS.has(t.tag)) || unknown * 2 <= name.length || toks.every((t) => t.word.length === 1)) return null;
+    if (toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
     if (!credit && name.length < 3) return null;
   }
   if (!name.includes('·') && [...name].some((c) => res.personContext.stopChars.has(c))) return null;

@@ -1,0 +1,111 @@
+/**
+ * Issue 5 patterns, with sentences of our own: names (surname table, compound surnames, minority
+ * names with and without the dot), credits and bylines, positions, repeated mentions, look-alikes.
+ */
+import { createExtractor, type Extraction, type Extractor } from '../../src';
+
+let ex: Extractor;
+beforeAll(() => {
+  ex = createExtractor();
+});
+
+const names = (out: Extraction) => out.persons.map((p) => p.name);
+const roles = (out: Extraction) => Object.fromEntries(out.persons.map((p) => [p.name, p.role]));
+const positions = (out: Extraction) =>
+  out.positions.map((p) => [out.persons.find((x) => x.id === p.person)?.name ?? null, p.title, out.organisations.find((o) => o.id === p.organisation)?.name ?? null]);
+
+describe('names', () => {
+  test.each([
+    ['县委书记欧阳明辉主持会议。', '欧阳明辉'],
+    ['副县长司马永强介绍了情况。', '司马永强'],
+    ['市司法局局长诸葛文华指出，要抓好普法。', '诸葛文华'],
+    ['院长陈立说，今年审结案件增加。', '陈立'],
+    ['旗委书记奇·达楞太在会上讲话。', '奇·达楞太'],
+    ['村民买买提·艾力告诉记者，纠纷已经化解。', '买买提·艾力'],
+  ])('%s → %s', (text, name) => {
+    expect(names(ex.extract(text))).toContain(name);
+  });
+
+  test('a minority name without the dot after an occupation, up to the punctuation', () => {
+    expect(names(ex.extract('调解任务派给了人民调解员巴音达来呼格吉勒，他当天就上门了解情况。'))).toContain('巴音达来呼格吉勒');
+  });
+
+  test('a reporting verb glued to the last character by the segmenter (…图说) still ends the name', () => {
+    expect(names(ex.extract('盟检察分院副检察长敖日图说，该院设立了服务站。'))).toContain("敖日图");
+  });
+
+  test('a name the segmenter knows before a post needs no clause start', () => {
+    const out = ex.extract('全市上下认真贯彻王建国书记讲话精神。');
+    expect(names(out)).toContain('王建国');
+  });
+});
+
+describe('credits and bylines set the role', () => {
+  test.each([
+    ['本报讯（记者范明远）近日，市法院召开会议。', { 范明远: 'reporter' }],
+    ['本报讯 记者潘从文 3月25日，市委召开会议。', { 潘从文: 'reporter' }],
+    ['通讯员曾小芳 王艺蓉报道', { 曾小芳: 'correspondent', 王艺蓉: 'correspondent' }],
+    ['本报记者 史文森 颜爱民\n\n近日，市委召开会议。', { 史文森: 'reporter', 颜爱民: 'reporter' }],
+    ['□ 本报记者 陈东海\n\n近日，市委召开会议。', { 陈东海: 'reporter' }],
+    ['本报通讯员 郝鑫成 摄', { 郝鑫成: 'photographer' }],
+    ['记者刘翔夏小玮报道', { 刘翔: 'reporter', 夏小玮: 'reporter' }],
+  ])('%s', (text, expected) => {
+    const got = roles(ex.extract(text));
+    for (const [name, role] of Object.entries(expected)) expect({ name, role: got[name] }).toEqual({ name, role });
+  });
+
+  test('an author byline: a name alone on its line, its posts on the next', () => {
+    const out = ex.extract('依法治市开新局\n\n李文博\n天津市委常委、政法委书记\n\n天津市坚持以法治保障发展。');
+    expect(positions(out)).toEqual([
+      ['李文博', '常委', '中共天津市委员会'],
+      ['李文博', '书记', '中共天津市委政法委员会'],
+    ]);
+    expect(roles(out).李文博).toBe('official');
+  });
+});
+
+describe('positions', () => {
+  test('an enumeration before the name shares its head', () => {
+    const out = ex.extract('天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议。');
+    expect(positions(out)).toEqual([
+      ['李明远', '常委', '中共天津市委员会'],
+      ['李明远', '书记', '中共天津市委政法委员会'],
+      ['李明远', '主任', '中共天津市委全面依法治市委员会办公室'],
+    ]);
+  });
+
+  test('titles after a name in apposition', () => {
+    const out = ex.extract('会上，张海峰，东营市副市长、市公安局局长，通报了全市治安形势。');
+    expect(positions(out)).toEqual(expect.arrayContaining([
+      ['张海峰', '副市长', '东营市人民政府'],
+      ['张海峰', '局长', '东营市公安局'],
+    ]));
+  });
+
+  test('later bare mentions are the same person: one record with every mention', () => {
+    const out = ex.extract('湖北省高级人民法院院长游立新出席会议。游立新强调，要抓好执行工作。会后，游立新走访了基层法庭。');
+    const p = out.persons.filter((x) => x.name === '游立新');
+    expect(p).toHaveLength(1);
+    expect(p[0].mentions).toHaveLength(3);
+    expect(p[0].role).toBe('official');
+    expect(positions(out)).toEqual([['游立新', '院长', '湖北省高级人民法院']]);
+  });
+
+  test('a post with no named holder is a position with person null', () => {
+    const out = ex.extract('司法部行政复议与应诉局负责人就有关问题答记者问。');
+    expect(positions(out)).toEqual([[null, '负责人', '司法部行政复议与应诉局']]);
+  });
+});
+
+describe('look-alikes are not names', () => {
+  test.each([
+    ['推动经济高质量发展，全市上下马上行动。'],
+    ['打造法治建设的王牌工程。'],
+    ['要让群众安全感和满意度持续提升。'],
+    ['获得群众强烈点赞。'],
+    ['邀请文物专家任特邀检察官助理。'],
+    ['不断增强人民群众获得感、幸福感、安全感。'],
+  ])('%s has no person', (text) => {
+    expect(names(ex.extract(text))).toEqual([]);
+  });
+});
