@@ -9,6 +9,7 @@ export type { ExtractOptions, ExtractorOptions, RegionLookup };
 export { validateExtraction, extractionSchema } from './records/validate';
 export { GuanzhiError, OptionsError, InputError, DictionaryError } from './errors';
 export { toCsv, TABLES, type TableName } from './records/csv';
+export { sloganCounts } from './records/counts';
 export type * from './types';
 
 let defaultExtractor: Extractor | null = null;

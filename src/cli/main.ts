@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { createExtractor, type Extractor } from '../extractor';
 import { GuanzhiError } from '../errors';
-import { TABLES, toCsv, type TableName } from '../records/csv';
+import { TABLES, rowsToCsv, toCsv, type TableName } from '../records/csv';
+import { SloganCounter } from '../records/counts';
 import type { Extraction } from '../types';
 import { formatPretty } from './pretty';
 
@@ -19,6 +20,7 @@ interface ExtractCliOptions {
   segmenter: '@node-rs/jieba' | 'nodejieba';
   userDict?: string[];
   explain?: boolean;
+  sloganLexicon: 'core' | 'all';
 }
 
 // A closed stdout (| head) ends the run quietly.
@@ -54,7 +56,7 @@ function readStdin(): string {
 function runExtract(files: string[], opts: ExtractCliOptions): number {
   let extractor: Extractor;
   try {
-    extractor = createExtractor({ segmenter: opts.segmenter, userDictionaries: opts.userDict });
+    extractor = createExtractor({ segmenter: opts.segmenter, userDictionaries: opts.userDict, sloganLexicon: opts.sloganLexicon });
   } catch (e) {
     process.stderr.write(`guanzhi: ${(e as Error).message}\n`);
     return EXIT_USAGE;
@@ -64,6 +66,8 @@ function runExtract(files: string[], opts: ExtractCliOptions): number {
     : [{ id: 'stdin', read: readStdin }];
   let failed = 0;
   let headerWritten = false;
+  // slogan-counts is one table over the whole run: counted as documents go, written at the end
+  const counter = opts.format === 'csv' && opts.table === 'slogan-counts' ? new SloganCounter() : null;
   for (const input of inputs) {
     let ex: Extraction;
     try {
@@ -77,12 +81,14 @@ function runExtract(files: string[], opts: ExtractCliOptions): number {
         process.stdout.write(`${JSON.stringify({ schemaVersion: '1', docId: input.id, error: { name: err.name ?? 'Error', message } })}\n`);
       continue;
     }
-    if (opts.format === 'csv') {
+    if (counter) counter.add(ex);
+    else if (opts.format === 'csv') {
       process.stdout.write(toCsv([ex], opts.table, !headerWritten));
       headerWritten = true;
     } else if (opts.pretty) process.stdout.write(formatPretty(ex));
     else process.stdout.write(`${JSON.stringify(ex)}\n`);
   }
+  if (counter) process.stdout.write(rowsToCsv(counter.table().map((r) => ({ ...r })), 'slogan-counts'));
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
@@ -99,10 +105,17 @@ export function main(argv: string[]): number {
     .argument('[files...]', 'text files or folders')
     .option('--pretty', 'readable output for people')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .addOption(new Option('--table <table>', 'the table to write with --format csv').choices([...TABLES]).default('positions'))
+    .addOption(
+      new Option('--table <table>', 'the table to write with --format csv (slogan-counts: one frequency table over all the documents)')
+        .choices([...TABLES])
+        .default('positions'),
+    )
     .addOption(new Option('--segmenter <engine>', 'jieba engine').choices(['@node-rs/jieba', 'nodejieba']).default('@node-rs/jieba'))
     .option('--user-dict <file...>', "extra dictionaries in jieba's `word freq [tag]` format")
     .option('--explain', 'add the rule behind every mention and record')
+    .addOption(
+      new Option('--slogan-lexicon <which>', 'lexicon formulations that count unquoted: core (RECORDS.md) or all').choices(['core', 'all']).default('core'),
+    )
     .action((files: string[], opts: ExtractCliOptions) => {
       code = runExtract(files, opts);
     });
