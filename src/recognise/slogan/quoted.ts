@@ -156,22 +156,26 @@ export function classifyQuoted(
   // a number (1543) is one token too, but not a dictionary word
   const plain = !/[0-9A-Za-z]/.test(inner) && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
   const cue = cueAfter(series.after, cues, plain);
+  // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
+  const namingCue = cue && (!plain || cue.category) ? cue : null;
   const numbered = cues.notNumbered.some((w) => inner.startsWith(w)) ? undefined : cues.numbered.find((p) => p.re.test(inner));
-  if (numbered) return plain && !cue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
+  if (numbered) return plain && !namingCue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
   if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
     const singles = inner.split('、').some((p) => p.length === 1);
     return singles && !cue ? null : { reason: 'quoted-enumeration', category: cue?.category ?? null };
   }
   if (inner.length > cues.maxLength) return null;
-  if (plain) return cue ? { reason: 'quoted+cue-after', category: cue.category } : null;
+  if (plain) return namingCue ? { reason: 'quoted+cue-after', category: namingCue.category } : null;
   if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
   const head = cues.headNouns.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
   if (head) return { reason: `quoted-head-noun-${head}`, category: cue?.category ?? 'programme' };
   if (cue) return { reason: 'quoted+cue-after', category: cue.category };
-  if (series.members.length > 1 && inner.length >= cues.minLength.series && inner.length <= cues.maxSeriesMemberLength)
+  const namedBefore = cues.before.some((w) => series.before.endsWith(w));
+  // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
+  const listed = namedBefore || cues.etc.some((e) => series.after.startsWith(e));
+  if (series.members.length > 1 && listed && inner.length >= cues.minLength.series && inner.length <= cues.maxSeriesMemberLength)
     return { reason: 'quoted-series', category: null };
-  if (inner.length >= cues.minLength.before && cues.before.some((w) => series.before.endsWith(w)))
-    return { reason: 'quoted+cue-before', category: null };
+  if (inner.length >= cues.minLength.before && namedBefore) return { reason: 'quoted+cue-before', category: null };
   return null;
 }
 
