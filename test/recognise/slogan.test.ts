@@ -3,6 +3,7 @@
  * and the frequency table. Every sentence is written for these tests; the places, campaigns and
  * brand names in them are invented.
  */
+import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -251,5 +252,24 @@ describe('sloganCounts', () => {
     const b = run('全市开展“幸福河湖”专项行动。');
     expect(toCsv([a, b], 'slogan-counts')).toBe('name,category,count,documents\n放管服,reform,2,1\n幸福河湖,campaign,1,1\n');
     expect(toCsv([a], 'slogans').split('\n')[0]).toBe('doc,id,name,category,expansion,mentions');
+  });
+});
+
+describe('any text', () => {
+  test('quotes, titles and appositives in any order never throw, validate, and keep exact offsets', () => {
+    const pieces = fc.constantFrom(
+      '“', '”', '‘', '’', '"', '《', '》', '〈', '〉', '（', '）', '即', '、', '和', '1', '+', 'N', '三', '个', '项', '制度', '放管服',
+      '“两个清单”', '机制', '等', '\n', '，', '。', '推行', '室', 'e', '四个意识', '杜绝', '级', '\ud800',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const ex of [extractor.extract(text), everyEntry.extract(text)]) {
+          expect(validateExtraction(ex).valid).toBe(true);
+          for (const m of ex.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
