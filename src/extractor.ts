@@ -20,6 +20,12 @@ export interface ExtractorOptions {
   userDictionaries?: string[];
   /** Another dicts/ folder (the package's own by default). */
   dictsDir?: string;
+  /**
+   * Which lexicon formulations are slogans wherever they occur: 'core' (default, RECORDS.md: the
+   * core formulations and user slogans; the rest of dicts/slogans.tsv only when quoted, and at
+   * their recurrences) or 'all' (every entry of the lexicon, for frequency tables of formulations).
+   */
+  sloganLexicon?: 'core' | 'all';
 }
 
 export interface ExtractOptions {
@@ -28,7 +34,7 @@ export interface ExtractOptions {
   explain?: boolean;
 }
 
-const EXTRACTOR_OPTIONS = new Set(['segmenter', 'userDictionaries', 'dictsDir']);
+const EXTRACTOR_OPTIONS = new Set(['segmenter', 'userDictionaries', 'dictsDir', 'sloganLexicon']);
 const EXTRACT_OPTIONS = new Set(['docId', 'explain']);
 
 function checkOptions(given: object | undefined, allowed: Set<string>, what: string): void {
@@ -41,11 +47,15 @@ export class Extractor {
   readonly resources: Resources;
   readonly segmenter: Segmenter;
   private readonly tagger: WordTagger;
+  private readonly sloganLexicon: 'core' | 'all';
 
   constructor(options: ExtractorOptions = {}) {
     checkOptions(options, EXTRACTOR_OPTIONS, 'createExtractor');
     if (options.userDictionaries != null && (!Array.isArray(options.userDictionaries) || options.userDictionaries.some((p) => typeof p !== 'string')))
       throw new OptionsError('userDictionaries must be an array of file paths');
+    if (options.sloganLexicon != null && options.sloganLexicon !== 'core' && options.sloganLexicon !== 'all')
+      throw new OptionsError(`sloganLexicon must be 'core' or 'all', got ${JSON.stringify(options.sloganLexicon)}`);
+    this.sloganLexicon = options.sloganLexicon ?? 'core';
     this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
     this.segmenter = createSegmenter(options.segmenter ?? '@node-rs/jieba');
     this.segmenter.loadDictionary(this.resources.segmenterLines);
@@ -64,7 +74,7 @@ export class Extractor {
     const organisations = recogniseOrganisations(doc, res, regions);
     const titles = recogniseTitles(doc, res);
     const persons = recognisePersons(doc, res, titles, [...regions, ...organisations]);
-    const slogans = recogniseSlogans(doc, res);
+    const slogans = recogniseSlogans(doc, res, { lexicon: this.sloganLexicon });
     const documents = recogniseDocuments(doc, res);
     const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);
     const metrics = recogniseMetrics(doc.work, res.units, { exclude, isWordBoundary: (pos) => doc.isBoundary(pos) });

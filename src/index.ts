@@ -11,6 +11,7 @@ export { GuanzhiError, OptionsError, InputError, DictionaryError } from './error
 export { toCsv, TABLES, type TableName } from './records/csv';
 export { extractMany, type BatchInput, type ExtractManyOptions } from './batch';
 export { renderReport, type ReportDocument, type ReportOptions } from './report';
+export { sloganCounts } from './records/counts';
 export type * from './types';
 
 let defaultExtractor: Extractor | null = null;

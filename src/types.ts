@@ -115,6 +115,13 @@ export interface MetricRecord {
 export interface SloganRecord {
   id: string;
   name: string;
+  /**
+   * theory, principle, campaign, mechanism, reform, programme, legal, discipline, development,
+   * security, governance (dicts/slogans.tsv, or the cue word after a quoted term), `user` for a
+   * user dictionary's slogan; null when unknown. An addition to RECORDS.md (optional in the schema).
+   */
+  category: string | null;
+  /** The parts an appositive in the text spells out, else the lexicon's official parts, else []. */
   expansion: string[];
   mentions: string[];
   reason?: string;
@@ -123,8 +130,24 @@ export interface SloganRecord {
 export interface DocumentRecord {
   id: string;
   title: string;
+  /**
+   * From the title's last word (dicts/documents.json): law, regulation, provisions, measures,
+   * plan, opinion, notice, scheme, decision, interpretation, reply, agreement, list, system,
+   * report, or other. An addition to RECORDS.md (optional in the schema).
+   */
+  kind: string;
   mentions: string[];
   reason?: string;
+}
+
+/** One row of a slogan frequency table (sloganCounts). */
+export interface SloganCount {
+  name: string;
+  category: string | null;
+  /** Mentions, summed over the documents. */
+  count: number;
+  /** Documents that mention it. */
+  documents: number;
 }
 
 export interface Extraction {

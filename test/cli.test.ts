@@ -170,6 +170,17 @@ describe('--pretty and --format csv', () => {
     expect(people).toBeDefined();
     expect([at(people!, 'value'), at(people!, 'approx')]).toEqual(['500', 'nearly']);
   });
+
+  test('--format csv --table slogan-counts: one frequency table over all the files', () => {
+    const slogans = join(dir, 'slogans.txt');
+    writeFileSync(slogans, '全区深化放管服改革，推进扫黑除恶常态化。放管服改革要落到实处。');
+    const r = cli(['extract', '--format', 'csv', '--table', 'slogan-counts', fileA, fileB, slogans]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('name,category,count,documents\n放管服,reform,3,2\n');
+    // every lexicon formulation counts unquoted with --slogan-lexicon all
+    const all = cli(['extract', '--format', 'csv', '--table', 'slogan-counts', '--slogan-lexicon', 'all', slogans]);
+    expect(all.stdout).toBe('name,category,count,documents\n放管服,reform,2,1\n扫黑除恶,campaign,1,1\n');
+  });
 });
 
 describe('closed stdout', () => {

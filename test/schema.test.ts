@@ -156,6 +156,21 @@ describe('validateExtraction', () => {
     expect(validateExtraction(ex).valid).toBe(false);
   });
 
+  test('slogan category and document kind are set, optional in the schema (an addition to RECORDS.md), and checked when present', () => {
+    expect(real.slogans[0].category).toBe('reform');
+    expect(real.documents[0].kind).toBe('plan');
+    const older = copy();
+    delete (older.slogans[0] as Partial<(typeof older.slogans)[0]>).category;
+    delete (older.documents[0] as Partial<(typeof older.documents)[0]>).kind;
+    expect(validateExtraction(older).valid).toBe(true);
+    const bad = copy();
+    (bad.documents[0] as { kind: unknown }).kind = 7;
+    expect(validateExtraction(bad).valid).toBe(false);
+    const badCategory = copy();
+    badCategory.slogans[0].category = 'Not A Category';
+    expect(validateExtraction(badCategory).valid).toBe(false);
+  });
+
   test.each([[null], [undefined], ['{}'], [[]], [42]])('rejects a non-object %p without throwing', (value) => {
     expect(validateExtraction(value).valid).toBe(false);
   });

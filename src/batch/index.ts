@@ -21,7 +21,7 @@ export interface ExtractManyOptions extends ExtractorOptions {
   window?: number;
 }
 
-const BATCH_OPTIONS = new Set(['concurrency', 'explain', 'window', 'segmenter', 'userDictionaries', 'dictsDir']);
+const BATCH_OPTIONS = new Set(['concurrency', 'explain', 'window', 'segmenter', 'userDictionaries', 'dictsDir', 'sloganLexicon']);
 
 /**
  * Extracts every document of an iterable or async iterable. Results come in input order; a
@@ -45,6 +45,7 @@ export async function* extractMany(
   if (options.segmenter !== undefined) extractorOptions.segmenter = options.segmenter;
   if (options.userDictionaries !== undefined) extractorOptions.userDictionaries = options.userDictionaries;
   if (options.dictsDir !== undefined) extractorOptions.dictsDir = options.dictsDir;
+  if (options.sloganLexicon !== undefined) extractorOptions.sloganLexicon = options.sloganLexicon;
   const explain = !!options.explain;
 
   if (concurrency === 0) {

@@ -4,7 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { createInterface } from 'node:readline';
 import { extractMany } from '../batch';
 import { GuanzhiError } from '../errors';
-import { TABLES, toCsv, type TableName } from '../records/csv';
+import { TABLES, rowsToCsv, toCsv, type TableName } from '../records/csv';
+import { SloganCounter } from '../records/counts';
 import type { Extraction, ExtractionError } from '../types';
 import { Progress } from './progress';
 import { formatPretty } from './pretty';
@@ -24,6 +25,7 @@ interface ExtractCliOptions {
   explain?: boolean;
   jsonlIn?: boolean;
   workers?: string;
+  sloganLexicon: 'core' | 'all';
 }
 
 // A closed stdout (| head) ends the run quietly.
@@ -135,9 +137,12 @@ async function runExtract(files: string[], opts: ExtractCliOptions): Promise<num
   const progress = new Progress(expanded ? expanded.length : null);
   let failed = 0;
   let headerWritten = false;
+  const counter = opts.format === 'csv' && opts.table === 'slogan-counts' ? new SloganCounter() : null;
   let results: AsyncGenerator<Extraction | ExtractionError>;
   try {
-    results = extractMany(feed(), { concurrency: workers, segmenter: opts.segmenter, userDictionaries: opts.userDict, explain: !!opts.explain });
+    results = extractMany(feed(), {
+      concurrency: workers, segmenter: opts.segmenter, userDictionaries: opts.userDict, sloganLexicon: opts.sloganLexicon, explain: !!opts.explain,
+    });
     for await (const result of results) {
       const input = queue.shift()!;
       const out: Extraction | ExtractionError = input.failure ? { schemaVersion: '1', docId: input.id, error: input.failure } : result;
@@ -149,7 +154,8 @@ async function runExtract(files: string[], opts: ExtractCliOptions): Promise<num
         continue;
       }
       progress.tick(true);
-      if (opts.format === 'csv') {
+      if (counter) counter.add(out);
+      else if (opts.format === 'csv') {
         await write(toCsv([out], opts.table, !headerWritten));
         headerWritten = true;
       } else if (opts.pretty) await write(formatPretty(out));
@@ -161,6 +167,8 @@ async function runExtract(files: string[], opts: ExtractCliOptions): Promise<num
     return EXIT_USAGE;
   }
   progress.end();
+  // slogan-counts is one table over the whole run: counted as documents go, written at the end
+  if (counter) await write(rowsToCsv(counter.table().map((r) => ({ ...r })), 'slogan-counts'));
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
@@ -177,10 +185,17 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[files...]', 'text files or folders')
     .option('--pretty', 'readable output for people')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .addOption(new Option('--table <table>', 'the table to write with --format csv').choices([...TABLES]).default('positions'))
+    .addOption(
+      new Option('--table <table>', 'the table to write with --format csv (slogan-counts: one frequency table over all the documents)')
+        .choices([...TABLES])
+        .default('positions'),
+    )
     .addOption(new Option('--segmenter <engine>', 'jieba engine').choices(['@node-rs/jieba', 'nodejieba']).default('@node-rs/jieba'))
     .option('--user-dict <file...>', "extra dictionaries in jieba's `word freq [tag]` format")
     .option('--explain', 'add the rule behind every mention and record')
+    .addOption(
+      new Option('--slogan-lexicon <which>', 'lexicon formulations that count unquoted: core (RECORDS.md) or all').choices(['core', 'all']).default('core'),
+    )
     .option('--jsonl-in', 'read JSONL from stdin, one {"id", "text"} object per line, and write each Extraction as it finishes (a mapper for Hadoop Streaming or Spark RDD.pipe)')
     .option('--workers <n>', 'worker threads (0: extract in this thread)', '0')
     .action(async (files: string[], opts: ExtractCliOptions) => {

@@ -1,6 +1,8 @@
 import type { Extraction } from '../types';
+import { sloganCounts } from './counts';
 
-export const TABLES = ['positions', 'persons', 'organisations', 'regions', 'metrics', 'slogans', 'documents', 'mentions'] as const;
+/** Per-document tables, and `slogan-counts`: one row per slogan over all the documents given. */
+export const TABLES = ['positions', 'persons', 'organisations', 'regions', 'metrics', 'slogans', 'documents', 'mentions', 'slogan-counts'] as const;
 export type TableName = (typeof TABLES)[number];
 
 type Row = Record<string, string | number | null>;
@@ -13,6 +15,7 @@ function cell(v: string | number | null | undefined): string {
 
 /** Rows of one table for a set of extractions, ids resolved to names, for spreadsheets and pandas. */
 export function tableRows(extractions: Extraction[], table: TableName): Row[] {
+  if (table === 'slogan-counts') return sloganCounts(extractions).map((r) => ({ ...r }));
   const rows: Row[] = [];
   for (const ex of extractions) {
     const name = <T extends { id: string }>(list: T[], id: string | null, field: keyof T) =>
@@ -43,13 +46,16 @@ export function tableRows(extractions: Extraction[], table: TableName): Row[] {
             organisation: name(ex.organisations, q.organisation ?? null, 'name'), note: q.note ?? null, start: q.start, end: q.end });
         break;
       case 'slogans':
-        for (const s of ex.slogans) rows.push({ doc, id: s.id, name: s.name, expansion: s.expansion.join('|'), mentions: s.mentions.length });
+        for (const s of ex.slogans)
+          rows.push({ doc, id: s.id, name: s.name, category: s.category ?? null, expansion: s.expansion.join('|'), mentions: s.mentions.length });
         break;
       case 'documents':
-        for (const d of ex.documents) rows.push({ doc, id: d.id, title: d.title, mentions: d.mentions.length });
+        for (const d of ex.documents) rows.push({ doc, id: d.id, title: d.title, kind: d.kind ?? null, mentions: d.mentions.length });
         break;
       case 'mentions':
         for (const m of ex.mentions) rows.push({ doc, id: m.id, type: m.type, text: m.text, start: m.start, end: m.end, ref: m.ref });
+        break;
+      default:
         break;
     }
   }
@@ -63,15 +69,21 @@ const HEADERS: Record<TableName, string[]> = {
   regions: ['doc', 'id', 'name', 'code', 'level', 'path', 'mentions'],
   metrics: ['doc', 'text', 'value', 'unit', 'kind', 'approx', 'subject', 'change_basis', 'change_direction', 'period', 'upper', 'region', 'region_code',
     'organisation', 'note', 'start', 'end'],
-  slogans: ['doc', 'id', 'name', 'expansion', 'mentions'],
-  documents: ['doc', 'id', 'title', 'mentions'],
+  slogans: ['doc', 'id', 'name', 'category', 'expansion', 'mentions'],
+  documents: ['doc', 'id', 'title', 'kind', 'mentions'],
   mentions: ['doc', 'id', 'type', 'text', 'start', 'end', 'ref'],
+  'slogan-counts': ['name', 'category', 'count', 'documents'],
 };
 
 /** One CSV table (RFC 4180, header first) of the given extractions. */
 export function toCsv(extractions: Extraction[], table: TableName, header = true): string {
+  return rowsToCsv(tableRows(extractions, table), table, header);
+}
+
+/** Rows already built (tableRows, or a SloganCounter's table) as CSV with the table's columns. */
+export function rowsToCsv(rows: Row[], table: TableName, header = true): string {
   const cols = HEADERS[table];
   const lines = header ? [cols.join(',')] : [];
-  for (const r of tableRows(extractions, table)) lines.push(cols.map((c) => cell(r[c])).join(','));
+  for (const r of rows) lines.push(cols.map((c) => cell(r[c])).join(','));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

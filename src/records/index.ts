@@ -84,10 +84,12 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   // slogans and documents: one record per name
   const slogans = new Map<string, SloganRecord>();
   for (const s of linked.slogans)
-    if (!slogans.has(s.data.name)) slogans.set(s.data.name, why({ id: `s${slogans.size + 1}`, name: s.data.name, expansion: s.data.expansion, mentions: [] }, s.reason));
+    if (!slogans.has(s.data.name))
+      slogans.set(s.data.name, why({ id: `s${slogans.size + 1}`, name: s.data.name, category: s.data.category, expansion: s.data.expansion, mentions: [] }, s.reason));
   const documents = new Map<string, DocumentRecord>();
   for (const d of linked.documents)
-    if (!documents.has(d.data.title)) documents.set(d.data.title, why({ id: `d${documents.size + 1}`, title: span(d.start, d.end).text, mentions: [] }, d.reason));
+    if (!documents.has(d.data.title))
+      documents.set(d.data.title, why({ id: `d${documents.size + 1}`, title: span(d.start, d.end).text, kind: d.data.kind, mentions: [] }, d.reason));
 
   // mentions, in text order (lookups by id and by title end: no scan of a list per mention)
   const regionById = new Map(regions.map((r) => [r.id, r]));

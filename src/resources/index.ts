@@ -10,6 +10,8 @@ import {
   type TitleEntry, type TitlesFile,
 } from './lexicons';
 import { loadUnits, type UnitLexicon } from '../recognise/metric';
+import { compileSloganCues, type SloganCues, type SloganCuesFile } from '../recognise/slogan/cues';
+import { compileDocumentKinds, type DocumentKinds, type DocumentKindsFile } from '../recognise/document/kinds';
 
 export interface RegionSurface {
   division: Division;
@@ -31,8 +33,8 @@ export interface Resources {
   personContext: PersonContext;
   slogans: Map<string, SloganEntry>;
   sloganTrie: Trie<SloganEntry>;
-  sloganCues: { after: string[]; before: string[]; numeral: RegExp; notSlogans: Set<string>; maxLength: number };
-  documentKinds: { kinds: { kind: string; endings: string[] }[]; notDocuments: string[] };
+  sloganCues: SloganCues;
+  documentKinds: DocumentKinds;
   units: UnitLexicon;
   /** `word freq tag` lines for the segmenter: the project's words, then the user's. */
   segmenterLines: string;
@@ -69,9 +71,8 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const surnames = compileSurnames(readLineDictionary(file('surnames.txt')), file('surnames.txt'));
   const personContext = compilePersonContext(readJsonDictionary<PersonContextFile>(file('person-context.json'), 'person-context', schemasDir));
   const slogans = compileSlogans(readLineDictionary(file('slogans.tsv')), file('slogans.tsv'));
-  const cues = readJsonDictionary<{ after: string[]; before: string[]; numeral: string; notSlogans: string[]; maxLength: number }>(
-    file('slogan-cues.json'), 'slogan-cues', schemasDir);
-  const documentKinds = readJsonDictionary<Resources['documentKinds']>(file('documents.json'), 'documents', schemasDir);
+  const sloganCues = compileSloganCues(readJsonDictionary<SloganCuesFile>(file('slogan-cues.json'), 'slogan-cues', schemasDir), file('slogan-cues.json'));
+  const documentKinds = compileDocumentKinds(readJsonDictionary<DocumentKindsFile>(file('documents.json'), 'documents', schemasDir));
   const units = loadUnits(file('units.json'));
 
   const knownPersons = new Set<string>();
@@ -101,7 +102,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     personContext,
     slogans,
     sloganTrie,
-    sloganCues: { after: cues.after, before: cues.before, numeral: new RegExp(cues.numeral), notSlogans: new Set(cues.notSlogans), maxLength: cues.maxLength },
+    sloganCues,
     documentKinds,
     units,
     segmenterLines: [...projectWords(gazetteer, central.bodies), ...userLines].join('\n'),
@@ -112,7 +113,11 @@ export function loadResources(options: LoadOptions = {}): Resources {
 /** User dictionaries may declare persons (nr), organisations (nt) and slogans (tag `slogan`). */
 function addUserEntry(e: JiebaEntry, persons: Set<string>, slogans: Map<string, SloganEntry>, orgs: CentralBody[]): void {
   if (e.tag === 'nr') persons.add(e.word);
-  else if (e.tag === 'slogan') slogans.set(e.word, { name: e.word, category: 'user', expansion: [] });
+  else if (e.tag === 'slogan') {
+    // a user's slogan counts wherever it occurs; one the lexicon knows keeps its category and expansion
+    const known = slogans.get(e.word);
+    slogans.set(e.word, known ? { ...known, scope: 'anywhere' } : { name: e.word, category: 'user', scope: 'anywhere', expansion: [] });
+  }
   else if (e.tag === 'nt') orgs.push({ name: e.word, kind: 'other', parent: null });
 }
 

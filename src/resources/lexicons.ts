@@ -137,18 +137,34 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
 }
 
 // ---- slogans ------------------------------------------------------------------------
+/** The categories of dicts/slogans.tsv; `user` is given to the slogans of a user dictionary. */
+export const SLOGAN_CATEGORIES = [
+  'theory', 'principle', 'campaign', 'mechanism', 'reform', 'programme', 'legal', 'discipline', 'development', 'security', 'governance',
+] as const;
+export type SloganScope = 'anywhere' | 'quoted';
 export interface SloganEntry {
   name: string;
   category: string;
+  /** anywhere: a slogan wherever it occurs; quoted: only where quoted, and at its recurrences. */
+  scope: SloganScope;
   expansion: string[];
 }
+/** dicts/slogans.tsv: `name<TAB>category<TAB>scope[<TAB>part|part|…]`, one formulation a line. */
 export function compileSlogans(lines: DataLine[], file: string): Map<string, SloganEntry> {
+  const categories = new Set<string>(SLOGAN_CATEGORIES);
   const byName = new Map<string, SloganEntry>();
   for (const { line, fields } of lines) {
-    const [name, category, expansion] = fields;
+    const [name, category, scope, expansion, ...rest] = fields;
     if (!name) throw new DictionaryError(file, line, 'empty slogan name');
-    if (!category) throw new DictionaryError(file, line, `slogan "${name}" has no category`);
-    byName.set(name, { name, category, expansion: expansion ? expansion.split('、').filter(Boolean) : [] });
+    if (rest.length) throw new DictionaryError(file, line, `slogan "${name}": expected at most 4 columns, got ${fields.length}`);
+    if (!category || !categories.has(category))
+      throw new DictionaryError(file, line, `slogan "${name}": category must be one of ${SLOGAN_CATEGORIES.join(', ')}, got "${category ?? ''}"`);
+    if (scope !== 'anywhere' && scope !== 'quoted')
+      throw new DictionaryError(file, line, `slogan "${name}": scope must be anywhere or quoted, got "${scope ?? ''}"`);
+    if (byName.has(name)) throw new DictionaryError(file, line, `slogan "${name}" is listed twice`);
+    const parts = expansion ? expansion.split('|').map((p) => p.trim()) : [];
+    if (parts.some((p) => !p)) throw new DictionaryError(file, line, `slogan "${name}": empty part in the expansion`);
+    byName.set(name, { name, category, scope, expansion: parts });
   }
   return byName;
 }

@@ -208,7 +208,7 @@ describe('safety', () => {
       extraction: {
         schemaVersion: '1', docId: `doc${EVIL}.txt`, mentions, persons: [], positions: [], regions: [], metrics: [], documents: [],
         organisations: [{ id: 'o1', name: `湖北省高级人民法院${EVIL}`, kind: 'court', level: 'provincial', region: null, parent: null, aliases: [EVIL], mentions: ['m2'] }],
-        slogans: [{ id: 's1', name: EVIL, expansion: [EVIL], mentions: ['m1'] }],
+        slogans: [{ id: 's1', name: EVIL, category: null, expansion: [EVIL], mentions: ['m1'] }],
       },
     };
   }

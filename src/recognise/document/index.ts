@@ -1,42 +1,44 @@
 import type { Doc, Span } from '../../doc';
 import type { Resources } from '../../resources';
+import { documentKind } from './kinds';
 
 export interface DocumentData {
   title: string;
+  /** From the title's last word (dicts/documents.json): law, regulation, plan, opinion, notice, scheme … or other. */
   kind: string;
 }
 export type DocumentSpan = Span<DocumentData>;
 
+const MAX_TITLE = 120;
+
 /**
- * Titles in 《》 (an inner 〈〉 or nested 《》 stays part of the title). Newspapers, books and
- * works named in 《》 are not policy documents: the kind comes from the title's last word.
+ * Titles in 《》, as written: an inner 〈〉 (or a nested 《》) and a year range stay part of the
+ * title. Newspapers, books and works named in 《》 are not policy documents: the kind comes from
+ * the title's last word, and some last words (日报, 杂志, 手册 …) say it is no document.
  */
 export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
   const text = doc.work;
   const out: DocumentSpan[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '《') continue;
-    let depth = 0;
-    let j = i;
-    for (; j < text.length; j++) {
-      if (text[j] === '《') depth++;
-      else if (text[j] === '》' && --depth === 0) break;
-      else if (text[j] === '\n' && j + 1 < text.length && text[j + 1] === '\n') break;
-    }
-    if (j >= text.length || text[j] !== '》') continue;
-    const title = text.slice(i + 1, j);
-    i = j;
-    if (!title.trim() || title.length > 120) continue;
-    const kind = documentKind(title, res);
+  for (let i = text.indexOf('《'); i >= 0 && i < text.length; i = text.indexOf('《', i + 1)) {
+    const close = closingMark(text, i);
+    if (close < 0) continue;
+    const title = text.slice(i + 1, close);
+    const kind = title.trim() && title.length <= MAX_TITLE ? documentKind(title, res.documentKinds) : null;
     if (!kind) continue;
-    out.push({ type: 'document', start: i - title.length, end: j, text: title, reason: `document-${kind}`, data: { title, kind } });
+    out.push({ type: 'document', start: i + 1, end: close, text: title, reason: `document-${kind}`, data: { title, kind } });
+    i = close;
   }
   return out;
 }
 
-function documentKind(title: string, res: Resources): string | null {
-  const bare = title.replace(/[（(][^（）()]*[)）]$/, '');
-  for (const k of res.documentKinds.kinds) if (k.endings.some((e) => bare.endsWith(e))) return k.kind;
-  for (const n of res.documentKinds.notDocuments) if (bare.endsWith(n)) return null;
-  return 'other';
+/** The 》 that closes the 《 at `open` (nested 《》 counted), or -1; a blank line ends the search. */
+function closingMark(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    const c = text[j];
+    if (c === '《') depth++;
+    else if (c === '》' && --depth === 0) return j;
+    else if ((c === '\n' && text[j + 1] === '\n') || j - open > MAX_TITLE * 2) return -1;
+  }
+  return -1;
 }

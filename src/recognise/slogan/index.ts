@@ -1,86 +1,95 @@
 import type { Doc, Span } from '../../doc';
 import type { Resources } from '../../resources';
+import type { SloganEntry } from '../../resources/lexicons';
 import { Trie } from '../../resources/trie';
+import { classifyQuoted, findQuotes, groupSeries } from './quoted';
+import { expansionAfter } from './expansion';
 
 export interface SloganData {
   name: string;
+  /** The parts the text spells out (“X”（即…）), else the lexicon's official parts, else []. */
   expansion: string[];
+  /** The lexicon's category, or the one the cue word gives (“X”机制 → mechanism), or null. */
   category: string | null;
   quoted: boolean;
 }
 export type SloganSpan = Span<SloganData>;
 
-const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
-const QUOTE_CODES = new Set(Object.keys(QUOTES).map((q) => q.charCodeAt(0)));
-const SENTENCE = /[，。！？；：,!?;:\n]/;
+export interface SloganOptions {
+  /**
+   * Which lexicon entries count wherever they occur: 'core' (RECORDS.md: the entries marked
+   * `anywhere`, the core formulations and user slogans; the others only when quoted) or 'all'.
+   */
+  lexicon: 'core' | 'all';
+}
 
 /**
- * Slogans: the lexicon's formulations wherever they occur; quoted terms that are numbered,
- * enumerated, or named as a campaign, mechanism or brand by the words around them; then the
- * unquoted recurrences of those quoted terms in the same document.
+ * Slogans (RECORDS.md): quoted terms that the rules in ./quoted accept; the lexicon's
+ * formulations that count wherever they occur; the unquoted recurrences of a quoted slogan in
+ * the same document. One SloganData per name, shared by all its spans.
  */
-export function recogniseSlogans(doc: Doc, res: Resources): SloganSpan[] {
+export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOptions = { lexicon: 'core' }): SloganSpan[] {
   const text = doc.work;
-  const out: SloganSpan[] = [];
-  const found = new Map<string, SloganData>();
-  // 1. quoted terms
-  for (let i = 0; i < text.length; i++) {
-    if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
-    const close = QUOTES[text[i]];
-    if (!close) continue;
-    // look for the closing quote within the longest slogan only (an unclosed quote costs no scan of the rest)
-    const window = text.slice(i + 1, i + 2 + res.sloganCues.maxLength);
-    const k = window.indexOf(close);
-    if (k < 0) continue;
-    const j = i + 1 + k;
-    const inner = text.slice(i + 1, j);
-    const verdict = classifyQuoted(text, i, j, inner, res);
-    if (verdict) {
-      const known = res.slogans.get(inner);
-      const data: SloganData = { name: inner, expansion: known?.expansion ?? expansionAfter(text, j + 1), category: known?.category ?? null, quoted: true };
-      if (!data.expansion.length) data.expansion = expansionAfter(text, j + 1);
-      const prev = found.get(inner);
-      if (!prev || (!prev.expansion.length && data.expansion.length)) found.set(inner, data);
-      out.push({ type: 'slogan', start: i + 1, end: j, text: inner, reason: verdict, data });
+  const cues = res.sloganCues;
+  const byName = new Map<string, SloganData>();
+  const dataFor = (name: string, quoted: boolean, category: string | null, known: SloganEntry | undefined): SloganData => {
+    let d = byName.get(name);
+    if (!d) {
+      d = { name, expansion: known?.expansion ?? [], category: known?.category ?? category, quoted };
+      byName.set(name, d);
     }
-    i = j;
+    if (quoted) d.quoted = true;
+    d.category ??= category;
+    return d;
+  };
+  const written = new Map<string, string[]>();
+  const out: SloganSpan[] = [];
+
+  // 1. quoted terms
+  const covered: [number, number][] = [];
+  for (const series of groupSeries(text, findQuotes(text, cues.maxEnumerationLength), cues)) {
+    for (const q of series.members) {
+      const verdict = classifyQuoted(doc, q, series, res.slogans, cues);
+      if (!verdict) continue;
+      const data = dataFor(q.inner, true, verdict.category, res.slogans.get(q.inner));
+      const parts = expansionAfter(text, q.close + 1, q.inner);
+      if (parts.length && !written.has(q.inner)) written.set(q.inner, parts);
+      out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: verdict.reason, data });
+      covered.push([q.open, q.close + 1]);
+    }
   }
-  // 2. the lexicon and the recurrences of quoted slogans
+  // the document's own expansion wins over the lexicon's
+  for (const [name, parts] of written) byName.get(name)!.expansion = parts;
+
+  // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
   const recurrences = new Trie<SloganData>();
-  for (const d of found.values()) if (d.name.length >= 2) recurrences.add(d.name, d);
-  const taken = new Set(out.map((s) => s.start));
+  for (const d of byName.values()) recurrences.add(d.name, d);
+  covered.sort((a, b) => a[0] - b[0]);
+  let c = 0;
   for (let i = 0; i < text.length; i++) {
-    const lex = res.sloganTrie.longestAt(text, i);
+    while (c < covered.length && covered[c][1] <= i) c++;
+    if (c < covered.length && covered[c][0] <= i) {
+      i = covered[c][1] - 1;
+      continue;
+    }
+    let best: { end: number; data: SloganData; reason: string } | null = null;
+    for (const m of res.sloganTrie.matchesAt(text, i)) {
+      const entry = m.values[0];
+      if (entry.scope !== 'anywhere' && options.lexicon !== 'all' && !byName.has(entry.name)) continue;
+      if (entry.scope !== 'anywhere' && !wordAt(doc, i, m.end)) continue;
+      best = { end: m.end, data: dataFor(entry.name, false, null, entry), reason: byName.get(entry.name)?.quoted ? 'quoted-recurrence' : 'slogan-lexicon' };
+    }
     const rec = recurrences.longestAt(text, i);
-    const m = lex && (!rec || lex.end >= rec.end) ? lex : rec;
-    if (!m || taken.has(i)) continue;
-    const name = text.slice(i, m.end);
-    const data = found.get(name) ?? (lex === m ? { name, expansion: lex.values[0].expansion, category: lex.values[0].category, quoted: false } : m.values[0] as SloganData);
-    out.push({ type: 'slogan', start: i, end: m.end, text: name, reason: lex === m ? 'slogan-lexicon' : 'quoted-recurrence', data });
-    i = m.end - 1;
+    if (rec && (!best || rec.end > best.end) && wordAt(doc, i, rec.end)) best = { end: rec.end, data: rec.values[0], reason: 'quoted-recurrence' };
+    if (!best) continue;
+    out.push({ type: 'slogan', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
+    i = best.end - 1;
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function classifyQuoted(text: string, open: number, close: number, inner: string, res: Resources): string | null {
-  if (res.slogans.has(inner)) return 'slogan-lexicon-quoted';
-  if (inner.length < 2 || SENTENCE.test(inner) || res.sloganCues.notSlogans.has(inner)) return null;
-  if (/[的了吗呢吧啊]$/.test(inner)) return null;
-  if (res.sloganCues.numeral.test(inner)) return 'quoted-numbered';
-  if (inner.includes('、') && inner.split('、').every((p) => p.length >= 1 && p.length <= 10)) return 'quoted-enumeration';
-  const after = text.slice(close + 1, close + 7);
-  if (res.sloganCues.after.some((w) => after.startsWith(w))) return 'quoted+cue-after';
-  if (text[close + 1] && QUOTES[text[close + 1]] && inner.length >= 3) return 'quoted-series';
-  if (open > 0 && text[open - 1] === '”' && inner.length >= 3) return 'quoted-series';
-  const before = text.slice(Math.max(0, open - 5), open);
-  if (inner.length >= 3 && res.sloganCues.before.some((w) => before.endsWith(w))) return 'quoted+cue-before';
-  return null;
-}
-
-/** “1543”（即一个意见、五项制度、四合审查、三会两评）: the parts an appositive spells out. */
-function expansionAfter(text: string, pos: number): string[] {
-  // the appositive may follow the slogan's head noun: “四个X”工作法（即…）
-  const m = /^[\u3400-\u9fff]{0,4}[（(]即?([^（）()]{2,80})[)）]/.exec(text.slice(pos, pos + 95));
-  if (!m || !/[、和及]/.test(m[1])) return [];
-  return m[1].split(/、|和|及/).map((p) => p.trim()).filter(Boolean);
+/** A short name found unquoted must be a word of its own: 两卡 not inside 两卡片, 五大 not inside 五大洲. */
+function wordAt(doc: Doc, start: number, end: number): boolean {
+  if (end - start > 2) return true;
+  return doc.isBoundary(start) && doc.isBoundary(end);
 }

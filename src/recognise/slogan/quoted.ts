@@ -1,0 +1,192 @@
+import type { Doc } from '../../doc';
+import type { SloganEntry } from '../../resources/lexicons';
+import type { SloganCues } from './cues';
+
+/** A pair of quotation marks: `open` and `close` index the marks, `inner` is what they enclose. */
+export interface Quote {
+  open: number;
+  close: number;
+  inner: string;
+}
+
+/** Quotes that follow each other (“A”“B”, “A”、“B”, ‘A’、学生‘B’) share the words before and after them. */
+export interface QuoteSeries {
+  members: Quote[];
+  /** Text before the first member, up to a clause break. */
+  before: string;
+  /** Text after the last member, up to a clause break. */
+  after: string;
+}
+
+export interface QuotedVerdict {
+  reason: string;
+  category: string | null;
+}
+
+const MARKS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
+/** The opening marks by code unit: most positions are rejected without making a string. */
+const MARK_CODES = new Set(Object.keys(MARKS).map((q) => q.charCodeAt(0)));
+/** Punctuation that makes a quote speech or a sentence rather than a term. */
+const SENTENCE = /[，。！？；：,!?;:\n…]/;
+const CLAUSE_BREAK = /[，。！？；：,!?;:\n\s“”‘’「」『』"（）()《》、]/;
+const CJK = /[\u3400-\u9fff]/;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * Every pair of quotation marks whose content fits on one line and is at most `maxLength` long.
+ * Marks of different kinds may nest (“…‘…’…”): each pair is reported, outer and inner.
+ */
+export function findQuotes(text: string, maxLength: number): Quote[] {
+  const quotes: Quote[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    const openMark = text[i];
+    const closeMark = MARKS[openMark];
+    if (!closeMark) continue;
+    let j = i + 1;
+    for (; j < text.length && j - i - 1 <= maxLength; j++) {
+      const c = text[j];
+      if (c === closeMark || c === '\n' || (c === openMark && openMark !== closeMark)) break;
+    }
+    if (text[j] !== closeMark || j - i - 1 > maxLength) continue;
+    quotes.push({ open: i, close: j, inner: text.slice(i + 1, j) });
+    // an ASCII " closes what it opened: do not read the closing mark as a new opening
+    if (openMark === closeMark) i = j;
+  }
+  return quotes;
+}
+
+/** Groups quotes into series: a quote belongs to the previous one's series when only a short gap (、 和 及 …) separates them. */
+export function groupSeries(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
+  // quotes inside another quote (“…‘A’…”) form series among themselves
+  const outer: Quote[] = [];
+  const nested: Quote[] = [];
+  let reach = -1;
+  for (const q of quotes) {
+    if (q.open < reach) nested.push(q);
+    else outer.push(q);
+    reach = Math.max(reach, q.close);
+  }
+  return [...seriesOf(text, outer, cues), ...(nested.length ? groupSeries(text, nested, cues) : [])];
+}
+
+function seriesOf(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
+  const series: QuoteSeries[] = [];
+  let current: Quote[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    const first = current[0];
+    const last = current[current.length - 1];
+    series.push({ members: current, before: clauseBefore(text, first.open), after: clauseAfter(text, last.close + 1) });
+    current = [];
+  };
+  for (const q of quotes) {
+    const prev = current[current.length - 1];
+    if (prev && !cues.seriesGap.test(text.slice(prev.close + 1, q.open))) flush();
+    current.push(q);
+  }
+  flush();
+  return series;
+}
+
+function clauseBefore(text: string, open: number): string {
+  let k = open;
+  while (k > 0 && open - k < 8 && !CLAUSE_BREAK.test(text[k - 1])) k--;
+  return text.slice(k, open);
+}
+
+function clauseAfter(text: string, from: number): string {
+  let k = from;
+  while (k < text.length && k - from < 16 && !CLAUSE_BREAK.test(text[k])) k++;
+  return text.slice(from, k);
+}
+
+/**
+ * The cue word after a quote (“X”机制, “X”省级试点, “A”“B”等多个平台) and the category it gives.
+ * Words between the quote and the cue must not make the quote a description (的, 这, 是 …).
+ */
+export function cueAfter(after: string, cues: SloganCues, adjacentOnly = false): { word: string; category: string | null } | null {
+  let from = 0;
+  let window = adjacentOnly ? 0 : cues.afterWindow;
+  const etc = cues.etc.find((e) => after.startsWith(e));
+  if (etc && !adjacentOnly) {
+    from = etc.length;
+    window = cues.afterWindowAfterEtc;
+  }
+  for (let k = from; k <= from + window && k < after.length; k++) {
+    if (k > from && cues.afterGapStop.has(after[k - 1])) return null;
+    const m = cues.after.longestAt(after, k);
+    if (m) return m.values[0];
+  }
+  return null;
+}
+
+/** True when the quoted span is one dictionary word of the segmenter (牛鼻子, 会议室, 一刀切): a plain word. */
+export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<string>): boolean {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const t = tokens[lo];
+  return !!t && t.start === start && t.end === end && !keepTags.has(t.tag);
+}
+
+/**
+ * Decides whether a quoted term is a slogan (RECORDS.md): a lexicon formulation, a numbered
+ * formulation, a parallel enumeration, a name (mixed-script brand, institutional head noun, cue
+ * word after or a naming verb before), or a member of a series of names. Speech, sentences,
+ * idioms, plain dictionary words, hotline numbers, measurements and criticised behaviour
+ * (摒弃“…”) are not. Returns the rule that accepted it, or null.
+ */
+export function classifyQuoted(
+  doc: Doc, quote: Quote, series: QuoteSeries, lexicon: Map<string, SloganEntry>, cues: SloganCues,
+): QuotedVerdict | null {
+  const text = doc.work;
+  const inner = quote.inner;
+  const known = lexicon.get(inner);
+  if (known) return { reason: 'quoted-lexicon', category: known.category };
+  if (inner.trim().length < 2 || inner !== inner.trim() || SENTENCE.test(inner)) return null;
+  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.some((p) => p.re.test(inner))) return null;
+  if (/[的了吗呢吧啊]$/.test(inner)) return null;
+  if (/[：:]\s*$/.test(text.slice(Math.max(0, quote.open - 2), quote.open))) return null; // 他说：“…”
+  if (cues.rejectBefore.some((w) => series.before.endsWith(w))) return null;
+  if (cues.rejectAfter.some((p) => p.re.test(series.after))) return null;
+
+  // a number (1543) is one token too, but not a dictionary word
+  const plain = !/[0-9A-Za-z]/.test(inner) && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
+  const cue = cueAfter(series.after, cues, plain);
+  // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
+  const namingCue = cue && (!plain || cue.category) ? cue : null;
+  const numbered = cues.notNumbered.some((w) => inner.startsWith(w)) ? undefined : cues.numbered.find((p) => p.re.test(inner));
+  if (numbered) return plain && !namingCue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
+  if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
+    const singles = inner.split('、').some((p) => p.length === 1);
+    return singles && !cue ? null : { reason: 'quoted-enumeration', category: cue?.category ?? null };
+  }
+  if (inner.length > cues.maxLength) return null;
+  if (plain) return namingCue ? { reason: 'quoted+cue-after', category: namingCue.category } : null;
+  if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
+  const head = cues.headNouns.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
+  if (head) return { reason: `quoted-head-noun-${head}`, category: cue?.category ?? 'programme' };
+  if (cue) return { reason: 'quoted+cue-after', category: cue.category };
+  const namedBefore = cues.before.some((w) => series.before.endsWith(w));
+  // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
+  const listed = namedBefore || cues.etc.some((e) => series.after.startsWith(e));
+  if (series.members.length > 1 && listed && inner.length >= cues.minLength.series && inner.length <= cues.maxSeriesMemberLength)
+    return { reason: 'quoted-series', category: null };
+  if (inner.length >= cues.minLength.before && namedBefore) return { reason: 'quoted+cue-before', category: null };
+  return null;
+}
+
+/** 一窗办理、一网通办、一日办结: two or more short parts of about the same length. */
+function isParallelEnumeration(inner: string, cues: SloganCues): boolean {
+  if (inner.length > cues.maxEnumerationLength) return false;
+  const parts = inner.split('、');
+  if (parts.length < 2 || parts.some((p) => !p || p.length > cues.maxEnumerationPart)) return false;
+  const lengths = parts.map((p) => p.length);
+  return Math.max(...lengths) - Math.min(...lengths) <= cues.enumerationSpread;
+}

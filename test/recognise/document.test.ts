@@ -1,0 +1,96 @@
+/**
+ * Documents named in 《》 (RECORDS.md section 2): the title as written, nested 〈〉 and year
+ * ranges kept, and a kind from the title's last word. Every title here is written for these tests.
+ */
+import { createExtractor, toCsv, validateExtraction, type Extraction, type Extractor } from '../../src';
+import { compileDocumentKinds, documentKind } from '../../src/recognise/document/kinds';
+
+let extractor: Extractor;
+beforeAll(() => {
+  extractor = createExtractor();
+});
+
+function run(text: string): Extraction {
+  const ex = extractor.extract(text);
+  expect(validateExtraction(ex).errors).toEqual([]);
+  for (const m of ex.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return ex;
+}
+const docs = (ex: Extraction) => ex.documents.map((d) => ({ title: d.title, kind: d.kind }));
+
+describe('kind from the last word', () => {
+  test.each([
+    ['中华人民共和国行政复议法', 'law'],
+    ['中华人民共和国民法典', 'law'],
+    ['星城市物业管理条例', 'regulation'],
+    ['关于规范行政执法的若干规定', 'provisions'],
+    ['星城市志愿服务管理办法', 'measures'],
+    ['星城市优化营商环境十条措施', 'measures'],
+    ['星城市法治政府建设规划（2026—2030年）', 'plan'],
+    ['法治乡村建设实施纲要', 'plan'],
+    ['关于加强社区矫正工作的实施意见（试行）', 'opinion'],
+    ['关于开展安全生产大检查的通知', 'notice'],
+    ['星城区基层治理提升行动方案', 'scheme'],
+    ['关于全面推进依法治区的决定', 'decision'],
+    ['最高人民法院关于审理物业服务纠纷案件的解释', 'interpretation'],
+    ['关于同意设立星城新区的批复', 'reply'],
+    ['两地检察机关协作协议', 'agreement'],
+    ['星城区行政执法事项清单', 'list'],
+    ['星城区执法质量评查工作制度', 'system'],
+    ['星城市法治政府建设年度报告', 'report'],
+    ['中国的法治建设白皮书', 'report'],
+    ['星城故事', 'other'],
+  ])('《%s》 is %s', (title, kind) => {
+    const ex = run(`会议学习了《${title}》。`);
+    expect(docs(ex)).toEqual([{ title, kind }]);
+  });
+
+  test('the longest ending decides: 办法 is measures though it ends in 法; 通报 is a notice, 日报 a newspaper', () => {
+    const kinds = compileDocumentKinds({ kinds: [{ kind: 'law', endings: ['法'] }, { kind: 'measures', endings: ['办法'] }, { kind: 'notice', endings: ['通报'] }], notDocuments: ['报'] });
+    expect(documentKind('星城市停车管理办法', kinds)).toBe('measures');
+    expect(documentKind('星城市停车管理法', kinds)).toBe('law');
+    expect(documentKind('关于三起典型案例的通报', kinds)).toBe('notice');
+    expect(documentKind('星城日报', kinds)).toBeNull();
+  });
+});
+
+describe('titles as written', () => {
+  test('an inner 〈〉 stays part of the title', () => {
+    const ex = run('法院适用了《最高人民法院关于适用〈中华人民共和国民法典〉物权编的解释》。');
+    expect(docs(ex)).toEqual([{ title: '最高人民法院关于适用〈中华人民共和国民法典〉物权编的解释', kind: 'interpretation' }]);
+  });
+
+  test('a nested 《》 stays part of the outer title', () => {
+    const ex = run('印发《关于贯彻〈星城市物业管理条例〉的实施方案》。');
+    expect(ex.documents.map((d) => d.title)).toEqual(['关于贯彻〈星城市物业管理条例〉的实施方案']);
+    const nested = run('印发《关于贯彻《星城市物业管理条例》的实施方案》。');
+    expect(nested.documents.map((d) => d.title)).toEqual(['关于贯彻《星城市物业管理条例》的实施方案']);
+  });
+
+  test('the year range is kept as written, full-width digits included, and is no metric', () => {
+    const text = '审议通过《星城市法治社会建设规划（２０２６—２０３０年）》。';
+    const ex = run(text);
+    expect(docs(ex)).toEqual([{ title: '星城市法治社会建设规划（２０２６—２０３０年）', kind: 'plan' }]);
+    expect(ex.metrics).toEqual([]);
+  });
+
+  test('newspapers, magazines and handbooks are not documents', () => {
+    expect(run('《星城日报》《法治周刊》和《普法手册》都作了报道。').documents).toEqual([]);
+  });
+
+  test('a slogan quoted inside a title is part of the document mention', () => {
+    const ex = run('制定《“清风护航”专项行动实施方案》。');
+    expect(ex.mentions.map((m) => [m.type, m.text])).toEqual([['document', '“清风护航”专项行动实施方案']]);
+  });
+
+  test('an unclosed 《 or a title across a blank line gives nothing and does not throw', () => {
+    expect(run('会议学习了《星城市物业管理条例，并作出部署。').documents).toEqual([]);
+    expect(run('学习《星城市\n\n物业管理条例》。').documents).toEqual([]);
+    expect(run('《'.repeat(500)).documents).toEqual([]);
+  });
+
+  test('the documents CSV carries the kind', () => {
+    const ex = run('印发《星城区基层治理提升行动方案》。');
+    expect(toCsv([ex], 'documents')).toBe('doc,id,title,kind,mentions\n,d1,星城区基层治理提升行动方案,scheme,1\n');
+  });
+});
