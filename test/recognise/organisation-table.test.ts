@@ -18,7 +18,11 @@ const ROWS: Row[] = [
   ['河南省洛阳市委召开全会。', '河南省洛阳市委', '中共洛阳市委员会', 'party_committee', 'prefectural'],
   ['银川市召开大会。市委要求各部门抓好落实。', '市委', '中共银川市委员会', 'party_committee', 'prefectural'],
   ['宁夏回族自治区召开会议。自治区党委提出要求。', '自治区党委', '中共宁夏回族自治区委员会', 'party_committee', 'provincial'],
+  ['中国共产党洛阳市委员会第十二届委员会召开全体会议。', '中国共产党洛阳市委员会', '中共洛阳市委员会', 'party_committee', 'prefectural'],
+  ['中共通辽市委员会印发意见。', '中共通辽市委员会', '中共通辽市委员会', 'party_committee', 'prefectural'],
+  ['中共湖北省委发出通知。', '中共湖北省委', '中共湖北省委员会', 'party_committee', 'provincial'],
   // party organs
+  ['中共天津市委政法委员会召开会议。', '中共天津市委政法委员会', '中共天津市委政法委员会', 'party_organ', 'provincial'],
   ['天津市委政法委召开会议。', '天津市委政法委', '中共天津市委政法委员会', 'party_organ', 'provincial'],
   ['湖北省委组织部发布公告。', '湖北省委组织部', '中共湖北省委组织部', 'party_organ', 'provincial'],
   ['湖北省委宣传部组织宣讲。', '湖北省委宣传部', '中共湖北省委宣传部', 'party_organ', 'provincial'],
