@@ -108,3 +108,10 @@ test.each(ROWS)('%s → %s is %s (%s, %s)', (sentence, surface, name, kind, leve
   expect(org && { name: org.name, kind: org.kind, level: org.level }).toEqual({ name, kind, level });
   expect(org!.aliases).toContain(surface);
 });
+
+test.each([
+  ['在内蒙古某矿业有限公司系列执行案中，法院集中执行。'],
+  ['洛阳某新能源科技有限公司申请信用修复。'],
+])('an anonymised body is no organisation: %s', (sentence) => {
+  expect(ex.extract(sentence).organisations.filter((o) => o.name.includes('某'))).toEqual([]);
+});

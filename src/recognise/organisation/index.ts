@@ -235,6 +235,8 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[])
       if (len < 2 || !tok || tok.end !== pos + len || !['ns', 'nz', 'x', 'nt', 'nr', 'j'].includes(tok.tag)) return null;
       if (res.personContext.nonNames.has(name)) return null;
     }
+    // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
+    if (text.slice(pos, end).includes('某')) return null;
     const data = emptyData('other');
     data.regions = regions;
     data.named = text.slice(pos, end);
