@@ -115,3 +115,10 @@ test.each([
 ])('an anonymised body is no organisation: %s', (sentence) => {
   expect(ex.extract(sentence).organisations.filter((o) => o.name.includes('某'))).toEqual([]);
 });
+
+test.each([
+  ['聘请律师参与公安部门决策。', '公安部'],
+  ['锡林郭勒盟中级人民法院将辖区法院的案件提级执行。', '区法院'],
+])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
+  expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
+});

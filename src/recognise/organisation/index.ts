@@ -150,6 +150,8 @@ function parseAt(
   if (!best || (best as Parse).end - i < 4) {
     for (const m of res.centralTrie.matchesAt(text, i)) {
       const weak = m.values.every((v) => v.weak);
+      // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
+      if (!doc.isBoundary(m.end) && !weak) continue;
       if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || HAN.test(text[m.end] ?? '') && !doc.isBoundary(m.end))) continue;
       const body = m.values[0].body;
       const data = emptyData(body.kind);
