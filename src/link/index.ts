@@ -105,6 +105,8 @@ export function link(doc: Doc, res: Resources, spans: {
   const orgs = new Map<string, LinkedOrganisation>();
   const orgOfSpan = new Map<Span, LinkedOrganisation | null>();
   let lastOrg: { span: OrganisationSpan; org: LinkedOrganisation | null } | null = null;
+  /** Every organisation resolved so far, in text order: what 该院 / 该局 refer back to. */
+  const orgTimeline: { pos: number; section: number; org: LinkedOrganisation }[] = [];
   for (const s of kept) {
     const section = doc.sectionOf(s.start);
     if (s.type === 'region') {
@@ -136,6 +138,7 @@ export function link(doc: Doc, res: Resources, spans: {
         }
       }
       lastOrg = { span, org };
+      if (org) orgTimeline.push({ pos: span.start, section, org });
     }
   }
 
@@ -219,7 +222,8 @@ export function link(doc: Doc, res: Resources, spans: {
       }
       if (p) holder = p;
     }
-    let inherited: LinkedOrganisation | null = null;
+    // 该院党组书记、院长…: the posts of the court or procuratorate named last before, in the same section
+    let inherited: LinkedOrganisation | null = chain[0].org ? null : anaphoricOrganisation(res, text, chainStart, doc.sectionOf(chainStart), orgTimeline);
     for (const item of chain) {
       let org: LinkedOrganisation | null = item.org ? orgOfSpan.get(item.org) ?? null : inherited;
       if (org && !item.org && item.title.data.orgKinds.length && !item.title.data.orgKinds.includes(org.kind)) {
@@ -276,6 +280,29 @@ function impliedOrganisation(res: Resources, name: string, orgs: Map<string, Lin
   };
   orgs.set(body.name, created);
   return created;
+}
+
+/**
+ * 该院 / 该局 right before a chain of posts: the nearest organisation named before it in the same
+ * section whose kind the anaphor allows (dicts/organs.json `anaphora`); null when there is none.
+ * The anaphor itself is no organisation mention (RECORDS.md: a named body, as written).
+ */
+function anaphoricOrganisation(
+  res: Resources, text: string, at: number, section: number, timeline: { pos: number; section: number; org: LinkedOrganisation }[],
+): LinkedOrganisation | null {
+  let entry: { kinds: OrganisationKind[]; notAnOrganisation?: boolean } | null = null;
+  for (let len = 2; len <= 4 && !entry; len++) {
+    const m = at - len >= 0 ? res.organs.anaphora.longestAt(text, at - len) : null;
+    if (m && m.end === at && !m.values[0].notAnOrganisation) entry = m.values[0];
+  }
+  if (!entry) return null;
+  for (let k = timeline.length - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+    const t = timeline[k];
+    if (t.pos >= at) continue;
+    if (t.section !== section) break;
+    if (entry.kinds.includes(t.org.kind)) return t.org;
+  }
+  return null;
 }
 
 /** Posts held in a government only (省长, 市长, 县长, 旗长 …): the titles lexicon says which. */

@@ -46,7 +46,8 @@ export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTi
         const title = `${p?.name ?? ''}${m?.name ?? ''}${post.name}`;
         let en = m ? `${m.en} ${post.en}` : post.en;
         if (p) en = `${en} of the ${p.en}`;
-        add({ title, en, orgKinds: post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
+        // 党组书记, 党委副书记: the Party group or committee inside any body (a court, a bureau …): any kind
+        add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
       }
   }
   return { trie, notTitles: new Set(file.notTitles ?? []) };

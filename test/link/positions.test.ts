@@ -42,3 +42,23 @@ describe('author bylines: the name on its own line, the posts on the next', () =
     expect(positions(out).filter(([name]) => name === '王建平')).toEqual([]);
   });
 });
+
+describe('该院 / 该局 before posts: the body named last before, in the same section', () => {
+  test('该院党组书记、院长 → the court named before', () => {
+    const out = ex.extract('湖北省高级人民法院召开新闻发布会。该院党组书记、院长游立新介绍了情况。');
+    expect(positions(out)).toEqual([
+      ['游立新', '党组书记', '湖北省高级人民法院'],
+      ['游立新', '院长', '湖北省高级人民法院'],
+    ]);
+    // the anaphor is no organisation mention of its own
+    expect(out.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['湖北省高级人民法院']);
+  });
+  test('该局 skips bodies of another kind', () => {
+    const out = ex.extract('天津市公安局联合天津市高级人民法院开展行动。该局局长刘强介绍。');
+    expect(positions(out)).toEqual([['刘强', '局长', '天津市公安局']]);
+  });
+  test('not across a heading: unresolved rather than guessed', () => {
+    const out = ex.extract('# 一\n湖北省高级人民法院召开会议。\n# 二\n该院院长游立新指出，要抓好执行。');
+    expect(positions(out)).toEqual([['游立新', '院长', null]]);
+  });
+});
