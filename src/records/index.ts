@@ -26,7 +26,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     regionId.set(region.key, id);
     const rec: RegionRecord = { id, name: region.name, code: region.code, level: region.level, path: region.path, mentions: [] };
     if (region.note) rec.note = region.note;
-    return why(rec, region.code ? 'gazetteer' : 'suffix');
+    return why(rec, region.reason ?? (region.code ? 'gazetteer' : 'suffix'));
   });
   // organisations
   const orgId = new Map<string, string>();
