@@ -70,25 +70,46 @@ export class RegionContext {
     for (let k = from; k >= 0 && from - k < LOOKBACK; k--) yield this.seen[k];
   }
 
-  /** Choose among divisions sharing a name: the one under a division named before (or anywhere). */
+  /**
+   * Choose among divisions sharing a name (鼓楼区 ×4, 城关镇 ×88): the one under a division written
+   * right before it, else the one the nearest division named before (then after) fits: that division
+   * itself, one below it, or one above it. Null when none settles it. Cost per call: the candidates'
+   * paths once, then one path walk per division looked at (at most LOOKBACK each way).
+   */
   choose(candidates: Division[], before: number, ancestors: Division[] = []): Division | null {
     if (candidates.length === 1) return candidates[0];
+    if (candidates.length === 0) return null;
     const g = this.res.gazetteer;
+    // code of a division → the candidates at or below it
+    const atOrBelow = new Map<string, Division[]>();
+    for (const c of candidates) {
+      for (const a of g.path(c)) {
+        const list = atOrBelow.get(a.code);
+        if (list) list.push(c);
+        else atOrBelow.set(a.code, [c]);
+      }
+    }
     for (const a of ancestors) {
-      const under = candidates.filter((c) => g.isAncestor(a, c));
+      const under = (atOrBelow.get(a.code) ?? []).filter((c) => c !== a);
       if (under.length === 1) return under[0];
     }
-    const fitsOne = (s: { division: Division }) => {
-      const under = candidates.filter((c) => c === s.division || g.isAncestor(s.division, c) || g.isAncestor(c, s.division));
-      return under.length === 1 ? under[0] : null;
+    const byCode = new Map(candidates.map((c) => [c.code, c]));
+    const fitsOne = (d: Division): Division | null => {
+      const fits = new Set(atOrBelow.get(d.code) ?? []);
+      // candidates above it (市中区 for a township named in 市中区)
+      for (let p = g.parentOf(d); p; p = g.parentOf(p)) {
+        const c = byCode.get(p.code);
+        if (c) fits.add(c);
+      }
+      return fits.size === 1 ? fits.values().next().value! : null;
     };
     for (const s of this.earlier(before)) {
-      const hit = fitsOne(s);
+      const hit = fitsOne(s.division);
       if (hit) return hit;
     }
     const start = this.firstAtOrAfter(before);
     for (let k = start; k < this.seen.length && k - start < LOOKBACK; k++) {
-      const hit = fitsOne(this.seen[k]);
+      const hit = fitsOne(this.seen[k].division);
       if (hit) return hit;
     }
     return null;

@@ -168,7 +168,9 @@ function recogniseBySuffix(doc: Doc, res: Resources, known: RegionSpan[]): Regio
   const out: RegionSpan[] = [];
   const text = doc.work;
   const tokens = doc.tokens;
-  const regionEnds = new Set(known.map((s) => s.end));
+  // where a region ends: a name before a suffix does not run back over it (county short forms, which may be
+  // part of a transliterated name such as 哈日乌苏, do not count)
+  const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
   const covered = new Set(known.filter((s) => s.data.level === 'township').map((s) => s.end));
   const lastChars = new Set(res.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1)));
   for (let t = 0; t < tokens.length; t++) {
@@ -211,6 +213,9 @@ function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>
   const words: Token[] = tok.word.length > suffix.length ? [tok] : [];
   let start = words.length ? tok.start : nameEnd;
   let allUnknown = words.every((w) => w.tag === 'x');
+  // right after another region (…苏木哈|日|乌苏|嘎查): the name is everything between, when it reads as one
+  const filled = gapAfterRegion(doc, t, nameEnd, maxName, regionEnds, words);
+  if (filled) return filled;
   for (let k = t - 1; k >= 0; k--) {
     const w = tokens[k];
     if ((start < nameEnd && regionEnds.has(start)) || w.end !== start || !allHan(w.word) || !NAME_TAGS.has(w.tag)) break;
@@ -222,6 +227,30 @@ function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>
     allUnknown &&= unknown;
   }
   return start === nameEnd ? null : { start, words };
+}
+
+/** Tags that never begin or sit inside a place name as a word of their own (和, 与, 的, 在, 组织 …). */
+const FUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'ud', 'uz', 'd', 'r', 'v', 'vn', 'y', 'e', 'o']);
+
+/**
+ * When a region ends 2 to maxName characters before the suffix and the words between are names,
+ * unknown words or single characters (a transliteration that jieba cut up: 哈|日|乌苏), the name is
+ * that whole stretch. Never when a function word or verb begins it or stands in it (良渚街道和桃源社区).
+ */
+function gapAfterRegion(doc: Doc, t: number, nameEnd: number, maxName: number, regionEnds: Set<number>, suffixWord: Token[]): { start: number; words: Token[] } | null {
+  const tokens = doc.tokens;
+  const words: Token[] = [...suffixWord];
+  let start = suffixWord.length ? suffixWord[0].start : nameEnd;
+  if (regionEnds.has(start)) return null; // the suffix's own word is the whole name (…镇杨家村)
+  for (let k = t - 1; k >= 0 && nameEnd - tokens[k].start <= maxName; k--) {
+    const w = tokens[k];
+    if (w.end !== start || !allHan(w.word) || FUNCTION_TAGS.has(w.tag)) return null;
+    if (w.word.length > 1 && !PLACE_TAGS.has(w.tag)) return null;
+    start = w.start;
+    words.unshift(w);
+    if (regionEnds.has(start)) return nameEnd - start >= 2 ? { start, words } : null;
+  }
+  return null;
 }
 
 function allHan(s: string): boolean {
