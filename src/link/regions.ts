@@ -190,6 +190,14 @@ export function resolveRegionSpan(
     }
   }
   const d = ctx.choose(span.data.candidates, span.start, ancestors);
+  // a township written under a county that has no township of that name (renamed, new, or a namesake):
+  // the table's namesake elsewhere is not it
+  const under = ancestors[0];
+  if (span.data.level === 'township' && under && under.level !== 'province' && !span.data.candidates.some((c) => res.gazetteer.isAncestor(under, c))) {
+    const elsewhere = span.data.candidates.slice(0, 3).map((c) => `${c.code} in ${res.gazetteer.path(c).slice(0, -1).map((x) => x.name).join('')}`).join('; ');
+    const r = belowGazetteer(res, ctx, { ...span, reason: 'suffix-table-namesake' }, ancestors, before);
+    return { ...r, note: `not in the gazetteer under ${under.name}, where it is written (the table's ${span.text}: ${elsewhere}); no code` };
+  }
   if (d) return { ...resolvedFromDivision(res, d), reason: span.data.candidates.length > 1 ? 'shared-name-resolved-by-context' : span.reason };
   return span.data.surfaceKind === 'name' ? sharedName(res, span.text, span.data.candidates) : null;
 }

@@ -191,6 +191,12 @@ describe('townships', () => {
     expect(alone.note).toMatch(/shared by \d{2} divisions/);
   });
 
+  test('a township written under a county that has none of that name is not the table’s namesake', () => {
+    const r = region(run('南京市建邺区良渚街道组织居民开展垃圾分类。'), '良渚街道');
+    expect([r.code, r.level, r.path]).toEqual([null, 'township', ['江苏省', '南京市', '建邺区', '良渚街道']]);
+    expect(r.note).toMatch(/not in the gazetteer under 建邺区.*330110010/);
+  });
+
   test('a township is only counted with its suffix written: 良渚 alone is not one', () => {
     const ex = run('良渚的玉琮闻名中外。');
     expect(ex.regions).toEqual([]);
