@@ -266,8 +266,9 @@ export class RegionConfirmation {
     // a division above it written right before it
     for (const prev of this.endingAt.get(span.start) ?? [])
       if (prev.data.candidates.some((p) => candidates.some((c) => g.isAncestor(p, c)))) return true;
-    if (candidates.some((c) => this.fullNames.has(c.name))) return true;
-    if (span.data.level === 'township') return candidates.some((c) => g.path(c).slice(0, -1).some((a) => this.named.has(a.code)));
+    if (span.data.surfaceKind !== 'name' && candidates.some((c) => this.fullNames.has(c.name))) return true;
+    // a township or county full name that is also an ordinary word: its city or county named in the document
+    if (span.data.surfaceKind === 'name') return candidates.some((c) => g.path(c).slice(0, -1).some((a) => a.level !== 'province' && this.named.has(a.code)));
     // a county short form: a whole word that jieba's own dictionary has as a name (ns; often nr or nz for
     // places: 余杭 nr, 义乌 nz; county short forms are not among the project's words), in a document about its
     // prefecture or right after 在 / 赴 / 落户

@@ -27,6 +27,8 @@ export interface Resources {
   subRegionStop: string[];
   /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
   townshipGeneric: RegExp;
+  /** Full county names that are also ordinary words (新城区, 老城区, 东区): they need context. */
+  genericNames: Set<string>;
   /** Words before a county short form that read it as a place (在, 赴, 落户). */
   locativeCues: Trie<string>;
   organs: OrganGrammar;
@@ -64,7 +66,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   // townships.tsv is read on the first document that writes a township suffix (see Gazetteer.townships)
   const gazetteer = Gazetteer.fromFile(file('regions.json'), file('townships.tsv'));
   const regionContext = readJsonDictionary<{
-    aliasStop: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; townshipGeneric: string; locativeCues: string[];
+    aliasStop: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
   }>(file('region-context.json'), 'region-context', schemasDir);
   let townshipGeneric: RegExp;
   try {
@@ -107,6 +109,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     subRegionSuffixes: regionContext.subRegionSuffixes,
     subRegionStop: regionContext.subRegionStop,
     townshipGeneric,
+    genericNames: new Set(regionContext.genericNames),
     locativeCues: regionContext.locativeCues.reduce((t, w) => (t.add(w, w), t), new Trie<string>()),
     organs,
     centralTrie,

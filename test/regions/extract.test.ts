@@ -74,6 +74,17 @@ describe('full names, short forms and abbreviations', () => {
     expect(ex.regions.map((r) => [r.name, r.code])).toEqual([['青岛市', '370200'], ['洛阳市', '410300']]);
   });
 
+  test('a full name inside a longer word is not a region either: 江南区 of 江南区域', () => {
+    const ex = run('推动长三角和江南区域协同发展。');
+    expect(ex.regions).toEqual([]);
+  });
+
+  test('full names that are also ordinary words need their city: 老城区, 新城区, 东区', () => {
+    expect(run('中心城区、老城区和新城区同步推进改造。').regions).toEqual([]);
+    const ex = run('西安市召开会议，新城区作交流发言。攀枝花市东区也来了。');
+    expect(ex.regions.map((r) => [r.name, r.code])).toEqual([['西安市', '610100'], ['新城区', '610102'], ['攀枝花市', '510400'], ['东区', '510402']]);
+  });
+
   test('a short form inside a longer word is not a region: 长治久安, 南京路, 重庆火锅', () => {
     const ex = run('为了长治久安，他们在南京路上吃了一顿重庆火锅。');
     expect(regionMentions(ex)).toEqual([]);
@@ -242,6 +253,12 @@ describe('divisions below the gazetteer, recognised by their suffix', () => {
     const ex = run('南京市建邺区清芷街道组织志愿者开展巡河。');
     const r = region(ex, '清芷街道');
     expect([r.code, r.level, r.path]).toEqual([null, 'township', ['江苏省', '南京市', '建邺区', '清芷街道']]);
+  });
+
+  test('the words of base-level work are not villages: 不出村, 进村, 全村, 各社区, 嘎查村, 无诈社区', () => {
+    const ex = run('小事不出村、大事不出镇，干部进村入户，全村一村一品；辖区内各社区、各嘎查村建成无诈社区、平安社区10个。');
+    expect(regionMentions(ex)).toEqual([]);
+    expect(ex.regions).toEqual([]);
   });
 
   test('ordinary words before a suffix are not names: 助力社区, 走进社区, 乡村, 农村, 度假村', () => {

@@ -74,8 +74,8 @@ function gazetteerMatches(doc: Doc, res: Resources): RegionSpan[] {
       // A short form inside a longer word of the segmentation (长治久安, 大同小异) is not a region.
       if (kind !== 'name' && !doc.isBoundary(i)) continue;
       const data: RegionData = { candidates, surfaceKind: kind };
-      if (kind === 'weak') data.needsContext = true;
-      if (kind !== 'name' && !doc.isBoundary(m.end)) data.insideWord = true;
+      if (kind === 'weak' || (kind === 'name' && res.genericNames.has(surface))) data.needsContext = true;
+      if (!doc.isBoundary(m.end)) data.insideWord = true;
       // 喀什: the prefecture's short form, and the short form of the county-level city it is named after
       if (kind === 'alias' && byKind.has('weak')) {
         const seats = byKind.get('weak')!.filter((w) => candidates.some((c) => c.code === w.parent));
