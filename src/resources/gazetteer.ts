@@ -1,15 +1,16 @@
 /**
  * The administrative-division gazetteer: provinces, prefectures and counties
  * with their codes, parents and short forms, loaded from dicts/regions.json
- * (written by scripts/build-regions.mjs, format in schemas/dicts/regions.schema.json).
+ * (written by scripts/build-regions.mjs, format in schemas/dicts/regions.schema.json),
+ * and the townships of dicts/townships.tsv (same script; format in dicts/README.md).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DictionaryError } from '../errors';
 
 export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village';
 
 export interface Division {
-  /** Six-digit code: province XX0000, prefecture XXXX00, county XXXXXX. */
+  /** Six-digit code: province XX0000, prefecture XXXX00, county XXXXXX; nine digits for a township. */
   code: string;
   /** Full official name, e.g. 延边朝鲜族自治州. */
   name: string;
@@ -48,6 +49,90 @@ export interface Surface {
 const LEVELS: ReadonlySet<string> = new Set<DivisionLevel>(['province', 'prefecture', 'county', 'township', 'village']);
 const CODE = /^\d{6}$/;
 const PARTIAL_CODE = /^(?:\d{2}|\d{4}|\d{6})$/;
+const TOWNSHIP_CODE = /^\d{9}$/;
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The townships of dicts/townships.tsv, held compactly: codes in a typed array (in file order,
+ * which is ascending), names as slices of the file, one Map from name to the first township of
+ * that name with a chain to the next; Division objects are made only for townships asked for.
+ */
+export class TownshipIndex {
+  /** Length of the longest township name. */
+  readonly maxNameLength: number;
+  private readonly divisionCache: (Division | undefined)[];
+
+  constructor(
+    private readonly codes: Uint32Array,
+    private readonly parents: Uint32Array,
+    private readonly names: string[],
+    private readonly firstByName: Map<string, number>,
+    private readonly nextSameName: Int32Array,
+  ) {
+    let max = 0;
+    for (const n of names) if (n.length > max) max = n.length;
+    this.maxNameLength = max;
+    this.divisionCache = new Array(names.length);
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** True when some township has this exact name (no allocation). */
+  hasName(name: string): boolean {
+    return this.firstByName.has(name);
+  }
+
+  /** Townships with this exact name, in code order (城关镇: 88 of them). */
+  byName(name: string): Division[] {
+    const out: Division[] = [];
+    for (let k = this.firstByName.get(name) ?? -1; k >= 0; k = this.nextSameName[k]) out.push(this.division(k));
+    return out.reverse();
+  }
+
+  /** Number of townships with this name, without making their Division objects. */
+  countByName(name: string): number {
+    let n = 0;
+    for (let k = this.firstByName.get(name) ?? -1; k >= 0; k = this.nextSameName[k]) n++;
+    return n;
+  }
+
+  /** A township by its nine-digit code (binary search). */
+  byCode(code: string): Division | undefined {
+    const c = Number(code);
+    let lo = 0;
+    let hi = this.codes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.codes[mid];
+      if (v === c) return this.division(mid);
+      if (v < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  *all(): Iterable<Division> {
+    for (let k = 0; k < this.names.length; k++) yield this.division(k);
+  }
+
+  private division(k: number): Division {
+    let d = this.divisionCache[k];
+    if (!d) {
+      d = Object.freeze({
+        code: String(this.codes[k]), name: this.names[k], level: 'township' as const, parent: String(this.parents[k]),
+        aliases: NO_ALIASES, weakAliases: NO_ALIASES,
+      });
+      this.divisionCache[k] = d;
+    }
+    return d;
+  }
+}
+
+const EMPTY_TOWNSHIPS = new TownshipIndex(new Uint32Array(0), new Uint32Array(0), [], new Map(), new Int32Array(0));
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -59,6 +144,67 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Parses dicts/townships.tsv: `#` comment lines, then one line per parent,
+ * `prefix[>parentCode] TAB NNNname TAB NNNname …`, a township's code being prefix + NNN.
+ * The parent is the county of that prefix, or the code after `>`. Codes must ascend.
+ * A hand loop over char codes: ~3x faster than split + regular expressions on 38,710 entries.
+ */
+export function parseTownships(text: string, source: string, isDivision: (code: string) => boolean): TownshipIndex {
+  const codes: number[] = [];
+  const parents: number[] = [];
+  const names: string[] = [];
+  // each name's chain starts at its last township and runs back (byName reverses it into code order)
+  const firstByName = new Map<string, number>();
+  const next: number[] = [];
+  let line = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    line++;
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    const fail = (reason: string): never => {
+      throw new DictionaryError(source, line, reason);
+    };
+    if (eol === pos || text.charCodeAt(pos) === 35 /* # */) {
+      pos = eol + 1;
+      continue;
+    }
+    let tab = text.indexOf('\t', pos);
+    if (tab < 0 || tab > eol) tab = eol;
+    const head = text.slice(pos, tab);
+    let prefixOk = head.length === 6 || (head.length === 13 && head.charCodeAt(6) === 62 /* > */);
+    for (let i = 0; i < 6 && prefixOk; i++) prefixOk = isDigit(head.charCodeAt(i));
+    for (let i = 7; i < head.length && prefixOk; i++) prefixOk = isDigit(head.charCodeAt(i));
+    if (!prefixOk) fail(`expected a six-digit code prefix (optionally >parentCode), got ${JSON.stringify(head)}`);
+    const prefix = Number(head.slice(0, 6));
+    const parentCode = head.length === 13 ? head.slice(7) : head.slice(0, 6);
+    if (!isDivision(parentCode)) fail(`parent ${parentCode} is not a division of regions.json`);
+    const parent = Number(parentCode);
+    if (tab === eol) fail('a parent line with no townships');
+    let at = tab + 1;
+    while (at <= eol) {
+      let end = text.indexOf('\t', at);
+      if (end < 0 || end > eol) end = eol;
+      if (end - at < 4 || !isDigit(text.charCodeAt(at)) || !isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2)))
+        fail(`expected three code digits and a name, got ${JSON.stringify(text.slice(at, end))}`);
+      const code = prefix * 1000 + (text.charCodeAt(at) - 48) * 100 + (text.charCodeAt(at + 1) - 48) * 10 + (text.charCodeAt(at + 2) - 48);
+      if (codes.length && code <= codes[codes.length - 1]) fail(`township code ${code} out of order or duplicate`);
+      const name = text.slice(at + 3, end);
+      const k = names.length;
+      codes.push(code);
+      parents.push(parent);
+      names.push(name);
+      next.push(firstByName.get(name) ?? -1);
+      firstByName.set(name, k);
+      at = end + 1;
+    }
+    pos = eol + 1;
+  }
+  return new TownshipIndex(Uint32Array.from(codes), Uint32Array.from(parents), names, firstByName, Int32Array.from(next));
+}
+
 export class Gazetteer {
   /** Number of divisions. */
   readonly size: number;
@@ -66,6 +212,10 @@ export class Gazetteer {
   private readonly names = new Map<string, Division[]>();
   private readonly aliasIndex = new Map<string, AliasMatch[]>();
   private readonly paths = new Map<Division, Division[]>();
+  /** `parentCode|stem` → county: every short stem of a county under its parent, ordinary words included (市中 of 市中区). */
+  private readonly childStems = new Map<string, Division | null>();
+  private townshipIndex: TownshipIndex | null = null;
+  private townshipSource: string | null = null;
 
   private constructor(divisions: readonly Division[]) {
     for (const d of divisions) this.codes.set(d.code, d);
@@ -85,11 +235,25 @@ export class Gazetteer {
       }
       this.paths.set(d, Object.freeze(path) as Division[]);
     }
+    for (const d of divisions) {
+      if (d.level !== 'county' || d.parent === null) continue;
+      const stems = new Set(d.weakAliases);
+      const bare = d.name.replace(/(自治县|自治旗|新区|县|区|市|旗)$/, '');
+      if (bare.length >= 2 && bare !== d.name) stems.add(bare);
+      for (const stem of stems) {
+        const key = `${d.parent}|${stem}`;
+        // two counties of one parent with the same stem: neither
+        this.childStems.set(key, this.childStems.has(key) ? null : d);
+      }
+    }
     this.size = divisions.length;
   }
 
-  /** Reads and validates a gazetteer file; throws DictionaryError naming the file on any problem. */
-  static fromFile(path: string): Gazetteer {
+  /**
+   * Reads and validates a gazetteer file; throws DictionaryError naming the file on any problem.
+   * @param townshipsPath dicts/townships.tsv: read on first use (see `townships()`), skipped when absent
+   */
+  static fromFile(path: string, townshipsPath?: string): Gazetteer {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -105,7 +269,38 @@ export class Gazetteer {
       const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
       throw new DictionaryError(path, line, `invalid JSON: ${message}`);
     }
-    return Gazetteer.fromJSON(data, path, text);
+    const g = Gazetteer.fromJSON(data, path, text);
+    if (townshipsPath !== undefined && existsSync(townshipsPath)) g.townshipSource = townshipsPath;
+    return g;
+  }
+
+  /** Adds townships from the text of a townships.tsv file (replacing any not yet loaded). */
+  withTownships(text: string, source = '<townships data>'): this {
+    this.townshipIndex = parseTownships(text, source, (code) => this.codes.has(code));
+    this.townshipSource = null;
+    return this;
+  }
+
+  /**
+   * The township index, read from townships.tsv on first use: 38,710 names cost ~20 ms and a few MB,
+   * which an extractor pays only for a document that asks (see dicts/README.md for measurements).
+   */
+  townships(): TownshipIndex {
+    if (this.townshipIndex) return this.townshipIndex;
+    if (this.townshipSource === null) return EMPTY_TOWNSHIPS;
+    const source = this.townshipSource;
+    let text: string;
+    try {
+      text = readFileSync(source, 'utf8');
+    } catch (e) {
+      throw new DictionaryError(source, null, `cannot read: ${(e as Error).message}`);
+    }
+    return this.withTownships(text, source).townshipIndex!;
+  }
+
+  /** True when a townships file is known (loaded or not yet read). */
+  get hasTownships(): boolean {
+    return this.townshipSource !== null || (this.townshipIndex?.size ?? 0) > 0;
   }
 
   /**
@@ -176,17 +371,18 @@ export class Gazetteer {
     return new Gazetteer(divisions);
   }
 
-  /** By code: '120000', or the 2- / 4-digit prefixes '12' and '1201', which are zero-padded. */
+  /** By code: '120000', or the 2- / 4-digit prefixes '12' and '1201', which are zero-padded; a township by its nine digits. */
   byCode(code: string): Division | undefined {
     if (typeof code !== 'string') return undefined;
     const c = code.trim();
+    if (TOWNSHIP_CODE.test(c)) return this.townships().byCode(c);
     if (!PARTIAL_CODE.test(c)) return undefined;
     return this.codes.get(c.padEnd(6, '0'));
   }
 
-  /** Divisions whose full name is exactly `name` (several share one: 朝阳区, 鼓楼区). */
+  /** Divisions whose full name is exactly `name` (several share one: 朝阳区, 鼓楼区); townships after the others. */
   byName(name: string): Division[] {
-    return [...(this.names.get(name) ?? [])];
+    return [...(this.names.get(name) ?? []), ...this.townships().byName(name)];
   }
 
   /** Divisions with `alias` as a strong or weak alias; strong matches first. */
@@ -208,6 +404,11 @@ export class Gazetteer {
     return this.codes.values();
   }
 
+  /** The county under `parent` whose short stem is `stem` (济南市 + 市中 → 市中区), ordinary-word stems included. */
+  childByShortForm(parent: Division, stem: string): Division | undefined {
+    return this.childStems.get(`${parent.code}|${stem}`) ?? undefined;
+  }
+
   parentOf(d: Division): Division | undefined {
     return d.parent === null ? undefined : this.codes.get(d.parent);
   }
@@ -215,7 +416,9 @@ export class Gazetteer {
   /** From the province down, including `d`. */
   path(d: Division): Division[] {
     const known = this.paths.get(d) ?? this.paths.get(this.codes.get(d.code) as Division);
-    return known ? [...known] : [d];
+    if (known) return [...known];
+    const parent = this.parentOf(d);
+    return parent ? [...this.path(parent), d] : [d];
   }
 
   /** True when `ancestor` is a strict ancestor of `d`. */
@@ -227,8 +430,8 @@ export class Gazetteer {
   }
 
   /**
-   * For the public lookupRegion(): by code (6 digits, or a 2- / 4-digit prefix),
-   * full name, strong alias or weak alias, in that order of preference, without
+   * For the public lookupRegion(): by code (6 or 9 digits, or a 2- / 4-digit prefix),
+   * full name (townships included), strong alias or weak alias, in that order of preference, without
    * duplicates. Returns [] for anything unknown; never throws.
    */
   lookup(nameOrCode: string): RegionLookup[] {
@@ -239,7 +442,7 @@ export class Gazetteer {
       const d = this.byCode(q);
       return d ? [this.toLookup(d)] : [];
     }
-    const found = new Set<Division>(this.names.get(q) ?? []);
+    const found = new Set<Division>(this.byName(q));
     for (const m of this.aliasIndex.get(q) ?? []) found.add(m.division);
     return [...found].map((d) => this.toLookup(d));
   }

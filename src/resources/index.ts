@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Gazetteer, type Division } from './gazetteer';
 import { Trie } from './trie';
+import { DictionaryError } from '../errors';
 import { readJsonDictionary, readLineDictionary, readJiebaDictionary, type JiebaEntry } from './read';
 import { compileOrgans, type OrganGrammar, type OrgansFile } from './organs';
 import {
@@ -26,6 +27,12 @@ export interface Resources {
   regionStop: Set<string>;
   subRegionSuffixes: { suffix: string; level: 'township' | 'village' }[];
   subRegionStop: string[];
+  /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
+  townshipGeneric: RegExp;
+  /** Full county names that are also ordinary words (新城区, 老城区, 东区): they need context. */
+  genericNames: Set<string>;
+  /** Words before a county short form that read it as a place (在, 赴, 落户). */
+  locativeCues: Trie<string>;
   organs: OrganGrammar;
   centralTrie: Trie<CentralSurface>;
   titles: { trie: Trie<TitleEntry>; notTitles: Set<string> };
@@ -58,10 +65,17 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const schemasDir = join(dictsDir, '..', 'schemas');
   const file = (name: string) => join(dictsDir, name);
 
-  const gazetteer = Gazetteer.fromFile(file('regions.json'));
+  // townships.tsv is read on the first document that writes a township suffix (see Gazetteer.townships)
+  const gazetteer = Gazetteer.fromFile(file('regions.json'), file('townships.tsv'));
   const regionContext = readJsonDictionary<{
-    aliasStop: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[];
+    aliasStop: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
   }>(file('region-context.json'), 'region-context', schemasDir);
+  let townshipGeneric: RegExp;
+  try {
+    townshipGeneric = new RegExp(regionContext.townshipGeneric);
+  } catch (e) {
+    throw new DictionaryError(file('region-context.json'), null, `townshipGeneric is not a regular expression: ${(e as Error).message}`);
+  }
   const regionTrie = new Trie<RegionSurface>();
   for (const s of gazetteer.surfaces()) regionTrie.add(s.surface, { division: s.division, kind: s.kind });
 
@@ -95,6 +109,9 @@ export function loadResources(options: LoadOptions = {}): Resources {
     regionStop: new Set(regionContext.aliasStop),
     subRegionSuffixes: regionContext.subRegionSuffixes,
     subRegionStop: regionContext.subRegionStop,
+    townshipGeneric,
+    genericNames: new Set(regionContext.genericNames),
+    locativeCues: regionContext.locativeCues.reduce((t, w) => (t.add(w, w), t), new Trie<string>()),
     organs,
     centralTrie,
     titles,

@@ -8,7 +8,7 @@ export interface OrgansFile {
   partyOrgans: { surface: string; full: string }[];
   governedUnits: string[];
   partyOrganWithLevel: string[];
-  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[] }[];
+  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[]; collectiveAfter?: string[] }[];
   stateSubOrgans: { surface: string; full: string; parentKinds: OrganisationKind[] }[];
   departments: { full: string; abbr?: string[]; suffixes: string[]; canonicalSuffix?: string }[];
   subUnitSuffixes: string[];
@@ -32,6 +32,8 @@ export interface Organ {
   level: string | null;
   afterRegionOnly: boolean;
   regionLevels: string[] | null;
+  /** After a region of these levels the surface names a group of bodies, not one (湖北法院): no organisation. */
+  collectiveAfter?: string[];
   /** A party organ written with its level (盟政法委): its committee is implied. */
   impliesCommittee: boolean;
 }
@@ -94,6 +96,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     const organ: Organ = {
       role: 'state', kind: s.kind, template: s.template, full: '', level: null, afterRegionOnly: false, regionLevels: s.regionLevels ?? null, impliesCommittee: false,
     };
+    if (s.collectiveAfter) organ.collectiveAfter = s.collectiveAfter;
     heads.add(s.surface, { ...organ, afterRegionOnly: true });
     for (const level of file.levelWords) heads.add(`${level}${s.surface}`, { ...organ, level });
   }

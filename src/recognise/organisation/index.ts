@@ -112,8 +112,9 @@ function parseAt(
 ): Parse | null {
   const text = doc.work;
   let best: Parse | null = null;
+  // the longest parse; at equal length the one that reads more regions (余杭区 + 良渚街道 + 社会治理中心)
   const consider = (p: Parse | null) => {
-    if (p && (!best || p.end > best.end)) best = p;
+    if (p && (!best || p.end > best.end || (p.end === best.end && p.data.regions.length > best.data.regions.length))) best = p;
   };
   const chains = regionsAt.has(i) ? [{ parts: [] as RegionPart[], end: i }, ...regionChains(doc, res, regionsAt, i)] : [{ parts: [] as RegionPart[], end: i }];
   for (const chain of chains) {
@@ -125,6 +126,11 @@ function parseAt(
         if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
         // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
         if (!hasRegion && organ.level && res.organs.genericBefore.has(text[i - 1] ?? '')) continue;
+        // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟
+        if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
+        // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
+        const last = chain.parts[chain.parts.length - 1];
+        if (last && organ.collectiveAfter && last.span.data.candidates.every((c) => organ.collectiveAfter!.includes(c.level))) continue;
         const data = emptyData(organ.kind);
         data.regions = chain.parts;
         data.organ = organ;

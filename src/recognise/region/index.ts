@@ -1,26 +1,61 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Division } from '../../resources/gazetteer';
 import type { Resources } from '../../resources';
+import type { Token } from '../../segment';
 
 export interface RegionData {
-  /** Divisions the surface can name (several when a name is shared: 朝阳区, 市北区). */
+  /** Divisions the surface can name (several when a name is shared: 朝阳区, 鼓楼区, 城关镇). */
   candidates: Division[];
+  /** name: a full name (townships included); alias: a strong short form; weak: a county short form; suffix: below the gazetteer. */
   surfaceKind: 'name' | 'alias' | 'weak' | 'suffix';
-  /** For divisions below the gazetteer (…街道, …社区): the level and the suffix that told it. */
+  /** For divisions below the gazetteer (…街道, …社区) and townships: the level. */
   level?: 'township' | 'village';
+  /**
+   * Divisions of another level that the same short form also names: 喀什 is 喀什地区 (the
+   * prefecture, its usual reading) but also 喀什市, the county-level city that shares the form.
+   */
+  alternatives?: Division[];
+  /**
+   * The surface counts only when the document confirms it: a county short form (海淀, 格尔木),
+   * or a township name that is also an ordinary word (中心镇, 小城镇).
+   */
+  needsContext?: boolean;
+  /**
+   * A short form that ends inside a longer word of the segmentation (青岛啤酒, 北京时间, 南京路):
+   * kept for the organisation grammar, which reads its own words, but not a region on its own.
+   */
+  insideWord?: boolean;
 }
 
 export type RegionSpan = Span<RegionData>;
 
 const HAN = /[\u3400-\u9fff]/;
+/** jieba tags a name before 街道 / 社区 may carry. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'n', 'x', 'j', 'nrt', 'nrfg', 'f', 's']);
+/** Tags of a word that is not a name by itself (助力, 服务, 走进, 联合): such a name needs a division before it. */
+const COMMON_TAGS = new Set(['n', 'v', 'vn', 'vd', 'f', 'd', 'p', 'c', 'r', 'm', 'q', 'a', 'ad', 'an', 'u']);
+/** Tags of a word that keeps a suffix character inside an ordinary word (乡村, 农村, 度假村). */
+const PLACE_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt', 'nrfg']);
+/** Numerals: 三村 or 十二社区 are counts, not names. */
+const NUMERAL_NAME = /^[一二三四五六七八九十百千两几多数各]+$/;
 
 /**
- * Every division name the gazetteer knows (full names, short forms; county short forms only
- * as weak candidates that an organisation name or a level word must confirm), plus divisions
- * below the gazetteer recognised by their suffix (良渚街道, 庐山社区, 宝力根陶海苏木).
+ * Every division name the text writes:
+ * - full names and short forms of provinces, prefectures and counties from the gazetteer (county
+ *   short forms as weak candidates that the linker must confirm);
+ * - township names from the township table, written with their suffix (良渚街道, 城关镇);
+ * - divisions below the gazetteer, recognised by their suffix (庐山社区, 宝力根陶海苏木, 哈夏图嘎查).
  */
 export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
+  const out = gazetteerMatches(doc, res);
+  preferParentThenChild(res, out);
+  const townships = townshipMatches(doc, res);
+  out.push(...townships);
+  out.push(...recogniseBySuffix(doc, res, [...out]));
+  return out;
+}
+
+function gazetteerMatches(doc: Doc, res: Resources): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   for (let i = 0; i < text.length; i++) {
@@ -38,45 +73,187 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
       const candidates = byKind.get(kind)!;
       // A short form inside a longer word of the segmentation (长治久安, 大同小异) is not a region.
       if (kind !== 'name' && !doc.isBoundary(i)) continue;
-      out.push({ type: 'region', start: i, end: m.end, text: surface, reason: `gazetteer-${kind}`, data: { candidates, surfaceKind: kind } });
+      const data: RegionData = { candidates, surfaceKind: kind };
+      if (kind === 'weak' || (kind === 'name' && res.genericNames.has(surface))) data.needsContext = true;
+      if (!doc.isBoundary(m.end)) data.insideWord = true;
+      // 喀什: the prefecture's short form, and the short form of the county-level city it is named after
+      if (kind === 'alias' && byKind.has('weak')) {
+        const seats = byKind.get('weak')!.filter((w) => candidates.some((c) => c.code === w.parent));
+        if (seats.length) data.alternatives = seats;
+      }
+      out.push({ type: 'region', start: i, end: m.end, text: surface, reason: `gazetteer-${kind}`, data });
     }
   }
-  out.push(...recogniseBySuffix(doc, res));
   return out;
 }
 
-/** 良渚街道, 南苑街道, 庐山社区, 宝力根陶海苏木, 哈夏图嘎查: a name token right before the suffix. */
-function recogniseBySuffix(doc: Doc, res: Resources): RegionSpan[] {
+/**
+ * 青岛市北区 is 青岛 + 市北区 (青岛市市北区 with one 市 written), not 青岛市 + 北区: when a full
+ * name overlaps a division below it that starts on its last characters, and the part before
+ * that division is a short form of the same division, the full-name reading is dropped.
+ */
+function preferParentThenChild(res: Resources, spans: RegionSpan[]): void {
+  const byStart = new Map<number, RegionSpan[]>();
+  for (const s of spans) {
+    const list = byStart.get(s.start);
+    if (list) list.push(s);
+    else byStart.set(s.start, [s]);
+  }
+  const drop = new Set<RegionSpan>();
+  const g = res.gazetteer;
+  for (const full of spans) {
+    if (full.data.surfaceKind !== 'name') continue;
+    for (let cut = full.start + 2; cut < full.end; cut++) {
+      const short = (byStart.get(full.start) ?? []).find((s) => s.end === cut && s.data.surfaceKind === 'alias');
+      if (!short) continue;
+      const child = (byStart.get(cut) ?? []).find((s) => s.end > full.end && s.data.surfaceKind === 'name');
+      if (!child) continue;
+      const same = short.data.candidates.filter((d) => full.data.candidates.includes(d));
+      if (same.some((p) => child.data.candidates.some((c) => g.isAncestor(p, c)))) drop.add(full);
+    }
+  }
+  if (drop.size) {
+    let k = 0;
+    for (const s of spans) if (!drop.has(s)) spans[k++] = s;
+    spans.length = k;
+  }
+}
+
+/** Township suffixes matched against the township table; the name must be written with one of them. */
+const TOWNSHIP_SUFFIXES = ['街道', '苏木', '镇', '乡'];
+
+/**
+ * Townships from the table: at every place a township suffix ends, the longest name of the table
+ * that ends there (3+ characters) and starts and ends on a word boundary of the segmentation, or
+ * is followed by an organ (良渚镇政府, where jieba cuts 镇政府).
+ */
+function townshipMatches(doc: Doc, res: Resources): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
-  const tokens = doc.tokens;
-  const lastChars = new Set(res.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1)));
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t];
-    if (!lastChars.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
-    for (const suffix of res.subRegionSuffixes) {
-      let nameStart: number;
-      let end: number;
-      if (tok.word.endsWith(suffix.suffix) && tok.word.length > suffix.suffix.length) {
-        nameStart = tok.start;
-        end = tok.end;
-      } else if (tok.word === suffix.suffix && t > 0) {
-        // 联合街道开展: a verb, adverb or function word before the suffix is not a name
-        if (!NAME_TAGS.has(tokens[t - 1].tag)) continue;
-        nameStart = tokens[t - 1].start;
-        end = tok.end;
-        // a name of two tokens (宝力根|陶海|苏木): take the one before too when it is unknown to the dictionary
-        if (t > 1 && tokens[t - 1].tag === 'x' && tokens[t - 2].tag === 'x') nameStart = tokens[t - 2].start;
-      } else continue;
-      const name = text.slice(nameStart, end - suffix.suffix.length);
-      if (name.length < 2 || name.length > 6 || ![...name].every((c) => HAN.test(c))) continue;
-      if (res.subRegionStop.some((w) => name.startsWith(w))) continue;
-      out.push({
-        type: 'region', start: nameStart, end, text: text.slice(nameStart, end), reason: `suffix-${suffix.suffix}`,
-        data: { candidates: [], surfaceKind: 'suffix', level: suffix.level },
-      });
+  let table: ReturnType<Resources['gazetteer']['townships']> | null = null;
+  for (let p = 1; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    // 镇 乡 道 木: a cheap test before anything else
+    if (c !== 0x9547 && c !== 0x4e61 && c !== 0x9053 && c !== 0x6728) continue;
+    const suffix = TOWNSHIP_SUFFIXES.find((s) => text.startsWith(s, p + 1 - s.length));
+    if (!suffix) continue;
+    const end = p + 1;
+    if (!doc.isBoundary(end) && !res.organs.heads.startsAt(text, end)) continue;
+    table ??= res.gazetteer.townships();
+    if (!table.size) return out;
+    for (let len = Math.min(table.maxNameLength, end); len >= suffix.length + 2; len--) {
+      const start = end - len;
+      if (!isHanAt(text, start) || !doc.isBoundary(start)) continue;
+      const name = text.slice(start, end);
+      if (!table.hasName(name)) continue;
+      const candidates = table.byName(name);
+      const data: RegionData = { candidates, surfaceKind: 'name', level: 'township' };
+      // 新城镇, 中心镇; 联合街道 in 司法局联合街道开展 (a verb and a noun): real names, but also ordinary words
+      const stem = doc.tokenStartingAt(start);
+      if (res.townshipGeneric.test(name) || (stem && stem.end === end - suffix.length && COMMON_TAGS.has(stem.tag))) data.needsContext = true;
+      out.push({ type: 'region', start, end, text: name, reason: 'township-table', data });
       break;
     }
   }
   return out;
+}
+
+/**
+ * 庐山社区, 宝力根陶海苏木, 哈夏图嘎查, 小岗村: a name before a suffix of the divisions below the
+ * gazetteer. The name is the part of the suffix's word before it, extended over the words
+ * before while it is shorter than two characters or they are words the dictionary does not
+ * know (transliterated names: 宝力|根陶海); it stops where another region ends.
+ */
+function recogniseBySuffix(doc: Doc, res: Resources, known: RegionSpan[]): RegionSpan[] {
+  const out: RegionSpan[] = [];
+  const text = doc.work;
+  const tokens = doc.tokens;
+  // where a region ends: a name before a suffix does not run back over it (county short forms, which may be
+  // part of a transliterated name such as 哈日乌苏, do not count)
+  const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
+  const covered = new Set(known.filter((s) => s.data.level === 'township').map((s) => s.end));
+  const lastChars = new Set(res.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1)));
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!lastChars.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
+    if (covered.has(tok.end)) continue;
+    for (const suffix of res.subRegionSuffixes) {
+      if (!tok.word.endsWith(suffix.suffix)) continue;
+      // the suffix inside an ordinary word of the dictionary (乡村, 农村, 度假村) is no suffix
+      if (tok.word.length > suffix.suffix.length && !PLACE_TAGS.has(tok.tag)) continue;
+      const found = nameBefore(doc, t, suffix.suffix, regionEnds);
+      if (!found) continue;
+      const { start, words } = found;
+      const name = text.slice(start, tok.end - suffix.suffix.length);
+      if (name.length < 2 || !allHan(name) || NUMERAL_NAME.test(name)) continue;
+      if (res.subRegionStop.some((w) => name.startsWith(w))) continue;
+      // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
+      if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
+      out.push({
+        type: 'region', start, end: tok.end, text: text.slice(start, tok.end), reason: `suffix-${suffix.suffix}`,
+        data: { candidates: [], surfaceKind: 'suffix', level: suffix.level },
+      });
+      regionEnds.add(tok.end);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The start of the name before the suffix that ends token `t`, and the words it is made of: the
+ * part of that token before the suffix, then the words before it while the name is shorter than
+ * two characters, or while they and the name so far are words the dictionary does not know.
+ */
+function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>): { start: number; words: Token[] } | null {
+  const tokens = doc.tokens;
+  const tok = tokens[t];
+  const nameEnd = tok.end - suffix.length;
+  const maxName = suffix === '苏木' || suffix === '嘎查' ? 7 : 6;
+  const words: Token[] = tok.word.length > suffix.length ? [tok] : [];
+  let start = words.length ? tok.start : nameEnd;
+  let allUnknown = words.every((w) => w.tag === 'x');
+  // right after another region (…苏木哈|日|乌苏|嘎查): the name is everything between, when it reads as one
+  const filled = gapAfterRegion(doc, t, nameEnd, maxName, regionEnds, words);
+  if (filled) return filled;
+  for (let k = t - 1; k >= 0; k--) {
+    const w = tokens[k];
+    if ((start < nameEnd && regionEnds.has(start)) || w.end !== start || !allHan(w.word) || !NAME_TAGS.has(w.tag)) break;
+    const unknown = w.tag === 'x';
+    if (nameEnd - start >= 2 && !(unknown && allUnknown)) break;
+    if (nameEnd - w.start > maxName) break;
+    start = w.start;
+    words.unshift(w);
+    allUnknown &&= unknown;
+  }
+  return start === nameEnd ? null : { start, words };
+}
+
+/** Tags that never begin or sit inside a place name as a word of their own (和, 与, 的, 在, 组织 …). */
+const FUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'ud', 'uz', 'd', 'r', 'v', 'vn', 'y', 'e', 'o']);
+
+/**
+ * When a region ends 2 to maxName characters before the suffix and the words between are names,
+ * unknown words or single characters (a transliteration that jieba cut up: 哈|日|乌苏), the name is
+ * that whole stretch. Never when a function word or verb begins it or stands in it (良渚街道和桃源社区).
+ */
+function gapAfterRegion(doc: Doc, t: number, nameEnd: number, maxName: number, regionEnds: Set<number>, suffixWord: Token[]): { start: number; words: Token[] } | null {
+  const tokens = doc.tokens;
+  const words: Token[] = [...suffixWord];
+  let start = suffixWord.length ? suffixWord[0].start : nameEnd;
+  if (regionEnds.has(start)) return null; // the suffix's own word is the whole name (…镇杨家村)
+  for (let k = t - 1; k >= 0 && nameEnd - tokens[k].start <= maxName; k--) {
+    const w = tokens[k];
+    if (w.end !== start || !allHan(w.word) || FUNCTION_TAGS.has(w.tag)) return null;
+    if (w.word.length > 1 && !PLACE_TAGS.has(w.tag)) return null;
+    start = w.start;
+    words.unshift(w);
+    if (regionEnds.has(start)) return nameEnd - start >= 2 ? { start, words } : null;
+  }
+  return null;
+}
+
+function allHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!HAN.test(s[i])) return false;
+  return s.length > 0;
 }
