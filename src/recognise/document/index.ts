@@ -14,16 +14,11 @@ export type DocumentSpan = Span<DocumentData>;
 export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
   const text = doc.work;
   const out: DocumentSpan[] = [];
+  const closing = matchTitleMarks(text);
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '《') continue;
-    let depth = 0;
-    let j = i;
-    for (; j < text.length; j++) {
-      if (text[j] === '《') depth++;
-      else if (text[j] === '》' && --depth === 0) break;
-      else if (text[j] === '\n' && j + 1 < text.length && text[j + 1] === '\n') break;
-    }
-    if (j >= text.length || text[j] !== '》') continue;
+    const j = closing.get(i);
+    if (j == null) continue;
     const title = text.slice(i + 1, j);
     i = j;
     if (!title.trim() || title.length > 120) continue;
@@ -32,6 +27,24 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
     out.push({ type: 'document', start: i - title.length, end: j, text: title, reason: `document-${kind}`, data: { title, kind } });
   }
   return out;
+}
+
+/**
+ * The 》 that closes each 《 (nested pairs count; a blank line ends an unclosed title), in one
+ * pass with a stack: a text full of unclosed 《 must not be scanned once per mark.
+ */
+export function matchTitleMarks(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j];
+    if (c === '《') open.push(j);
+    else if (c === '》') {
+      const i = open.pop();
+      if (i != null) closing.set(i, j);
+    } else if (c === '\n' && text[j + 1] === '\n') open.length = 0;
+  }
+  return closing;
 }
 
 function documentKind(title: string, res: Resources): string | null {

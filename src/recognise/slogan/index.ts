@@ -26,8 +26,10 @@ export function recogniseSlogans(doc: Doc, res: Resources): SloganSpan[] {
   for (let i = 0; i < text.length; i++) {
     const close = QUOTES[text[i]];
     if (!close) continue;
-    const j = text.indexOf(close, i + 1);
-    if (j < 0 || j - i - 1 > res.sloganCues.maxLength) continue;
+    // only a term of at most maxLength can be a slogan: look no further (an unclosed quote must not scan the rest)
+    const k = text.slice(i + 1, i + 2 + res.sloganCues.maxLength).indexOf(close);
+    if (k < 0) continue;
+    const j = i + 1 + k;
     const inner = text.slice(i + 1, j);
     const verdict = classifyQuoted(text, i, j, inner, res);
     if (verdict) {
