@@ -1,5 +1,5 @@
 import { Doc } from './doc';
-import { InputError, OptionsError } from './errors';
+import { DictionaryError, InputError, OptionsError } from './errors';
 import { loadResources, type Resources } from './resources';
 import { createSegmenter, tokenize, type Segmenter, type SegmenterName } from './segment';
 import { recogniseRegions } from './recognise/region';
@@ -41,20 +41,30 @@ export class Extractor {
   readonly resources: Resources;
   readonly segmenter: Segmenter;
 
-  constructor(options: ExtractorOptions = {}) {
-    checkOptions(options, EXTRACTOR_OPTIONS, 'createExtractor');
+  constructor(given: ExtractorOptions | null = {}) {
+    checkOptions(given ?? undefined, EXTRACTOR_OPTIONS, 'createExtractor');
+    const options = given ?? {};
     if (options.userDictionaries != null && (!Array.isArray(options.userDictionaries) || options.userDictionaries.some((p) => typeof p !== 'string')))
       throw new OptionsError('userDictionaries must be an array of file paths');
+    if (options.dictsDir != null && typeof options.dictsDir !== 'string') throw new OptionsError('dictsDir must be a folder path (a string)');
     this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
     this.segmenter = createSegmenter(options.segmenter ?? '@node-rs/jieba');
-    this.segmenter.loadDictionary(this.resources.segmenterLines);
+    try {
+      this.segmenter.loadDictionary(this.resources.segmenterLines);
+    } catch (e) {
+      // the lines were checked when read: a refusal here is the engine's, reported as a dictionary error all the same
+      const files = options.userDictionaries?.length ? options.userDictionaries.join(', ') : this.resources.dictsDir;
+      throw new DictionaryError(files, null, `the segmenter refused the dictionary: ${(e as Error).message}`);
+    }
   }
 
   /** Runs the pipeline on one document: normalise → segment → recognise → link → records. */
-  extract(text: string, options: ExtractOptions = {}): Extraction {
-    if (typeof text !== 'string') throw new InputError(`extract() takes a string, got ${text === null ? 'null' : typeof text}`);
-    checkOptions(options, EXTRACT_OPTIONS, 'extract');
+  extract(text: string, given: ExtractOptions | null = {}): Extraction {
+    if (typeof text !== 'string') throw new InputError(`extract() takes a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`);
+    checkOptions(given ?? undefined, EXTRACT_OPTIONS, 'extract');
+    const options = given ?? {};
     if (options.docId != null && typeof options.docId !== 'string') throw new OptionsError('docId must be a string');
+    if (options.explain != null && typeof options.explain !== 'boolean') throw new OptionsError('explain must be true or false');
     const res = this.resources;
     const doc = new Doc(text);
     doc.setTokens(tokenize(this.segmenter, doc.work));
@@ -71,6 +81,6 @@ export class Extractor {
   }
 }
 
-export function createExtractor(options?: ExtractorOptions): Extractor {
+export function createExtractor(options?: ExtractorOptions | null): Extractor {
   return new Extractor(options);
 }

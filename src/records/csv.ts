@@ -1,3 +1,4 @@
+import { InputError, OptionsError } from '../errors';
 import type { Extraction } from '../types';
 
 export const TABLES = ['positions', 'persons', 'organisations', 'regions', 'metrics', 'slogans', 'documents', 'mentions'] as const;
@@ -13,6 +14,8 @@ function cell(v: string | number | null | undefined): string {
 
 /** Rows of one table for a set of extractions, ids resolved to names, for spreadsheets and pandas. */
 export function tableRows(extractions: Extraction[], table: TableName): Row[] {
+  if (!TABLES.includes(table)) throw new OptionsError(`unknown table "${String(table)}" (known: ${TABLES.join(', ')})`);
+  if (!Array.isArray(extractions)) throw new InputError('toCsv() takes an array of extractions');
   const rows: Row[] = [];
   for (const ex of extractions) {
     const name = <T extends { id: string }>(list: T[], id: string | null, field: keyof T) =>
@@ -67,8 +70,9 @@ const HEADERS: Record<TableName, string[]> = {
 
 /** One CSV table (RFC 4180, header first) of the given extractions. */
 export function toCsv(extractions: Extraction[], table: TableName, header = true): string {
+  const rows = tableRows(extractions, table);
   const cols = HEADERS[table];
   const lines = header ? [cols.join(',')] : [];
-  for (const r of tableRows(extractions, table)) lines.push(cols.map((c) => cell(r[c])).join(','));
+  for (const r of rows) lines.push(cols.map((c) => cell(r[c])).join(','));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
