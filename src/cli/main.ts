@@ -6,6 +6,7 @@ import { GuanzhiError } from '../errors';
 import { TABLES, toCsv, type TableName } from '../records/csv';
 import type { Extraction } from '../types';
 import { formatPretty } from './pretty';
+import { decodeUtf8, readErrorMessage } from './input';
 
 /** Exit codes: 0 all documents extracted; 1 some document failed; 2 usage or setup error. */
 const EXIT_OK = 0;
@@ -21,11 +22,16 @@ interface ExtractCliOptions {
   explain?: boolean;
 }
 
-// A closed stdout (| head) ends the run quietly.
+// A closed stdout (| head) ends the run quietly; a closed stderr is no reason to stop.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(EXIT_OK);
   throw e;
 });
+process.stderr.on('error', () => {});
+
+const warn = (message: string) => process.stderr.write(`guanzhi: ${message}\n`);
+/** Folders that could not be listed: reading them reports why. */
+const unlisted = new Map<string, Error>();
 
 function expandFiles(paths: string[]): string[] {
   const files: string[] = [];
@@ -37,18 +43,35 @@ function expandFiles(paths: string[]): string[] {
       files.push(p); // reported when read
       continue;
     }
-    if (isDir) for (const f of readdirSync(p).sort()) if (/\.(txt|md)$/i.test(f)) files.push(join(p, f));
     if (!isDir) files.push(p);
+    else {
+      let names: string[];
+      try {
+        names = readdirSync(p).sort().filter((f) => /\.(txt|md)$/i.test(f));
+      } catch (e) {
+        unlisted.set(p, e as Error);
+        files.push(p);
+        continue;
+      }
+      if (!names.length) warn(`${p}: no .txt or .md files in this folder`);
+      for (const f of names) files.push(join(p, f));
+    }
   }
   return files;
 }
 
+/** A document as UTF-8 text; bytes that are not UTF-8 become U+FFFD, with one warning per document. */
+function readDocument(path: string | 0, id: string): string {
+  const listError = typeof path === 'string' ? unlisted.get(path) : undefined;
+  if (listError) throw listError;
+  const { text, invalid } = decodeUtf8(readFileSync(path));
+  if (invalid)
+    warn(`${id}: not valid UTF-8 (first bad byte at offset ${invalid.offset}, line ${invalid.line}); read with U+FFFD in its place (a GBK file? convert it first: iconv -f GB18030 -t UTF-8)`);
+  return text;
+}
+
 function readStdin(): string {
-  try {
-    return readFileSync(0, 'utf8');
-  } catch {
-    return '';
-  }
+  return readDocument(0, 'stdin');
 }
 
 function runExtract(files: string[], opts: ExtractCliOptions): number {
@@ -60,7 +83,7 @@ function runExtract(files: string[], opts: ExtractCliOptions): number {
     return EXIT_USAGE;
   }
   const inputs: { id: string; read: () => string }[] = files.length
-    ? expandFiles(files).map((f) => ({ id: basename(f), read: () => readFileSync(f, 'utf8') }))
+    ? expandFiles(files).map((f) => ({ id: basename(f), read: () => readDocument(f, basename(f)) }))
     : [{ id: 'stdin', read: readStdin }];
   let failed = 0;
   let headerWritten = false;
@@ -71,7 +94,7 @@ function runExtract(files: string[], opts: ExtractCliOptions): number {
     } catch (e) {
       failed++;
       const err = e as NodeJS.ErrnoException;
-      const message = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+      const message = err.code ? readErrorMessage(err) : err.message;
       process.stderr.write(`guanzhi: ${input.id}: ${message}\n`);
       if (opts.format === 'jsonl' && !opts.pretty)
         process.stdout.write(`${JSON.stringify({ schemaVersion: '1', docId: input.id, error: { name: err.name ?? 'Error', message } })}\n`);
