@@ -21,7 +21,7 @@ function checkMap(original: string, n: Normalised): void {
       // the only replacements: a full-width form by its ASCII form, the ideographic space by a space,
       // a lone surrogate by U+FFFD, markup by blanks, an entity by its character
       const fullWidth = orig.charCodeAt(0) - 0xfee0 === w.charCodeAt(0);
-      const space = orig === '\u3000' && w === ' ';
+      const space = (orig === '\u3000' && w === ' ') || (orig === '\r' && w === '\n');
       const surrogate = /[\ud800-\udfff]/.test(orig) && w === '\ufffd';
       const markup = (w === ' ' || w === '\n') && insideMarkup(original, o);
       const entity = insideEntity(original, o);
@@ -128,13 +128,16 @@ describe('line breaks', () => {
     checkMap(text, n);
   });
 
-  test('CRLF line breaks are handled the same way', () => {
+  test('CRLF line breaks are handled the same way, and read as \\n', () => {
     const glued = PROSE.replace('\n\n', '\r\n\r\n');
     const n = normalise(glued);
     expect(n.work).toContain('党组主要负责人出席会议');
     checkMap(glued, n);
     const kept = '工作动态\r\n市北区司法局召开会议。';
-    expect(normalise(kept).work).toBe(kept);
+    const n2 = normalise(kept);
+    expect(n2.work).toBe('工作动态\n市北区司法局召开会议。'); // one line-end style for every later stage
+    checkMap(kept, n2);
+    expect(kept.slice(...toOriginalSpan(n2, 5, 11))).toBe('市北区司法局');
   });
 });
 

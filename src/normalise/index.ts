@@ -58,8 +58,10 @@ export function normalise(text: string): Normalised {
         continue;
       }
       for (let k = i; k < j; k++) {
+        // Windows (\r\n) and old Mac (\r) line ends read as \n: every later stage sees one style
+        if (text[k] === '\r' && text[k + 1] === '\n') continue;
         map[w] = k;
-        out[w++] = text.charCodeAt(k);
+        out[w++] = text[k] === '\r' ? 0x0a : text.charCodeAt(k);
       }
       lineStart = j;
       i = j - 1;
