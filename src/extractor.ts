@@ -68,14 +68,17 @@ export class Extractor {
     const res = this.resources;
     const doc = new Doc(text);
     doc.setTokens(tokenize(this.segmenter, doc.work));
-    const regions = recogniseRegions(doc, res);
-    const organisations = recogniseOrganisations(doc, res, regions);
-    const titles = recogniseTitles(doc, res);
-    const persons = recognisePersons(doc, res, titles);
-    const slogans = recogniseSlogans(doc, res);
-    const documents = recogniseDocuments(doc, res);
+    // a span over blanked HTML (《<p>标题》, “放<b>管</b>服”) would show tag text: it is dropped
+    const clean = <S extends { start: number; end: number }>(spans: S[]): S[] =>
+      doc.norm.markup.length ? spans.filter((s) => !doc.overlapsMarkup(s.start, s.end)) : spans;
+    const regions = clean(recogniseRegions(doc, res));
+    const organisations = clean(recogniseOrganisations(doc, res, regions));
+    const titles = clean(recogniseTitles(doc, res));
+    const persons = clean(recognisePersons(doc, res, titles));
+    const slogans = clean(recogniseSlogans(doc, res));
+    const documents = clean(recogniseDocuments(doc, res));
     const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);
-    const metrics = recogniseMetrics(doc.work, res.units, { exclude });
+    const metrics = clean(recogniseMetrics(doc.work, res.units, { exclude }));
     const linked = link(doc, res, { regions, organisations, titles, persons, metrics, slogans, documents });
     return buildExtraction(doc, linked, { docId: options.docId ?? null, explain: !!options.explain });
   }

@@ -12,6 +12,8 @@ export interface Normalised {
   toOriginal: Int32Array;
   /** Working indices whose source is longer than one code unit (a decoded entity): the original end. */
   sourceEnds: Map<number, number>;
+  /** Blanked HTML markup as [start, end) pairs of working indices, in order (empty for plain text). */
+  markup: number[];
 }
 
 const SENTENCE_END = /[。！？；：，、”’」』）)》!?;:.,\s]/;
@@ -39,6 +41,7 @@ export function normalise(text: string): Normalised {
   const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   const sourceEnds = new Map<number, number>();
+  const markupRanges: number[] = [];
   const markup = new MarkupScanner(text);
   let w = 0;
   let lineStart = 0;
@@ -71,6 +74,7 @@ export function normalise(text: string): Normalised {
       // a tag is blanked out (a block tag ends the line), so no mention can include it
       const tag = markup.at(i);
       if (tag) {
+        markupRanges.push(w, w + tag.end - i);
         for (let k = i; k < tag.end; k++) {
           map[w] = k;
           out[w++] = k === i && tag.block ? 0x0a : 0x20;
@@ -111,7 +115,21 @@ export function normalise(text: string): Normalised {
   map[w] = n;
   let work = '';
   for (let k = 0; k < w; k += 8192) work += String.fromCharCode(...out.subarray(k, Math.min(w, k + 8192)));
-  return { work, toOriginal: map.slice(0, w + 1), sourceEnds };
+  return { work, toOriginal: map.slice(0, w + 1), sourceEnds, markup: markupRanges };
+}
+
+/** True when [start, end) of the working copy overlaps blanked markup: such a span would show tag text. */
+export function overlapsMarkup(n: Normalised, start: number, end: number): boolean {
+  const m = n.markup;
+  let lo = 0;
+  let hi = m.length / 2;
+  while (lo < hi) {
+    // first range whose end is after start
+    const mid = (lo + hi) >> 1;
+    if (m[2 * mid + 1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < m.length / 2 && m[2 * lo] < end;
 }
 
 function isLow(code: number): boolean {
