@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { DictionaryError } from '../errors';
@@ -48,13 +48,22 @@ function jsonErrorLine(text: string, message: string): number | null {
   return text.slice(0, Number(m[1])).split('\n').length;
 }
 
-const ajv = new Ajv2020({ allErrors: false, strict: false });
+// One ajv per schemas folder: ajv keys schemas by $id, and another dictsDir brings the same ids.
+const ajvs = new Map<string, Ajv2020>();
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(schemaFile: string): ValidateFunction {
   let v = validators.get(schemaFile);
   if (!v) {
-    v = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const folder = dirname(schemaFile);
+    let ajv = ajvs.get(folder);
+    if (!ajv) ajvs.set(folder, (ajv = new Ajv2020({ allErrors: false, strict: false })));
+    const schema = readJsonDictionary<object>(schemaFile, null, '');
+    try {
+      v = ajv.compile(schema);
+    } catch (e) {
+      throw new DictionaryError(schemaFile, null, `not a usable JSON Schema: ${(e as Error).message}`);
+    }
     validators.set(schemaFile, v);
   }
   return v;
