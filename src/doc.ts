@@ -1,5 +1,5 @@
 import type { MentionType } from './types';
-import { normalise, toOriginalSpan, type Normalised } from './normalise';
+import { normalise, overlapsMarkup, toOriginalSpan, type Normalised } from './normalise';
 import type { Token } from './segment';
 
 /** True when the code unit at `pos` is a CJK ideograph (Ext. A or the unified block): no string made. */
@@ -97,6 +97,11 @@ export class Doc {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** True when the span covers HTML markup blanked out of the working copy. */
+  overlapsMarkup(start: number, end: number): boolean {
+    return this.norm.markup.length > 0 && overlapsMarkup(this.norm, start, end);
   }
 
   toOriginal(start: number, end: number): [number, number] {

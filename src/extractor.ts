@@ -1,5 +1,5 @@
 import { Doc } from './doc';
-import { InputError, OptionsError } from './errors';
+import { DictionaryError, InputError, OptionsError } from './errors';
 import { loadResources, type Resources } from './resources';
 import { createSegmenter, tokenize, WordTagger, type Segmenter, type SegmenterName } from './segment';
 import { recogniseRegions } from './recognise/region';
@@ -49,40 +49,53 @@ export class Extractor {
   private readonly tagger: WordTagger;
   private readonly sloganLexicon: 'core' | 'all';
 
-  constructor(options: ExtractorOptions = {}) {
-    checkOptions(options, EXTRACTOR_OPTIONS, 'createExtractor');
+  constructor(given: ExtractorOptions | null = {}) {
+    checkOptions(given ?? undefined, EXTRACTOR_OPTIONS, 'createExtractor');
+    const options = given ?? {};
     if (options.userDictionaries != null && (!Array.isArray(options.userDictionaries) || options.userDictionaries.some((p) => typeof p !== 'string')))
       throw new OptionsError('userDictionaries must be an array of file paths');
+    if (options.dictsDir != null && typeof options.dictsDir !== 'string') throw new OptionsError('dictsDir must be a folder path (a string)');
     if (options.sloganLexicon != null && options.sloganLexicon !== 'core' && options.sloganLexicon !== 'all')
       throw new OptionsError(`sloganLexicon must be 'core' or 'all', got ${JSON.stringify(options.sloganLexicon)}`);
     this.sloganLexicon = options.sloganLexicon ?? 'core';
     this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
     this.segmenter = createSegmenter(options.segmenter ?? '@node-rs/jieba');
-    this.segmenter.loadDictionary(this.resources.segmenterLines);
+    try {
+      this.segmenter.loadDictionary(this.resources.segmenterLines);
+    } catch (e) {
+      // the lines were checked when read: a refusal here is the engine's, reported as a dictionary error all the same
+      const files = options.userDictionaries?.length ? options.userDictionaries.join(', ') : this.resources.dictsDir;
+      throw new DictionaryError(files, null, `the segmenter refused the dictionary: ${(e as Error).message}`);
+    }
     this.tagger = new WordTagger(this.segmenter);
   }
 
   /** Runs the pipeline on one document: normalise → segment → recognise → link → records. */
-  extract(text: string, options: ExtractOptions = {}): Extraction {
-    if (typeof text !== 'string') throw new InputError(`extract() takes a string, got ${text === null ? 'null' : typeof text}`);
-    checkOptions(options, EXTRACT_OPTIONS, 'extract');
+  extract(text: string, given: ExtractOptions | null = {}): Extraction {
+    if (typeof text !== 'string') throw new InputError(`extract() takes a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`);
+    checkOptions(given ?? undefined, EXTRACT_OPTIONS, 'extract');
+    const options = given ?? {};
     if (options.docId != null && typeof options.docId !== 'string') throw new OptionsError('docId must be a string');
+    if (options.explain != null && typeof options.explain !== 'boolean') throw new OptionsError('explain must be true or false');
     const res = this.resources;
     const doc = new Doc(text);
     doc.setTokens(tokenize(this.segmenter, doc.work, this.tagger));
-    const regions = recogniseRegions(doc, res);
-    const organisations = recogniseOrganisations(doc, res, regions);
-    const titles = recogniseTitles(doc, res);
-    const persons = recognisePersons(doc, res, titles, [...regions, ...organisations]);
-    const slogans = recogniseSlogans(doc, res, { lexicon: this.sloganLexicon });
-    const documents = recogniseDocuments(doc, res);
+    // a span over blanked HTML (《<p>标题》, “放<b>管</b>服”) would show tag text: it is dropped
+    const clean = <S extends { start: number; end: number }>(spans: S[]): S[] =>
+      doc.norm.markup.length ? spans.filter((s) => !doc.overlapsMarkup(s.start, s.end)) : spans;
+    const regions = clean(recogniseRegions(doc, res));
+    const organisations = clean(recogniseOrganisations(doc, res, regions));
+    const titles = clean(recogniseTitles(doc, res));
+    const persons = clean(recognisePersons(doc, res, titles, [...regions, ...organisations]));
+    const slogans = clean(recogniseSlogans(doc, res, { lexicon: this.sloganLexicon }));
+    const documents = clean(recogniseDocuments(doc, res));
     const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);
-    const metrics = recogniseMetrics(doc.work, res.units, { exclude, isWordBoundary: (pos) => doc.isBoundary(pos) });
+    const metrics = clean(recogniseMetrics(doc.work, res.units, { exclude, isWordBoundary: (pos) => doc.isBoundary(pos) }));
     const linked = link(doc, res, { regions, organisations, titles, persons, metrics, slogans, documents });
     return buildExtraction(doc, linked, { docId: options.docId ?? null, explain: !!options.explain });
   }
 }
 
-export function createExtractor(options?: ExtractorOptions): Extractor {
+export function createExtractor(options?: ExtractorOptions | null): Extractor {
   return new Extractor(options);
 }

@@ -18,15 +18,39 @@ function checkMap(original: string, n: Normalised): void {
     const w = work[i];
     const orig = original[o];
     if (w !== orig) {
-      // the only replacements: a full-width form by its ASCII form, the ideographic space by a space
+      // the only replacements: a full-width form by its ASCII form, the ideographic space by a space,
+      // a lone surrogate by U+FFFD, markup by blanks, an entity by its character
       const fullWidth = orig.charCodeAt(0) - 0xfee0 === w.charCodeAt(0);
-      const space = orig === '\u3000' && w === ' ';
-      expect({ i, w, orig, ok: fullWidth || space }).toEqual({ i, w, orig, ok: true });
+      const space = (orig === '\u3000' && w === ' ') || (orig === '\r' && w === '\n');
+      const surrogate = /[\ud800-\udfff]/.test(orig) && w === '\ufffd';
+      const markup = (w === ' ' || w === '\n') && insideMarkup(original, o);
+      const entity = insideEntity(original, o);
+      expect({ i, w, orig, ok: fullWidth || space || surrogate || markup || entity }).toEqual({ i, w, orig, ok: true });
     }
+    // a one-character span maps to the whole of its source, which never reaches the next character's
+    const [s, e] = toOriginalSpan(n, i, i + 1);
+    expect(s).toBe(o);
+    expect(e).toBeGreaterThan(s);
+    expect(e).toBeLessThanOrEqual(toOriginal[i + 1]);
   }
-  // whatever was deleted is a line break or the blank space around it
+  // whatever was deleted is a line break or the blank space around it, or the rest of an entity
   const kept = new Set(Array.from(toOriginal.subarray(0, work.length)));
-  for (let k = 0; k < original.length; k++) if (!kept.has(k)) expect(original[k]).toMatch(/[\n\r \t\u3000]/);
+  for (let k = 0; k < original.length; k++) if (!kept.has(k) && !insideEntity(original, k)) expect(original[k]).toMatch(/[\n\r \t\u3000]/);
+}
+
+/** Position k lies inside `<…>`, `<!--…-->` or a script/style element (a loose check for the oracle). */
+function insideMarkup(text: string, k: number): boolean {
+  const open = text.lastIndexOf('<', k);
+  if (open >= 0 && !text.slice(open + 1, k).includes('>') && text.indexOf('>', k) >= 0) return true;
+  const comment = text.lastIndexOf('<!--', k);
+  if (comment >= 0 && text.indexOf('-->', comment) + 2 >= k) return true;
+  return /<(script|style)\b[^]*$/i.test(text.slice(0, k + 1));
+}
+
+/** Position k lies inside an entity such as &amp; or &#20013;. */
+function insideEntity(text: string, k: number): boolean {
+  const amp = text.lastIndexOf('&', k);
+  return amp >= 0 && /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/.test(text.slice(amp, amp + 12)) && text.indexOf(';', amp) >= k;
 }
 
 describe('full-width characters', () => {
@@ -104,13 +128,16 @@ describe('line breaks', () => {
     checkMap(text, n);
   });
 
-  test('CRLF line breaks are handled the same way', () => {
+  test('CRLF line breaks are handled the same way, and read as \\n', () => {
     const glued = PROSE.replace('\n\n', '\r\n\r\n');
     const n = normalise(glued);
     expect(n.work).toContain('党组主要负责人出席会议');
     checkMap(glued, n);
     const kept = '工作动态\r\n市北区司法局召开会议。';
-    expect(normalise(kept).work).toBe(kept);
+    const n2 = normalise(kept);
+    expect(n2.work).toBe('工作动态\n市北区司法局召开会议。'); // one line-end style for every later stage
+    checkMap(kept, n2);
+    expect(kept.slice(...toOriginalSpan(n2, 5, 11))).toBe('市北区司法局');
   });
 });
 
@@ -154,3 +181,73 @@ describe('toOriginal', () => {
 
 const PROSE_WITH_WIDTH =
   '今年以来，全区共调处矛盾纠纷１２００余件，调解成功率达９８．５％以上，群众满意度持续提升，基层治理效能不断增强，为建设更高水平的平安市北作出了积极贡\n献。';
+
+describe('HTML left in the text', () => {
+  test('tags are blanked out, block tags end the line; the map is intact', () => {
+    const text = '<p class="lead">天津市委召开会议。</p><p>李明远<b>主持</b>会议。<br/>结束</p>';
+    const n = normalise(text);
+    expect(n.work.length).toBe(text.length);
+    expect(n.work).toBe(`\n${' '.repeat(15)}天津市委召开会议。\n   \n  李明远   主持    会议。\n    结束\n   `);
+    checkMap(text, n);
+  });
+
+  test('comments, doctype and script/style bodies are blanked too', () => {
+    const text = '<!DOCTYPE html><!-- 天津市委 --><style>p{color:red}</style><script>var x = "湖北高院";</script>正文';
+    const n = normalise(text);
+    expect(n.work.trim()).toBe('正文');
+    expect(n.work).not.toMatch(/[天湖]/);
+    checkMap(text, n);
+  });
+
+  test('entities are decoded in the working copy; a span ending on one covers the whole entity', () => {
+    const text = '全年执行到位金额2&#52;44万元，深化&ldquo;放管服&rdquo;改革&nbsp;&amp;&#x4E2D;&#128512;';
+    const n = normalise(text);
+    expect(n.work).toBe('全年执行到位金额2444万元，深化“放管服”改革 &中😀');
+    checkMap(text, n);
+    const at = n.work.indexOf('2444');
+    expect(text.slice(...toOriginalSpan(n, at, at + 4))).toBe('2&#52;44');
+    const zhong = n.work.indexOf('中');
+    expect(text.slice(...toOriginalSpan(n, zhong, zhong + 1))).toBe('&#x4E2D;');
+    const emoji = n.work.indexOf('😀');
+    expect(text.slice(...toOriginalSpan(n, emoji, emoji + 2))).toBe('&#128512;');
+  });
+
+  test('what only looks like markup is text: a < before a digit or Han character, unknown or unterminated entities', () => {
+    for (const text of ['破案率<5%', '当a<b时', '<天津>', '&unknown; &#xD800; &#0; &amp 没有分号', '<p 没有结束', '<!-- 没有结束']) {
+      const n = normalise(text);
+      expect(n.work).toBe(text);
+      checkMap(text, n);
+    }
+  });
+
+  test('a lone surrogate becomes U+FFFD; a surrogate pair is kept', () => {
+    const text = '市委\ud800书记\udc00😀王';
+    const n = normalise(text);
+    expect(n.work).toBe('市委\ufffd书记\ufffd😀王');
+    checkMap(text, n);
+  });
+
+  test('the map holds for arbitrary text with markup and entities (property)', () => {
+    const pieces = fc.constantFrom(
+      '<p>', '</p>', '<br/>', '<b>', '</b>', '<a href="x">', '<!--', '-->', '<script>', '</script>', '<', '>', '&amp;', '&nbsp;', '&#20013;',
+      '&#x1F600;', '&', ';', '#', '市', '委', '书', '记', '\n', '\r\n', ' ', '１', '\ud800', '😀',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        checkMap(text, normalise(text));
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+  });
+
+  test('long runs of unclosed marks cost one pass (no rescanning from every mark)', () => {
+    for (const unit of ['<a', '<!--', '<script>', '&#', '&amp']) {
+      const text = unit.repeat(Math.ceil(400_000 / unit.length));
+      const t0 = performance.now();
+      const n = normalise(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(n.toOriginal[n.work.length]).toBe(text.length);
+    }
+  });
+});

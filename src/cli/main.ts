@@ -10,6 +10,7 @@ import type { Extraction, ExtractionError } from '../types';
 import { Progress } from './progress';
 import { formatPretty } from './pretty';
 import { addReportCommand } from './report';
+import { decodeUtf8, readErrorMessage } from './input';
 
 /** Exit codes: 0 all documents extracted; 1 some document failed; 2 usage or setup error. */
 const EXIT_OK = 0;
@@ -28,11 +29,16 @@ interface ExtractCliOptions {
   sloganLexicon: 'core' | 'all';
 }
 
-// A closed stdout (| head) ends the run quietly.
+// A closed stdout (| head) ends the run quietly; a closed stderr is no reason to stop.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(EXIT_OK);
   throw e;
 });
+process.stderr.on('error', () => {});
+
+const warn = (message: string) => process.stderr.write(`guanzhi: ${message}\n`);
+/** Folders that could not be listed: reading them reports why. */
+const unlisted = new Map<string, Error>();
 
 function expandFiles(paths: string[]): string[] {
   const files: string[] = [];
@@ -44,18 +50,35 @@ function expandFiles(paths: string[]): string[] {
       files.push(p); // reported when read
       continue;
     }
-    if (isDir) for (const f of readdirSync(p).sort()) if (/\.(txt|md)$/i.test(f)) files.push(join(p, f));
     if (!isDir) files.push(p);
+    else {
+      let names: string[];
+      try {
+        names = readdirSync(p).sort().filter((f) => /\.(txt|md)$/i.test(f));
+      } catch (e) {
+        unlisted.set(p, e as Error);
+        files.push(p);
+        continue;
+      }
+      if (!names.length) warn(`${p}: no .txt or .md files in this folder`);
+      for (const f of names) files.push(join(p, f));
+    }
   }
   return files;
 }
 
+/** A document as UTF-8 text; bytes that are not UTF-8 become U+FFFD, with one warning per document. */
+function readDocument(path: string | 0, id: string): string {
+  const listError = typeof path === 'string' ? unlisted.get(path) : undefined;
+  if (listError) throw listError;
+  const { text, invalid } = decodeUtf8(readFileSync(path));
+  if (invalid)
+    warn(`${id}: not valid UTF-8 (first bad byte at offset ${invalid.offset}, line ${invalid.line}); read with U+FFFD in its place (a GBK file? convert it first: iconv -f GB18030 -t UTF-8)`);
+  return text;
+}
+
 function readStdin(): string {
-  try {
-    return readFileSync(0, 'utf8');
-  } catch {
-    return '';
-  }
+  return readDocument(0, 'stdin');
 }
 
 interface CliInput {
@@ -67,13 +90,12 @@ interface CliInput {
 
 function fileInputs(files: string[]): Iterable<CliInput> {
   return (function* () {
-    for (const f of expandFiles(files)) {
+    for (const f of files) {
       try {
-        yield { id: basename(f), text: readFileSync(f, 'utf8') };
+        yield { id: basename(f), text: readDocument(f, basename(f)) };
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        const message = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-        yield { id: basename(f), text: '', failure: { name: err.name ?? 'Error', message } };
+        yield { id: basename(f), text: '', failure: { name: err.name ?? 'Error', message: err.code ? readErrorMessage(err) : err.message } };
       }
     }
   })();
@@ -81,8 +103,17 @@ function fileInputs(files: string[]): Iterable<CliInput> {
 
 async function* stdinWhole(): AsyncGenerator<CliInput> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  yield { id: 'stdin', text: Buffer.concat(chunks).toString('utf8') };
+  try {
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    yield { id: 'stdin', text: '', failure: { name: err.name ?? 'Error', message: err.code ? readErrorMessage(err) : err.message } };
+    return;
+  }
+  const { text, invalid } = decodeUtf8(Buffer.concat(chunks));
+  if (invalid)
+    warn(`stdin: not valid UTF-8 (first bad byte at offset ${invalid.offset}, line ${invalid.line}); read with U+FFFD in its place (a GBK file? convert it first: iconv -f GB18030 -t UTF-8)`);
+  yield { id: 'stdin', text };
 }
 
 /** --jsonl-in: one JSON object per line with `text` and an optional `id` (read as they come). */
@@ -125,7 +156,7 @@ async function runExtract(files: string[], opts: ExtractCliOptions): Promise<num
     return EXIT_USAGE;
   }
   const expanded = files.length ? expandFiles(files) : null;
-  const source: Iterable<CliInput> | AsyncIterable<CliInput> = opts.jsonlIn ? jsonlInputs() : expanded ? fileInputs(files) : stdinWhole();
+  const source: Iterable<CliInput> | AsyncIterable<CliInput> = opts.jsonlIn ? jsonlInputs() : expanded ? fileInputs(expanded) : stdinWhole();
   // the inputs in order, so that each result is matched with its document (and read failures replaced)
   const queue: CliInput[] = [];
   async function* feed(): AsyncGenerator<{ id: string; text: string }> {

@@ -1,12 +1,19 @@
 /**
  * normalise: a working copy of the text for matching, with a map back to the original.
- * Only 1:1 replacements and deletions are made, so the map is a plain index array.
+ * Only 1:1 replacements and deletions are made, so the map is a plain index array; the one
+ * exception, an HTML entity decoded to one character, records where its source ends.
  */
+import { entityAt, MarkupScanner } from './html';
+
 export interface Normalised {
   /** The working copy every later stage matches on. */
   work: string;
   /** toOriginal[i] is the original index of work[i]; toOriginal[work.length] === original.length. */
   toOriginal: Int32Array;
+  /** Working indices whose source is longer than one code unit (a decoded entity): the original end. */
+  sourceEnds: Map<number, number>;
+  /** Blanked HTML markup as [start, end) pairs of working indices, in order (empty for plain text). */
+  markup: number[];
 }
 
 const SENTENCE_END = /[。！？；：，、”’」』）)》!?;:.,\s]/;
@@ -31,12 +38,16 @@ function halfWidth(code: number): number {
  */
 export function normalise(text: string): Normalised {
   const n = text.length;
-  const out: number[] = [];
+  const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
+  const sourceEnds = new Map<number, number>();
+  const markupRanges: number[] = [];
+  const markup = new MarkupScanner(text);
   let w = 0;
   let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const ch = text[i];
+    const code = text.charCodeAt(i);
     if (ch === '\n' || ch === '\r') {
       let j = i;
       while (j < n && (text[j] === '\n' || text[j] === '\r' || text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j++;
@@ -50,25 +61,84 @@ export function normalise(text: string): Normalised {
         continue;
       }
       for (let k = i; k < j; k++) {
-        map[w++] = k;
-        out.push(text.charCodeAt(k));
+        // Windows (\r\n) and old Mac (\r) line ends read as \n: every later stage sees one style
+        if (text[k] === '\r' && text[k + 1] === '\n') continue;
+        map[w] = k;
+        out[w++] = text[k] === '\r' ? 0x0a : text.charCodeAt(k);
       }
       lineStart = j;
       i = j - 1;
       continue;
     }
-    map[w++] = i;
-    out.push(halfWidth(text.charCodeAt(i)));
+    if (ch === '<') {
+      // a tag is blanked out (a block tag ends the line), so no mention can include it
+      const tag = markup.at(i);
+      if (tag) {
+        markupRanges.push(w, w + tag.end - i);
+        for (let k = i; k < tag.end; k++) {
+          map[w] = k;
+          out[w++] = k === i && tag.block ? 0x0a : 0x20;
+        }
+        i = tag.end - 1;
+        continue;
+      }
+    } else if (ch === '&') {
+      const entity = entityAt(text, i);
+      if (entity) {
+        // each code unit of the value maps to one character of the entity; the last one owns the rest
+        for (let k = 0; k < entity.value.length; k++) {
+          map[w] = i + k;
+          out[w++] = halfWidth(entity.value.charCodeAt(k));
+        }
+        sourceEnds.set(w - 1, entity.end);
+        i = entity.end - 1;
+        continue;
+      }
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      // a lone surrogate becomes U+FFFD (as the segmenter would see it); a pair is kept
+      const pair = code <= 0xdbff ? isLow(text.charCodeAt(i + 1)) : false;
+      if (pair) {
+        map[w] = i;
+        out[w++] = code;
+        map[w] = i + 1;
+        out[w++] = text.charCodeAt(i + 1);
+        i++;
+      } else {
+        map[w] = i;
+        out[w++] = 0xfffd;
+      }
+      continue;
+    }
+    map[w] = i;
+    out[w++] = halfWidth(code);
   }
   map[w] = n;
   let work = '';
-  for (let k = 0; k < out.length; k += 8192) work += String.fromCharCode(...out.slice(k, k + 8192));
-  return { work, toOriginal: map.slice(0, w + 1) };
+  for (let k = 0; k < w; k += 8192) work += String.fromCharCode(...out.subarray(k, Math.min(w, k + 8192)));
+  return { work, toOriginal: map.slice(0, w + 1), sourceEnds, markup: markupRanges };
+}
+
+/** True when [start, end) of the working copy overlaps blanked markup: such a span would show tag text. */
+export function overlapsMarkup(n: Normalised, start: number, end: number): boolean {
+  const m = n.markup;
+  let lo = 0;
+  let hi = m.length / 2;
+  while (lo < hi) {
+    // first range whose end is after start
+    const mid = (lo + hi) >> 1;
+    if (m[2 * mid + 1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < m.length / 2 && m[2 * lo] < end;
+}
+
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Maps a [start, end) span of the working copy to the original text. */
 export function toOriginalSpan(n: Normalised, start: number, end: number): [number, number] {
   const s = n.toOriginal[start];
-  const e = end > start ? n.toOriginal[end - 1] + 1 : s;
+  const e = end > start ? (n.sourceEnds.get(end - 1) ?? n.toOriginal[end - 1] + 1) : s;
   return [s, e];
 }

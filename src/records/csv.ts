@@ -1,3 +1,4 @@
+import { InputError, OptionsError } from '../errors';
 import type { Extraction } from '../types';
 import { sloganCounts } from './counts';
 
@@ -15,6 +16,8 @@ function cell(v: string | number | null | undefined): string {
 
 /** Rows of one table for a set of extractions, ids resolved to names, for spreadsheets and pandas. */
 export function tableRows(extractions: Extraction[], table: TableName): Row[] {
+  if (!TABLES.includes(table)) throw new OptionsError(`unknown table "${String(table)}" (known: ${TABLES.join(', ')})`);
+  if (!Array.isArray(extractions)) throw new InputError('toCsv() takes an array of extractions');
   if (table === 'slogan-counts') return sloganCounts(extractions).map((r) => ({ ...r }));
   const rows: Row[] = [];
   for (const ex of extractions) {

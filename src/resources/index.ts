@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { DictionaryError } from '../errors';
 import { Gazetteer, type Division } from './gazetteer';
 import { Trie } from './trie';
-import { DictionaryError } from '../errors';
 import { readJsonDictionary, readLineDictionary, readJiebaDictionary, type JiebaEntry } from './read';
 import { compileOrgans, type OrganGrammar, type OrgansFile } from './organs';
 import {
@@ -55,6 +55,14 @@ export function defaultDictsDir(): string {
   return join(__dirname, '..', '..', 'dicts');
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export interface LoadOptions {
   dictsDir?: string;
   userDictionaries?: string[];
@@ -62,6 +70,7 @@ export interface LoadOptions {
 
 export function loadResources(options: LoadOptions = {}): Resources {
   const dictsDir = resolve(options.dictsDir ?? defaultDictsDir());
+  if (!isFolder(dictsDir)) throw new DictionaryError(dictsDir, null, 'dictionaries folder not found');
   const schemasDir = join(dictsDir, '..', 'schemas');
   const file = (name: string) => join(dictsDir, name);
 

@@ -1,15 +1,42 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { DictionaryError } from '../errors';
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new DictionaryError(file, null, err.code === 'ENOENT' ? 'dictionary file not found' : `cannot read: ${err.message}`);
+    const reason = err.code === 'ENOENT' ? 'dictionary file not found' : err.code === 'EISDIR' ? 'is a directory, not a dictionary file' : `cannot read: ${err.message}`;
+    throw new DictionaryError(file, null, reason);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DictionaryError(file, firstInvalidUtf8Line(bytes), 'not valid UTF-8 (dictionaries are UTF-8 text)');
+  }
+}
+
+/** The 1-based line holding the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8Line(bytes: Buffer): number | null {
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl;
+    try {
+      utf8.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    if (nl < 0) return null;
+    start = nl + 1;
+    line++;
   }
 }
 
@@ -21,13 +48,22 @@ function jsonErrorLine(text: string, message: string): number | null {
   return text.slice(0, Number(m[1])).split('\n').length;
 }
 
-const ajv = new Ajv2020({ allErrors: false, strict: false });
+// One ajv per schemas folder: ajv keys schemas by $id, and another dictsDir brings the same ids.
+const ajvs = new Map<string, Ajv2020>();
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(schemaFile: string): ValidateFunction {
   let v = validators.get(schemaFile);
   if (!v) {
-    v = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const folder = dirname(schemaFile);
+    let ajv = ajvs.get(folder);
+    if (!ajv) ajvs.set(folder, (ajv = new Ajv2020({ allErrors: false, strict: false })));
+    const schema = readJsonDictionary<object>(schemaFile, null, '');
+    try {
+      v = ajv.compile(schema);
+    } catch (e) {
+      throw new DictionaryError(schemaFile, null, `not a usable JSON Schema: ${(e as Error).message}`);
+    }
     validators.set(schemaFile, v);
   }
   return v;
@@ -80,6 +116,9 @@ export interface JiebaEntry {
   tag: string | null;
 }
 
+/** jieba's own dictionary tops out near 10^6; larger counts only overflow the segmenter's sums. */
+export const MAX_FREQUENCY = 4294967295;
+
 /** Parses jieba's `word freq [tag]` user-dictionary format, naming the file and line of any bad entry. */
 export function parseJiebaDictionary(text: string, file: string): JiebaEntry[] {
   const entries: JiebaEntry[] = [];
@@ -87,8 +126,8 @@ export function parseJiebaDictionary(text: string, file: string): JiebaEntry[] {
     if (fields.length < 2 || fields.length > 3)
       throw new DictionaryError(file, line, `expected "word freq [tag]", got ${fields.length} column(s)`);
     const [word, freqText, tag] = fields;
-    if (!/^\d+$/.test(freqText) || Number(freqText) <= 0)
-      throw new DictionaryError(file, line, `frequency must be a positive integer, got "${freqText}"`);
+    if (!/^\d+$/.test(freqText) || Number(freqText) <= 0 || Number(freqText) > MAX_FREQUENCY)
+      throw new DictionaryError(file, line, `frequency must be a positive integer up to ${MAX_FREQUENCY}, got "${freqText}"`);
     entries.push({ word, freq: Number(freqText), tag: tag ?? null });
   }
   return entries;

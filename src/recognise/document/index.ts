@@ -19,11 +19,14 @@ const MAX_TITLE = 120;
 export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
   const text = doc.work;
   const out: DocumentSpan[] = [];
+  const closing = matchTitleMarks(text);
   for (let i = text.indexOf('《'); i >= 0 && i < text.length; i = text.indexOf('《', i + 1)) {
-    const close = closingMark(text, i);
-    if (close < 0) continue;
+    const close = closing.get(i);
+    if (close == null) continue;
     const title = text.slice(i + 1, close);
-    const kind = title.trim() && title.length <= MAX_TITLE ? documentKind(title, res.documentKinds) : null;
+    // a span too long for a title is no title: the marks inside it are still read
+    if (!title.trim() || title.length > MAX_TITLE) continue;
+    const kind = documentKind(title, res.documentKinds);
     if (!kind) continue;
     out.push({ type: 'document', start: i + 1, end: close, text: title, reason: `document-${kind}`, data: { title, kind } });
     i = close;
@@ -31,14 +34,20 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
   return out;
 }
 
-/** The 》 that closes the 《 at `open` (nested 《》 counted), or -1; a blank line ends the search. */
-function closingMark(text: string, open: number): number {
-  let depth = 0;
-  for (let j = open; j < text.length; j++) {
+/**
+ * The 》 that closes each 《 (nested pairs count; a blank line ends an unclosed title), in one
+ * pass with a stack: a text full of unclosed 《 must not be scanned once per mark.
+ */
+export function matchTitleMarks(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
     const c = text[j];
-    if (c === '《') depth++;
-    else if (c === '》' && --depth === 0) return j;
-    else if ((c === '\n' && text[j + 1] === '\n') || j - open > MAX_TITLE * 2) return -1;
+    if (c === '《') open.push(j);
+    else if (c === '》') {
+      const i = open.pop();
+      if (i != null) closing.set(i, j);
+    } else if (c === '\n' && text[j + 1] === '\n') open.length = 0;
   }
-  return -1;
+  return closing;
 }

@@ -124,6 +124,10 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       }
     }
   }
+  // 3b. names a user dictionary declares (tag nr), wherever the segmenter keeps them whole
+  if (res.knownPersons.size) {
+    for (const tok of doc.tokens) if (res.knownPersons.has(tok.word)) add(tok.start, tok.word, null, 'user-dictionary');
+  }
   // 4. every later or earlier occurrence of the names found
   const names = new Set(out.map((p) => p.text));
   const seen = new Set(out.map((p) => p.start));
