@@ -97,6 +97,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       }
     }
   }
+  const titleStarts = titles.map((t) => t.start).sort((a, b) => a - b);
   // 2c. an author byline: a name alone on its line, its posts on the next line
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
@@ -106,7 +107,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       const start = text.indexOf(line, at);
       const found = nameAt(doc, res, start, true);
       const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 200));
-      if (found === line && next && titles.some((t) => t.start >= lineEnd && t.start < lineEnd + (next.index ?? 0) + next[0].length))
+      if (found === line && next && titleStartsIn(titleStarts, lineEnd, lineEnd + (next.index ?? 0) + next[0].length))
         add(start, found, 'author', 'byline-line');
     }
     at = lineEnd + 1;
@@ -139,6 +140,18 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     }
   }
   return out;
+}
+
+/** True when some title starts in [from, to) (binary search over the sorted starts). */
+function titleStartsIn(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
 }
 
 function isHanChar(ch: string): boolean {
@@ -227,7 +240,9 @@ function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): s
     if (res.personContext.verbs.longestAt(text, end) && end > pos + 1) break;
     end++;
   }
-  const lastDot = text.lastIndexOf('·', end - 1);
+  // within the run only (a lastIndexOf over the text before would scan the whole document)
+  const dotInRun = text.slice(pos, end).lastIndexOf('·');
+  const lastDot = dotInRun < 0 ? -1 : pos + dotInRun;
   if (lastDot >= pos) {
     // 奇·达楞太在会上讲话: after the last dot, 1-4 characters ending on a word edge before a
     // function word, a verb, punctuation or the end of the run
