@@ -26,6 +26,9 @@ export interface Resources {
   regionTrie: Trie<RegionSurface>;
   regionStop: Set<string>;
   subRegionSuffixes: { suffix: string; level: 'township' | 'village' }[];
+  /** Suffixes a township of the table must be written with; `townshipSuffixEnds`: their last code units. */
+  townshipSuffixes: string[];
+  townshipSuffixEnds: Set<number>;
   subRegionStop: string[];
   /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
   townshipGeneric: RegExp;
@@ -77,7 +80,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   // townships.tsv is read on the first document that writes a township suffix (see Gazetteer.townships)
   const gazetteer = Gazetteer.fromFile(file('regions.json'), file('townships.tsv'));
   const regionContext = readJsonDictionary<{
-    aliasStop: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
+    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
   }>(file('region-context.json'), 'region-context', schemasDir);
   let townshipGeneric: RegExp;
   try {
@@ -117,6 +120,8 @@ export function loadResources(options: LoadOptions = {}): Resources {
     regionTrie,
     regionStop: new Set(regionContext.aliasStop),
     subRegionSuffixes: regionContext.subRegionSuffixes,
+    townshipSuffixes: regionContext.townshipSuffixes,
+    townshipSuffixEnds: new Set(regionContext.townshipSuffixes.map((x) => x.charCodeAt(x.length - 1))),
     subRegionStop: regionContext.subRegionStop,
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),

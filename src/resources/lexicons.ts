@@ -104,6 +104,7 @@ export interface PersonContextFile {
   anonymisedMarkers: string[];
   givenNameStopChars: string[];
   verbSurnames?: string[];
+  clauseWords?: string[];
 }
 export interface PersonContext {
   verbs: Trie<string>;
@@ -114,7 +115,7 @@ export interface PersonContext {
   anonymised: string[];
   stopChars: Set<string>;
   verbSurnames: Set<string>;
-  occupationList: string[];
+  clauseWords: Set<string>;
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = (words: string[]) => {
@@ -133,7 +134,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     anonymised: file.anonymisedMarkers,
     stopChars: new Set(file.givenNameStopChars),
     verbSurnames: new Set(file.verbSurnames ?? []),
-    occupationList: file.occupations,
+    clauseWords: new Set(file.clauseWords ?? []),
   };
 }
 

@@ -18,6 +18,7 @@ export interface OrgansFile {
   namedBodyParents: Record<string, string>;
   orgTitleGap?: string[];
   genericBefore?: string[];
+  partyNames?: string[];
   subUnitStop?: string[];
 }
 
@@ -53,6 +54,8 @@ export interface OrganGrammar {
   orgTitleGap: string[];
   /** 全省法院, 各市公安局: a level word after these names every body of that level, not one. */
   genericBefore: Set<string>;
+  /** 中国共产党, 中共: written before a committee (longest first). */
+  partyNames: string[];
   subUnitStop: Set<string>;
 }
 
@@ -132,6 +135,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
     orgTitleGap: file.orgTitleGap ?? [],
     genericBefore: new Set(file.genericBefore ?? []),
+    partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: new Set(file.subUnitStop ?? []),
   };
 }

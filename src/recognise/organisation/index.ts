@@ -39,7 +39,6 @@ export type OrganisationSpan = Span<OrganisationData>;
 
 const HAN = /[\u3400-\u9fff]/;
 const MAX_SUBUNIT = 12;
-const PARTY_PREFIXES = ['中国共产党', '中共'];
 
 interface Parse {
   end: number;
@@ -144,7 +143,7 @@ function parseAt(
     if (hasRegion) consider(namedBody(doc, res, q, chain.parts));
   }
   // 中共洛阳市委员会, 中国共产党天津市委员会, 中共天津市委政法委员会: the Party's name before a committee
-  for (const prefix of PARTY_PREFIXES) {
+  for (const prefix of res.organs.partyNames) {
     if (!text.startsWith(prefix, i) || !regionsAt.has(i + prefix.length)) continue;
     const inner = parseAt(doc, res, regionsAt, i + prefix.length, null);
     if (!inner || !inner.data.regions.length || (inner.data.kind !== 'party_committee' && inner.data.kind !== 'party_organ')) continue;

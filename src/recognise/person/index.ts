@@ -71,7 +71,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       // at a clause start, or a word the segmenter itself tags as a person's name (…贯彻某某某总书记…)
       const known = doc.tokenStartingAt(start);
       const nameToken = !!known && known.end === t.start && NAME_TAGS.has(known.tag);
-      if (!clauseStart(text, start) && !nameToken) continue;
+      if (!clauseStart(text, start, ctx.clauseWords) && !nameToken) continue;
       const found = nameAt(doc, res, start, false);
       if (found && found.length === len) {
         add(start, found, null, nameToken ? 'before-title+nr' : 'before-title');
@@ -89,7 +89,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     const comma = at - 1;
     for (const len of [3, 2, 4]) {
       const start = comma - len;
-      if (start < 0 || !clauseStart(text, start)) continue;
+      if (start < 0 || !clauseStart(text, start, ctx.clauseWords)) continue;
       const found = nameAt(doc, res, start, false);
       if (found && found.length === len) {
         add(start, found, null, 'apposition-before-posts');
@@ -117,7 +117,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     if (!ctx.verbs.get(tok.word)) continue;
     for (const len of [3, 2, 4]) {
       const start = tok.start - len;
-      if (start < 0 || !doc.isBoundary(start) || !clauseStart(text, start)) continue;
+      if (start < 0 || !doc.isBoundary(start) || !clauseStart(text, start, ctx.clauseWords)) continue;
       const found = nameAt(doc, res, start, false);
       if (found && found.length === len) {
         add(start, found, null, 'before-verb');
@@ -165,20 +165,19 @@ function isHanChar(ch: string): boolean {
  */
 function weakCueLookalike(doc: Doc, res: Resources, pos: number, name: string): boolean {
   const tok = doc.tokenStartingAt(pos);
-  if (tok && tok.end === pos + name.length && !['nr', 'nrfg', 'nrt', 'x'].includes(tok.tag)) return true;
+  if (tok && tok.end === pos + name.length && tok.tag !== 'x' && !NAME_TAGS.has(tok.tag)) return true;
   if (res.personContext.verbSurnames.has(name[0])) {
-    for (let p = pos + 1; p <= pos + name.length; p++) if (res.titles.trie.startsAt(doc.work, p) && res.titles.trie.longestAt(doc.work, p)) return true;
-    const rest = doc.work.slice(pos + 1, pos + 8);
-    if ([...res.personContext.occupationList].some((o) => rest.includes(o))) return true;
+    // a post or an occupation within the next characters: 任 is the verb (任特邀检察官助理)
+    for (let p = pos + 1; p < pos + 8 && p < doc.work.length; p++)
+      if (res.titles.trie.longestAt(doc.work, p) || res.personContext.occupations.longestAt(doc.work, p)) return true;
   }
   return false;
 }
 
 /** A name may start a clause: after punctuation, a space, a line break, or a function word. */
-function clauseStart(text: string, pos: number): boolean {
-  return pos === 0 || !HAN.test(text[pos - 1]) || CLAUSE_WORDS.has(text[pos - 1]);
+function clauseStart(text: string, pos: number, clauseWords: Set<string>): boolean {
+  return pos === 0 || !HAN.test(text[pos - 1]) || clauseWords.has(text[pos - 1]);
 }
-const CLAUSE_WORDS = new Set(['据', '对', '向', '与', '和', '由', '是', '的', '了', '请', '让', '同', '跟']);
 
 /** A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge. */
 function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {

@@ -119,9 +119,6 @@ function preferParentThenChild(res: Resources, spans: RegionSpan[]): void {
   }
 }
 
-/** Township suffixes matched against the township table; the name must be written with one of them. */
-const TOWNSHIP_SUFFIXES = ['街道', '苏木', '镇', '乡'];
-
 /**
  * Townships from the table: at every place a township suffix ends, the longest name of the table
  * that ends there (3+ characters) and starts and ends on a word boundary of the segmentation, or
@@ -132,10 +129,9 @@ function townshipMatches(doc: Doc, res: Resources): RegionSpan[] {
   const text = doc.work;
   let table: ReturnType<Resources['gazetteer']['townships']> | null = null;
   for (let p = 1; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    // 镇 乡 道 木: a cheap test before anything else
-    if (c !== 0x9547 && c !== 0x4e61 && c !== 0x9053 && c !== 0x6728) continue;
-    const suffix = TOWNSHIP_SUFFIXES.find((s) => text.startsWith(s, p + 1 - s.length));
+    // the last character of a township suffix (镇 乡 道 木): a cheap test before anything else
+    if (!res.townshipSuffixEnds.has(text.charCodeAt(p))) continue;
+    const suffix = res.townshipSuffixes.find((s) => text.startsWith(s, p + 1 - s.length));
     if (!suffix) continue;
     const end = p + 1;
     if (!doc.isBoundary(end) && !res.organs.heads.startsAt(text, end)) continue;
