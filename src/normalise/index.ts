@@ -22,6 +22,16 @@ const HEADING = /^\s*(#|□|■|●|\*\*)/;
 /** A paragraph shorter than this is a heading, byline or caption, never a word cut in two. */
 const MIN_PROSE_LINE = 40;
 
+const UTF16 = new TextDecoder('utf-16le');
+/** A Uint16Array's bytes are in the machine's order: the decoder reads them as UTF-16LE. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  let s = '';
+  for (let k = 0; k < length; k += 8192) s += String.fromCharCode(...codes.subarray(k, Math.min(length, k + 8192)));
+  return s;
+}
+
 function halfWidth(code: number): number {
   // Full-width digits, Latin letters, %, +, ., : and / become ASCII; Chinese punctuation is kept.
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
@@ -45,9 +55,17 @@ export function normalise(text: string): Normalised {
   const markup = new MarkupScanner(text);
   let w = 0;
   let lineStart = 0;
+  // true once the working copy differs from the text (most plain texts: never, and then `work` is `text`)
+  let changed = false;
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
     const code = text.charCodeAt(i);
+    // the common case first: a character kept as it is (no line end, tag, entity, surrogate or full-width form)
+    if (code > 0x3c && code < 0xd800 && code !== 0x3000) {
+      map[w] = i;
+      out[w++] = code;
+      continue;
+    }
+    const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       let j = i;
       while (j < n && (text[j] === '\n' || text[j] === '\r' || text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j++;
@@ -57,11 +75,13 @@ export function normalise(text: string): Normalised {
       const glued =
         HAN.test(prev) && !SENTENCE_END.test(prev) && HAN.test(next) && line.trim().length >= MIN_PROSE_LINE && !HEADING.test(line);
       if (glued) {
+        changed = true;
         i = j - 1;
         continue;
       }
       for (let k = i; k < j; k++) {
         // Windows (\r\n) and old Mac (\r) line ends read as \n: every later stage sees one style
+        if (text[k] === '\r') changed = true;
         if (text[k] === '\r' && text[k + 1] === '\n') continue;
         map[w] = k;
         out[w++] = text[k] === '\r' ? 0x0a : text.charCodeAt(k);
@@ -74,6 +94,7 @@ export function normalise(text: string): Normalised {
       // a tag is blanked out (a block tag ends the line), so no mention can include it
       const tag = markup.at(i);
       if (tag) {
+        changed = true;
         markupRanges.push(w, w + tag.end - i);
         for (let k = i; k < tag.end; k++) {
           map[w] = k;
@@ -85,6 +106,7 @@ export function normalise(text: string): Normalised {
     } else if (ch === '&') {
       const entity = entityAt(text, i);
       if (entity) {
+        changed = true;
         // each code unit of the value maps to one character of the entity; the last one owns the rest
         for (let k = 0; k < entity.value.length; k++) {
           map[w] = i + k;
@@ -104,17 +126,20 @@ export function normalise(text: string): Normalised {
         out[w++] = text.charCodeAt(i + 1);
         i++;
       } else {
+        changed = true;
         map[w] = i;
         out[w++] = 0xfffd;
       }
       continue;
     }
     map[w] = i;
-    out[w++] = halfWidth(code);
+    const half = halfWidth(code);
+    if (half !== code) changed = true;
+    out[w++] = half;
   }
   map[w] = n;
-  let work = '';
-  for (let k = 0; k < w; k += 8192) work += String.fromCharCode(...out.subarray(k, Math.min(w, k + 8192)));
+  // lone surrogates are already replaced, so the UTF-16 decoder gives back exactly these code units
+  const work = !changed ? text : LITTLE_ENDIAN ? UTF16.decode(out.subarray(0, w)) : fromCodes(out, w);
   return { work, toOriginal: map.slice(0, w + 1), sourceEnds, markup: markupRanges };
 }
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { charTable, type CharTable } from './chars';
 import { existsSync, statSync } from 'node:fs';
 import { DictionaryError } from '../errors';
 import { Gazetteer, type Division } from './gazetteer';
@@ -26,9 +27,11 @@ export interface Resources {
   regionTrie: Trie<RegionSurface>;
   regionStop: Set<string>;
   subRegionSuffixes: { suffix: string; level: 'township' | 'village' }[];
+  /** The last code units of the sub-region suffixes. */
+  subRegionSuffixEnds: CharTable;
   /** Suffixes a township of the table must be written with; `townshipSuffixEnds`: their last code units. */
   townshipSuffixes: string[];
-  townshipSuffixEnds: Set<number>;
+  townshipSuffixEnds: CharTable;
   subRegionStop: string[];
   /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
   townshipGeneric: RegExp;
@@ -120,8 +123,9 @@ export function loadResources(options: LoadOptions = {}): Resources {
     regionTrie,
     regionStop: new Set(regionContext.aliasStop),
     subRegionSuffixes: regionContext.subRegionSuffixes,
+    subRegionSuffixEnds: charTable(regionContext.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1))),
     townshipSuffixes: regionContext.townshipSuffixes,
-    townshipSuffixEnds: new Set(regionContext.townshipSuffixes.map((x) => x.charCodeAt(x.length - 1))),
+    townshipSuffixEnds: charTable(regionContext.townshipSuffixes.map((x) => x.charCodeAt(x.length - 1))),
     subRegionStop: regionContext.subRegionStop,
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),

@@ -1,3 +1,4 @@
+import { charTable, type CharTable } from './chars';
 import type { OrganisationKind } from '../types';
 import { Trie } from './trie';
 
@@ -47,7 +48,8 @@ export interface OrganGrammar {
   stateSubOrgans: Trie<{ full: string; parentKinds: OrganisationKind[] }>;
   subUnitSuffixes: string[];
   namedBodySuffixes: Trie<string>;
-  namedBodyStop: Set<string>;
+  /** Characters that end a body's name (one-character entries, as a table). */
+  namedBodyStop: CharTable;
   levelWords: string[];
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
@@ -56,7 +58,7 @@ export interface OrganGrammar {
   genericBefore: Set<string>;
   /** 中国共产党, 中共: written before a committee (longest first). */
   partyNames: string[];
-  subUnitStop: Set<string>;
+  subUnitStop: CharTable;
 }
 
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
@@ -129,13 +131,13 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     stateSubOrgans,
     subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
     namedBodySuffixes,
-    namedBodyStop: new Set(file.namedBodyStop),
+    namedBodyStop: charTable(file.namedBodyStop),
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
     orgTitleGap: file.orgTitleGap ?? [],
     genericBefore: new Set(file.genericBefore ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
-    subUnitStop: new Set(file.subUnitStop ?? []),
+    subUnitStop: charTable(file.subUnitStop ?? []),
   };
 }

@@ -2,13 +2,16 @@
  * A trie over surface forms, keyed by UTF-16 code units (the same units as string offsets):
  * every match starting at a position in one walk.
  *
- * Hot path: recognisers ask it at every position of a document, and most positions start no
- * surface at all. So the walk reads `charCodeAt` (no one-character strings: CJK characters are
- * not interned by V8, each `text[i]` would allocate), answers a miss before allocating anything,
- * and `longestAt` allocates nothing but its one result.
+ * Hot path: the recognisers ask it at almost every position of a document, and most walks end
+ * after one or two characters. So surfaces are added to a building form (nested Maps), and the
+ * first query packs it into flat arrays: the root's children in a table indexed by code unit (a
+ * miss, or the first step, is one array read), every other node's children as a sorted run of
+ * code units searched in place. The walk reads `charCodeAt` (no one-character strings: CJK
+ * characters are not interned by V8, each `text[i]` would allocate), answers a miss before
+ * allocating anything, and `longestAt` allocates nothing but its one result.
  */
-class Node<T> {
-  next: Map<number, Node<T>> | null = null;
+class BuildNode<T> {
+  next: Map<number, BuildNode<T>> | null = null;
   values: T[] | null = null;
 }
 
@@ -19,22 +22,43 @@ export interface TrieMatch<T> {
 
 const EMPTY: never[] = [];
 
+/** The packed trie: node 0 is the root; node n's children are codes/nodes[from[n] .. from[n + 1]). */
+interface Packed<T> {
+  /**
+   * For each code unit, the root's child node that it leads to (0: none); null for a compact trie.
+   */
+  root: Int32Array | null;
+  /** A compact trie's first code units as a bit set (8 KB): most positions miss on one read. */
+  firstBits: Uint32Array | null;
+  from: Int32Array;
+  codes: Uint16Array;
+  nodes: Int32Array;
+  values: (T[] | null)[];
+}
+
 export class Trie<T> {
-  private readonly root = new Node<T>();
+  /** The building form; dropped once packed (memory), rebuilt from the packed form if a surface is added later. */
+  private building: BuildNode<T> | null = new BuildNode<T>();
+  private packed: Packed<T> | null = null;
   private count = 0;
-  /** 1 for every code unit some surface starts with: a miss costs one array read. */
-  private readonly first = new Uint8Array(65536);
+
+  /**
+   * `compact`: no 256 KB table for the root's children (the first step searches their run). For
+   * the small tries made per document, where the table would cost more than the walks it speeds up.
+   */
+  constructor(private readonly options: { compact?: boolean } = {}) {}
 
   add(surface: string, value: T): void {
     if (!surface) return;
-    this.first[surface.charCodeAt(0)] = 1;
-    let node = this.root;
+    this.building ??= this.unpack();
+    this.packed = null;
+    let node = this.building;
     for (let i = 0; i < surface.length; i++) {
       const c = surface.charCodeAt(i);
       if (!node.next) node.next = new Map();
       let child = node.next.get(c);
       if (!child) {
-        child = new Node<T>();
+        child = new BuildNode<T>();
         node.next.set(c, child);
       }
       node = child;
@@ -52,43 +76,125 @@ export class Trie<T> {
 
   /** True when some surface starts with the character at `pos` (a cheap pre-test). */
   startsAt(text: string, pos: number): boolean {
-    return pos < text.length && this.first[text.charCodeAt(pos)] === 1;
+    return pos < text.length && step(this.packed ?? this.pack(), text.charCodeAt(pos)) !== 0;
   }
 
   /** All surfaces that start at `pos`, shortest first. */
   matchesAt(text: string, pos: number): TrieMatch<T>[] {
-    if (pos >= text.length || this.first[text.charCodeAt(pos)] !== 1) return EMPTY;
-    let node = this.root.next?.get(text.charCodeAt(pos));
-    if (!node) return EMPTY;
+    if (pos >= text.length) return EMPTY;
+    const p = this.packed ?? this.pack();
+    let node = step(p, text.charCodeAt(pos));
+    if (node === 0) return EMPTY;
     let found: TrieMatch<T>[] | null = null;
-    for (let i = pos + 1; ; i++) {
-      if (node.values) (found ??= []).push({ end: i, values: node.values });
-      if (i >= text.length || !node.next) break;
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
+    for (let i = pos + 1; node !== 0; i++) {
+      const values = p.values[node];
+      if (values) (found ??= []).push({ end: i, values });
+      if (i >= text.length) break;
+      node = child(p, node, text.charCodeAt(i));
     }
     return found ?? EMPTY;
   }
 
   longestAt(text: string, pos: number): TrieMatch<T> | null {
-    if (pos >= text.length || this.first[text.charCodeAt(pos)] !== 1) return null;
-    let node = this.root.next?.get(text.charCodeAt(pos));
+    if (pos >= text.length) return null;
+    const p = this.packed ?? this.pack();
+    let node = step(p, text.charCodeAt(pos));
+    if (node === 0) return null;
     let end = -1;
     let values: T[] | null = null;
-    for (let i = pos + 1; node; i++) {
-      if (node.values) {
+    for (let i = pos + 1; node !== 0; i++) {
+      const v = p.values[node];
+      if (v) {
         end = i;
-        values = node.values;
+        values = v;
       }
-      if (i >= text.length || !node.next) break;
-      node = node.next.get(text.charCodeAt(i));
+      if (i >= text.length) break;
+      node = child(p, node, text.charCodeAt(i));
     }
     return values ? { end, values } : null;
   }
 
   get(surface: string): T[] | undefined {
-    let node: Node<T> | undefined = this.root;
-    for (let i = 0; i < surface.length && node; i++) node = node.next?.get(surface.charCodeAt(i));
-    return node?.values ?? undefined;
+    if (!surface) return undefined;
+    const p = this.packed ?? this.pack();
+    let node = step(p, surface.charCodeAt(0));
+    for (let i = 1; i < surface.length && node !== 0; i++) node = child(p, node, surface.charCodeAt(i));
+    return node !== 0 ? (p.values[node] ?? undefined) : undefined;
   }
+
+  /** Numbers the nodes breadth-first and lays their children out as sorted runs. */
+  private pack(): Packed<T> {
+    const top = this.building!;
+    const order: BuildNode<T>[] = [top];
+    const ids = new Map<BuildNode<T>, number>([[top, 0]]);
+    let edges = 0;
+    for (let k = 0; k < order.length; k++) {
+      const next = order[k].next;
+      if (!next) continue;
+      for (const c of [...next.keys()].sort((a, b) => a - b)) {
+        const n = next.get(c)!;
+        ids.set(n, order.length);
+        order.push(n);
+        edges++;
+      }
+    }
+    const from = new Int32Array(order.length + 1);
+    const codes = new Uint16Array(edges);
+    const nodes = new Int32Array(edges);
+    const values: (T[] | null)[] = new Array(order.length);
+    const root = this.options.compact ? null : new Int32Array(65536);
+    const firstBits = this.options.compact ? new Uint32Array(2048) : null;
+    let e = 0;
+    for (let k = 0; k < order.length; k++) {
+      from[k] = e;
+      values[k] = order[k].values;
+      const next = order[k].next;
+      if (!next) continue;
+      for (const c of [...next.keys()].sort((a, b) => a - b)) {
+        codes[e] = c;
+        nodes[e] = ids.get(next.get(c)!)!;
+        if (k === 0 && root) root[c] = nodes[e];
+        if (k === 0 && firstBits) firstBits[c >>> 5] |= 1 << (c & 31);
+        e++;
+      }
+    }
+    from[order.length] = e;
+    this.packed = { root, firstBits, from, codes, nodes, values };
+    this.building = null;
+    return this.packed;
+  }
+
+  private unpack(): BuildNode<T> {
+    const p = this.packed!;
+    const built = p.values.map((values) => Object.assign(new BuildNode<T>(), { values }));
+    for (let k = 0; k < built.length; k++) {
+      for (let e = p.from[k]; e < p.from[k + 1]; e++) (built[k].next ??= new Map()).set(p.codes[e], built[p.nodes[e]]);
+    }
+    return built[0];
+  }
+}
+
+/** The root's child along code unit `c`, 0 when there is none. */
+function step<T>(p: Packed<T>, c: number): number {
+  if (p.root) return p.root[c];
+  return (p.firstBits![c >>> 5] & (1 << (c & 31))) === 0 ? 0 : child(p, 0, c);
+}
+
+/** The child of `node` along code unit `c`, 0 when there is none. */
+function child<T>(p: Packed<T>, node: number, c: number): number {
+  let lo = p.from[node];
+  let hi = p.from[node + 1];
+  const codes = p.codes;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) if (codes[lo] === c) return p.nodes[lo];
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = codes[mid];
+    if (m === c) return p.nodes[mid];
+    if (m < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
 }

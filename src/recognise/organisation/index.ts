@@ -1,4 +1,4 @@
-import { isHanAt, type Doc, type Span } from '../../doc';
+import { isHanAt, SpansAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { Organ } from '../../resources/organs';
 import type { CentralBody } from '../../resources/lexicons';
@@ -60,12 +60,7 @@ function emptyData(kind: OrganisationKind): OrganisationData {
  */
 export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
   const text = doc.work;
-  const regionsAt = new Map<number, RegionSpan[]>();
-  for (const r of regions) {
-    const list = regionsAt.get(r.start) ?? [];
-    list.push(r);
-    regionsAt.set(r.start, list);
-  }
+  const regionsAt = new SpansAt(text.length + 1, regions, (r) => r.start);
   const out: OrganisationSpan[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
@@ -81,7 +76,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
 }
 
 /** A cheap test that a parse can start at `i`: a region, an organ, a central body or a named body's name. */
-function mayStart(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, i: number): boolean {
+function mayStart(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number): boolean {
   const text = doc.work;
   if (regionsAt.has(i) || res.organs.heads.startsAt(text, i) || res.centralTrie.startsAt(text, i)) return true;
   const tok = doc.tokenStartingAt(i);
@@ -89,7 +84,7 @@ function mayStart(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>
 }
 
 /** Region chains starting at `pos`: each a list of parts and the position after them. */
-function regionChains(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, pos: number, depth = 0): { parts: RegionPart[]; end: number }[] {
+function regionChains(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, pos: number, depth = 0): { parts: RegionPart[]; end: number }[] {
   if (depth > 3) return [];
   const chains: { parts: RegionPart[]; end: number }[] = [];
   for (const r of regionsAt.get(pos) ?? []) {
@@ -107,7 +102,7 @@ function regionChains(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpa
 }
 
 function parseAt(
-  doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, i: number, enumerationHead: OrganisationSpan | null,
+  doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number, enumerationHead: OrganisationSpan | null,
 ): Parse | null {
   const text = doc.work;
   let best: Parse | null = null;
@@ -170,7 +165,7 @@ function parseAt(
 }
 
 /** After a head organ: party organs, state sub-organs, a procuratorate branch, free sub-units. */
-function extend(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, pos: number, data: OrganisationData): number {
+function extend(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, pos: number, data: OrganisationData): number {
   const text = doc.work;
   let end = pos;
   if (data.organ?.role === 'committee' || data.organ?.role === 'partyOrgan') {
@@ -207,8 +202,8 @@ function extend(doc: Doc, res: Resources, regionsAt: Map<number, RegionSpan[]>, 
 function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
   const text = doc.work;
   for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
-    const ch = text[pos + len - 1];
-    if (!HAN.test(ch) || res.organs.subUnitStop.has(ch)) break;
+    const k = pos + len - 1;
+    if (!isHanAt(text, k) || res.organs.subUnitStop[text.charCodeAt(k)] === 1) break;
     const candidate = text.slice(pos, pos + len);
     const suffix = res.organs.subUnitSuffixes.find((s) => candidate.endsWith(s) && candidate.length > s.length);
     if (!suffix || !doc.isBoundary(pos + len)) continue;
@@ -230,8 +225,8 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[])
     if (!tok || tok.end - pos < 2 || tok.end - pos > maxName || !res.organs.namedBodySuffixes.startsAt(text, tok.end)) return null;
   }
   for (let len = 1; len <= maxName; len++) {
-    const ch = text[pos + len - 1];
-    if (!ch || !HAN.test(ch) || res.organs.namedBodyStop.has(ch)) return null;
+    const k = pos + len - 1;
+    if (k >= text.length || !isHanAt(text, k) || res.organs.namedBodyStop[text.charCodeAt(k)] === 1) return null;
     const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;

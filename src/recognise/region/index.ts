@@ -130,7 +130,7 @@ function townshipMatches(doc: Doc, res: Resources): RegionSpan[] {
   let table: ReturnType<Resources['gazetteer']['townships']> | null = null;
   for (let p = 1; p < text.length; p++) {
     // the last character of a township suffix (镇 乡 道 木): a cheap test before anything else
-    if (!res.townshipSuffixEnds.has(text.charCodeAt(p))) continue;
+    if (res.townshipSuffixEnds[text.charCodeAt(p)] !== 1) continue;
     const suffix = res.townshipSuffixes.find((s) => text.startsWith(s, p + 1 - s.length));
     if (!suffix) continue;
     const end = p + 1;
@@ -168,10 +168,10 @@ function recogniseBySuffix(doc: Doc, res: Resources, known: RegionSpan[]): Regio
   // part of a transliterated name such as 哈日乌苏, do not count)
   const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
   const covered = new Set(known.filter((s) => s.data.level === 'township').map((s) => s.end));
-  const lastChars = new Set(res.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1)));
+  const lastChars = res.subRegionSuffixEnds;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!lastChars.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
+    if (lastChars[tok.word.charCodeAt(tok.word.length - 1)] !== 1) continue;
     if (covered.has(tok.end)) continue;
     for (const suffix of res.subRegionSuffixes) {
       if (!tok.word.endsWith(suffix.suffix)) continue;

@@ -62,7 +62,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   for (const [name, parts] of written) byName.get(name)!.expansion = parts;
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
-  const recurrences = new Trie<SloganData>();
+  const recurrences = new Trie<SloganData>({ compact: true });
   for (const d of byName.values()) recurrences.add(d.name, d);
   covered.sort((a, b) => a[0] - b[0]);
   let c = 0;

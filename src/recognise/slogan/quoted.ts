@@ -1,3 +1,4 @@
+import { charTable } from '../../resources/chars';
 import type { Doc } from '../../doc';
 import type { SloganEntry } from '../../resources/lexicons';
 import type { SloganCues } from './cues';
@@ -25,7 +26,7 @@ export interface QuotedVerdict {
 
 const MARKS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
 /** The opening marks by code unit: most positions are rejected without making a string. */
-const MARK_CODES = new Set(Object.keys(MARKS).map((q) => q.charCodeAt(0)));
+const MARK_CODES = charTable(Object.keys(MARKS));
 /** Punctuation that makes a quote speech or a sentence rather than a term. */
 const SENTENCE = /[，。！？；：,!?;:\n…]/;
 const CLAUSE_BREAK = /[，。！？；：,!?;:\n\s“”‘’「」『』"（）()《》、]/;
@@ -39,7 +40,7 @@ const LATIN = /[A-Za-z]/;
 export function findQuotes(text: string, maxLength: number): Quote[] {
   const quotes: Quote[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    if (MARK_CODES[text.charCodeAt(i)] !== 1) continue;
     const openMark = text[i];
     const closeMark = MARKS[openMark];
     if (!closeMark) continue;

@@ -1,0 +1,65 @@
+import { Trie } from '../../src/resources/trie';
+
+describe('Trie (packed on first query)', () => {
+  const build = () => {
+    const t = new Trie<string>();
+    t.add('中国', 'a');
+    t.add('中国共产党', 'b');
+    t.add('中国人民银行', 'c');
+    t.add('中', 'd');
+    t.add('中国', 'e');
+    return t;
+  };
+
+  it('gives every surface starting at a position, shortest first, with all its values', () => {
+    const t = build();
+    const text = '在中国共产党领导下';
+    expect(t.matchesAt(text, 1).map((m) => [text.slice(1, m.end), m.values])).toEqual([
+      ['中', ['d']],
+      ['中国', ['a', 'e']],
+      ['中国共产党', ['b']],
+    ]);
+    expect(t.matchesAt(text, 0)).toEqual([]);
+    expect(t.matchesAt(text, 99)).toEqual([]);
+  });
+
+  it('longestAt stops at the text end and at a missing child', () => {
+    const t = build();
+    expect(t.longestAt('中国人民', 0)).toEqual({ end: 2, values: ['a', 'e'] });
+    expect(t.longestAt('中国人民银行行长', 0)?.end).toBe(6);
+    expect(t.longestAt('国', 0)).toBeNull();
+  });
+
+  it('get finds exact surfaces only', () => {
+    const t = build();
+    expect(t.get('中国共产党')).toEqual(['b']);
+    expect(t.get('中国共产')).toBeUndefined();
+    expect(t.get('')).toBeUndefined();
+    expect(t.size).toBe(4);
+  });
+
+  it('takes new surfaces after it was queried (and keeps the old ones)', () => {
+    const t = build();
+    expect(t.get('中央')).toBeUndefined();
+    t.add('中央', 'f');
+    t.add('中国', 'g');
+    expect(t.get('中央')).toEqual(['f']);
+    expect(t.get('中国')).toEqual(['a', 'e', 'g']);
+    expect(t.longestAt('中国共产党员', 0)?.values).toEqual(['b']);
+    expect(t.size).toBe(5);
+  });
+
+  it('finds a child among many (the sorted run is searched) and astral characters', () => {
+    for (const compact of [false, true]) {
+    const t = new Trie<number>({ compact });
+    const chars = [...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'];
+    chars.forEach((c, k) => t.add(`省${c}县`, k));
+    t.add('𠀀𠀁', 99);
+    for (const [k, c] of chars.entries()) expect(t.longestAt(`在省${c}县`, 1)).toEqual({ end: 4, values: [k] });
+    expect(t.longestAt('省天县', 0)).toBeNull();
+    expect(t.matchesAt('x𠀀𠀁y', 1)).toEqual([{ end: 5, values: [99] }]);
+    expect(t.startsAt('x省', 1)).toBe(true);
+    expect(t.startsAt('x县', 1)).toBe(false);
+    }
+  });
+});
