@@ -62,6 +62,11 @@ export class Doc {
     for (let k = 0; k < tokens.length; k++) this.tokenIndex.fill(k, tokens[k].start, tokens[k].end);
   }
 
+  /** The index in `tokens` of the token covering position `pos`, -1 when none does. */
+  tokenIndexAt(pos: number): number {
+    return pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;
+  }
+
   /** The token that starts at `pos`, if one does. */
   tokenStartingAt(pos: number): Token | undefined {
     const k = pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;

@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { charTable, type CharTable } from './chars';
 import { existsSync, statSync } from 'node:fs';
 import { DictionaryError } from '../errors';
 import { Gazetteer, type Division } from './gazetteer';
@@ -27,11 +26,11 @@ export interface Resources {
   regionTrie: Trie<RegionSurface>;
   regionStop: Set<string>;
   subRegionSuffixes: { suffix: string; level: 'township' | 'village' }[];
-  /** The last code units of the sub-region suffixes. */
-  subRegionSuffixEnds: CharTable;
-  /** Suffixes a township of the table must be written with; `townshipSuffixEnds`: their last code units. */
+  /** The last characters of the sub-region suffixes. */
+  subRegionSuffixLastChars: string[];
+  /** Suffixes a township of the table must be written with; `townshipSuffixLastChars`: their last characters. */
   townshipSuffixes: string[];
-  townshipSuffixEnds: CharTable;
+  townshipSuffixLastChars: string[];
   subRegionStop: string[];
   /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
   townshipGeneric: RegExp;
@@ -123,9 +122,9 @@ export function loadResources(options: LoadOptions = {}): Resources {
     regionTrie,
     regionStop: new Set(regionContext.aliasStop),
     subRegionSuffixes: regionContext.subRegionSuffixes,
-    subRegionSuffixEnds: charTable(regionContext.subRegionSuffixes.map((x) => x.suffix.charCodeAt(x.suffix.length - 1))),
+    subRegionSuffixLastChars: [...new Set(regionContext.subRegionSuffixes.map((x) => x.suffix[x.suffix.length - 1]))],
     townshipSuffixes: regionContext.townshipSuffixes,
-    townshipSuffixEnds: charTable(regionContext.townshipSuffixes.map((x) => x.charCodeAt(x.length - 1))),
+    townshipSuffixLastChars: [...new Set(regionContext.townshipSuffixes.map((x) => x[x.length - 1]))],
     subRegionStop: regionContext.subRegionStop,
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),

@@ -1,6 +1,7 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
+import { positionsOf } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
-import type { Resources } from '../../resources';
+import type { RegionSurface, Resources } from '../../resources';
 import type { Token } from '../../segment';
 
 export interface RegionData {
@@ -55,32 +56,60 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   return out;
 }
 
+/** What a gazetteer surface names, worked out once per surface (the trie gives the same values array for it every time). */
+interface SurfaceReading {
+  /** A stop word (aliasStop): never a region. */
+  stop: boolean;
+  kind: 'name' | 'alias' | 'weak';
+  candidates: Division[];
+  needsContext: boolean;
+  alternatives: Division[] | null;
+}
+
+/** Keyed by the trie's values array of a surface, which belongs to one extractor's resources. */
+const readings = new WeakMap<RegionSurface[], SurfaceReading>();
+
+function readingOf(res: Resources, surface: string, values: RegionSurface[]): SurfaceReading {
+  let r = readings.get(values);
+  if (r) return r;
+  const byKind = new Map<string, Division[]>();
+  for (const v of values) {
+    const list = byKind.get(v.kind) ?? [];
+    list.push(v.division);
+    byKind.set(v.kind, list);
+  }
+  const kind = byKind.has('name') ? 'name' : byKind.has('alias') ? 'alias' : 'weak';
+  const candidates = byKind.get(kind)!;
+  // 喀什: the prefecture's short form, and the short form of the county-level city it is named after
+  const seats = kind === 'alias' && byKind.has('weak') ? byKind.get('weak')!.filter((w) => candidates.some((c) => c.code === w.parent)) : [];
+  r = {
+    stop: res.regionStop.has(surface),
+    kind,
+    candidates,
+    needsContext: kind === 'weak' || (kind === 'name' && res.genericNames.has(surface)),
+    alternatives: seats.length ? seats : null,
+  };
+  readings.set(values, r);
+  return r;
+}
+
 function gazetteerMatches(doc: Doc, res: Resources): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
+  const trie = res.regionTrie;
   for (let i = 0; i < text.length; i++) {
-    if (!isHanAt(text, i)) continue;
-    for (const m of res.regionTrie.matchesAt(text, i)) {
+    if (!isHanAt(text, i) || !trie.startsAt(text, i)) continue;
+    for (const m of trie.matchesAt(text, i)) {
       const surface = text.slice(i, m.end);
-      if (res.regionStop.has(surface)) continue;
-      const byKind = new Map<string, Division[]>();
-      for (const v of m.values) {
-        const list = byKind.get(v.kind) ?? [];
-        list.push(v.division);
-        byKind.set(v.kind, list);
-      }
-      const kind = byKind.has('name') ? 'name' : byKind.has('alias') ? 'alias' : 'weak';
-      const candidates = byKind.get(kind)!;
+      const reading = readingOf(res, surface, m.values);
+      if (reading.stop) continue;
+      const kind = reading.kind;
       // A short form inside a longer word of the segmentation (长治久安, 大同小异) is not a region.
       if (kind !== 'name' && !doc.isBoundary(i)) continue;
-      const data: RegionData = { candidates, surfaceKind: kind };
-      if (kind === 'weak' || (kind === 'name' && res.genericNames.has(surface))) data.needsContext = true;
+      const data: RegionData = { candidates: reading.candidates.slice(), surfaceKind: kind };
+      if (reading.needsContext) data.needsContext = true;
       if (!doc.isBoundary(m.end)) data.insideWord = true;
-      // 喀什: the prefecture's short form, and the short form of the county-level city it is named after
-      if (kind === 'alias' && byKind.has('weak')) {
-        const seats = byKind.get('weak')!.filter((w) => candidates.some((c) => c.code === w.parent));
-        if (seats.length) data.alternatives = seats;
-      }
+      if (reading.alternatives) data.alternatives = reading.alternatives.slice();
       out.push({ type: 'region', start: i, end: m.end, text: surface, reason: `gazetteer-${kind}`, data });
     }
   }
@@ -128,9 +157,8 @@ function townshipMatches(doc: Doc, res: Resources): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   let table: ReturnType<Resources['gazetteer']['townships']> | null = null;
-  for (let p = 1; p < text.length; p++) {
-    // the last character of a township suffix (镇 乡 道 木): a cheap test before anything else
-    if (res.townshipSuffixEnds[text.charCodeAt(p)] !== 1) continue;
+  // where the last character of a township suffix is (镇 乡 道 木): a cheap scan before anything else
+  for (const p of positionsOf(text, res.townshipSuffixLastChars, 1)) {
     const suffix = res.townshipSuffixes.find((s) => text.startsWith(s, p + 1 - s.length));
     if (!suffix) continue;
     const end = p + 1;
@@ -168,10 +196,11 @@ function recogniseBySuffix(doc: Doc, res: Resources, known: RegionSpan[]): Regio
   // part of a transliterated name such as 哈日乌苏, do not count)
   const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
   const covered = new Set(known.filter((s) => s.data.level === 'township').map((s) => s.end));
-  const lastChars = res.subRegionSuffixEnds;
-  for (let t = 0; t < tokens.length; t++) {
+  // the tokens that end in the last character of a suffix (区 村 查 …), found by scanning for those characters
+  for (const p of positionsOf(text, res.subRegionSuffixLastChars)) {
+    const t = doc.tokenIndexAt(p);
+    if (t < 0 || tokens[t].end !== p + 1) continue;
     const tok = tokens[t];
-    if (lastChars[tok.word.charCodeAt(tok.word.length - 1)] !== 1) continue;
     if (covered.has(tok.end)) continue;
     for (const suffix of res.subRegionSuffixes) {
       if (!tok.word.endsWith(suffix.suffix)) continue;
