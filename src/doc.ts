@@ -51,15 +51,19 @@ export class Doc {
 
   setTokens(tokens: Token[]): void {
     this.tokens = tokens;
-    this.boundaries.fill(0);
-    for (const t of tokens) {
-      this.boundaries[t.start] |= 1;
-      this.boundaries[t.end] |= 2;
+    const boundaries = this.boundaries;
+    boundaries.fill(0);
+    const index = new Int32Array(this.work.length + 1).fill(-1);
+    // one pass; a loop rather than fill() per token (most tokens are one or two characters)
+    for (let k = 0; k < tokens.length; k++) {
+      const { start, end } = tokens[k];
+      boundaries[start] |= 1;
+      boundaries[end] |= 2;
+      for (let p = start; p < end; p++) index[p] = k;
     }
-    this.boundaries[0] |= 1;
-    this.boundaries[this.work.length] |= 2;
-    this.tokenIndex = new Int32Array(this.work.length + 1).fill(-1);
-    for (let k = 0; k < tokens.length; k++) this.tokenIndex.fill(k, tokens[k].start, tokens[k].end);
+    boundaries[0] |= 1;
+    boundaries[this.work.length] |= 2;
+    this.tokenIndex = index;
   }
 
   /** The index in `tokens` of the token covering position `pos`, -1 when none does. */

@@ -24,12 +24,8 @@ const EMPTY: never[] = [];
 
 /** The packed trie: node 0 is the root; node n's children are codes/nodes[from[n] .. from[n + 1]). */
 interface Packed<T> {
-  /**
-   * For each code unit, the root's child node that it leads to (0: none); null for a compact trie.
-   */
-  root: Int32Array | null;
-  /** A compact trie's first code units as a bit set (8 KB): most positions miss on one read. */
-  firstBits: Uint32Array | null;
+  /** For each code unit, the root's child node that it leads to (0: none). */
+  root: Int32Array;
   from: Int32Array;
   codes: Uint16Array;
   nodes: Int32Array;
@@ -41,12 +37,6 @@ export class Trie<T> {
   private building: BuildNode<T> | null = new BuildNode<T>();
   private packed: Packed<T> | null = null;
   private count = 0;
-
-  /**
-   * `compact`: no 256 KB table for the root's children (the first step searches their run). For
-   * the small tries made per document, where the table would cost more than the walks it speeds up.
-   */
-  constructor(private readonly options: { compact?: boolean } = {}) {}
 
   add(surface: string, value: T): void {
     if (!surface) return;
@@ -142,8 +132,7 @@ export class Trie<T> {
     const codes = new Uint16Array(edges);
     const nodes = new Int32Array(edges);
     const values: (T[] | null)[] = new Array(order.length);
-    const root = this.options.compact ? null : new Int32Array(65536);
-    const firstBits = this.options.compact ? new Uint32Array(2048) : null;
+    const root = new Int32Array(65536);
     let e = 0;
     for (let k = 0; k < order.length; k++) {
       from[k] = e;
@@ -153,13 +142,12 @@ export class Trie<T> {
       for (const c of [...next.keys()].sort((a, b) => a - b)) {
         codes[e] = c;
         nodes[e] = ids.get(next.get(c)!)!;
-        if (k === 0 && root) root[c] = nodes[e];
-        if (k === 0 && firstBits) firstBits[c >>> 5] |= 1 << (c & 31);
+        if (k === 0) root[c] = nodes[e];
         e++;
       }
     }
     from[order.length] = e;
-    this.packed = { root, firstBits, from, codes, nodes, values };
+    this.packed = { root, from, codes, nodes, values };
     this.building = null;
     return this.packed;
   }
@@ -176,8 +164,7 @@ export class Trie<T> {
 
 /** The root's child along code unit `c`, 0 when there is none. */
 function step<T>(p: Packed<T>, c: number): number {
-  if (p.root) return p.root[c];
-  return (p.firstBits![c >>> 5] & (1 << (c & 31))) === 0 ? 0 : child(p, 0, c);
+  return p.root[c];
 }
 
 /** The child of `node` along code unit `c`, 0 when there is none. */
@@ -197,4 +184,39 @@ function child<T>(p: Packed<T>, node: number, c: number): number {
     else hi = mid;
   }
   return 0;
+}
+
+/**
+ * A handful of words made per document (the slogans a document quotes): the same `longestAt` as a
+ * Trie, without the cost of building one. A bit set of first code units answers most positions;
+ * the words that share a first character are tried longest first.
+ */
+export class FewWords<T> {
+  private readonly firstBits = new Uint32Array(2048);
+  private readonly byFirst = new Map<number, { word: string; values: T[] }[]>();
+
+  add(word: string, value: T): void {
+    if (!word) return;
+    const c = word.charCodeAt(0);
+    this.firstBits[c >>> 5] |= 1 << (c & 31);
+    const list = this.byFirst.get(c);
+    if (!list) {
+      this.byFirst.set(c, [{ word, values: [value] }]);
+      return;
+    }
+    const same = list.find((w) => w.word === word);
+    if (same) same.values.push(value);
+    else {
+      list.push({ word, values: [value] });
+      list.sort((a, b) => b.word.length - a.word.length);
+    }
+  }
+
+  longestAt(text: string, pos: number): TrieMatch<T> | null {
+    if (pos >= text.length) return null;
+    const c = text.charCodeAt(pos);
+    if ((this.firstBits[c >>> 5] & (1 << (c & 31))) === 0) return null;
+    for (const w of this.byFirst.get(c) ?? EMPTY) if (text.startsWith(w.word, pos)) return { end: pos + w.word.length, values: w.values };
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { Trie } from '../../src/resources/trie';
+import { FewWords, Trie } from '../../src/resources/trie';
 
 describe('Trie (packed on first query)', () => {
   const build = () => {
@@ -50,8 +50,7 @@ describe('Trie (packed on first query)', () => {
   });
 
   it('finds a child among many (the sorted run is searched) and astral characters', () => {
-    for (const compact of [false, true]) {
-    const t = new Trie<number>({ compact });
+    const t = new Trie<number>();
     const chars = [...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'];
     chars.forEach((c, k) => t.add(`省${c}县`, k));
     t.add('𠀀𠀁', 99);
@@ -60,6 +59,29 @@ describe('Trie (packed on first query)', () => {
     expect(t.matchesAt('x𠀀𠀁y', 1)).toEqual([{ end: 5, values: [99] }]);
     expect(t.startsAt('x省', 1)).toBe(true);
     expect(t.startsAt('x县', 1)).toBe(false);
-    }
+  });
+});
+
+describe('FewWords (a short list made per document)', () => {
+  it('finds the longest word at a position, and nothing where none starts', () => {
+    const w = new FewWords<string>();
+    w.add('放管服', 'a');
+    w.add('放管服改革', 'b');
+    w.add('枫桥经验', 'c');
+    const text = '深化放管服改革和枫桥经验';
+    expect(w.longestAt(text, 2)).toEqual({ end: 7, values: ['b'] });
+    expect(w.longestAt('放管服。', 0)).toEqual({ end: 3, values: ['a'] });
+    expect(w.longestAt(text, 8)).toEqual({ end: 12, values: ['c'] });
+    expect(w.longestAt(text, 0)).toBeNull();
+    expect(w.longestAt('放管', 0)).toBeNull();
+    expect(w.longestAt(text, 99)).toBeNull();
+  });
+
+  it('keeps every value of a word added twice, as a Trie does', () => {
+    const w = new FewWords<number>();
+    w.add('两个维护', 1);
+    w.add('两个', 3);
+    w.add('两个维护', 2);
+    expect(w.longestAt('坚决做到两个维护', 4)).toEqual({ end: 8, values: [1, 2] });
   });
 });

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { SloganEntry } from '../../resources/lexicons';
-import { Trie } from '../../resources/trie';
+import { FewWords } from '../../resources/trie';
 import { classifyQuoted, findQuotes, groupSeries } from './quoted';
 import { expansionAfter } from './expansion';
 
@@ -62,7 +62,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   for (const [name, parts] of written) byName.get(name)!.expansion = parts;
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
-  const recurrences = new Trie<SloganData>({ compact: true });
+  const recurrences = new FewWords<SloganData>();
   for (const d of byName.values()) recurrences.add(d.name, d);
   covered.sort((a, b) => a[0] - b[0]);
   let c = 0;

@@ -1,4 +1,4 @@
-import { charTable } from '../../resources/chars';
+import { positionsOf } from '../../resources/chars';
 import type { Doc } from '../../doc';
 import type { SloganEntry } from '../../resources/lexicons';
 import type { SloganCues } from './cues';
@@ -26,7 +26,7 @@ export interface QuotedVerdict {
 
 const MARKS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
 /** The opening marks by code unit: most positions are rejected without making a string. */
-const MARK_CODES = charTable(Object.keys(MARKS));
+const OPEN_MARKS = Object.keys(MARKS);
 /** Punctuation that makes a quote speech or a sentence rather than a term. */
 const SENTENCE = /[，。！？；：,!?;:\n…]/;
 const CLAUSE_BREAK = /[，。！？；：,!?;:\n\s“”‘’「」『』"（）()《》、]/;
@@ -39,20 +39,20 @@ const LATIN = /[A-Za-z]/;
  */
 export function findQuotes(text: string, maxLength: number): Quote[] {
   const quotes: Quote[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (MARK_CODES[text.charCodeAt(i)] !== 1) continue;
-    const openMark = text[i];
-    const closeMark = MARKS[openMark];
-    if (!closeMark) continue;
+  // an ASCII " closes what it opened: the closing mark is not read as a new opening
+  let closedAt = -1;
+  for (const i of positionsOf(text, OPEN_MARKS)) {
+    if (i <= closedAt) continue;
+    const open = text.charCodeAt(i);
+    const close = MARKS[text[i]].charCodeAt(0);
     let j = i + 1;
     for (; j < text.length && j - i - 1 <= maxLength; j++) {
-      const c = text[j];
-      if (c === closeMark || c === '\n' || (c === openMark && openMark !== closeMark)) break;
+      const c = text.charCodeAt(j);
+      if (c === close || c === 0x0a || (c === open && open !== close)) break;
     }
-    if (text[j] !== closeMark || j - i - 1 > maxLength) continue;
+    if (j >= text.length || text.charCodeAt(j) !== close || j - i - 1 > maxLength) continue;
     quotes.push({ open: i, close: j, inner: text.slice(i + 1, j) });
-    // an ASCII " closes what it opened: do not read the closing mark as a new opening
-    if (openMark === closeMark) i = j;
+    if (open === close) closedAt = j;
   }
   return quotes;
 }
