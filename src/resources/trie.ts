@@ -69,6 +69,19 @@ export class Trie<T> {
     return pos < text.length && step(this.packed ?? this.pack(), text.charCodeAt(pos)) !== 0;
   }
 
+  /** True when some surface starts at `pos` (the whole surface, not only its first character); allocates nothing. */
+  hasMatchAt(text: string, pos: number): boolean {
+    if (pos >= text.length) return false;
+    const p = this.packed ?? this.pack();
+    let node = step(p, text.charCodeAt(pos));
+    for (let i = pos + 1; node !== 0; i++) {
+      if (p.values[node]) return true;
+      if (i >= text.length) break;
+      node = child(p, node, text.charCodeAt(i));
+    }
+    return false;
+  }
+
   /** All surfaces that start at `pos`, shortest first. */
   matchesAt(text: string, pos: number): TrieMatch<T>[] {
     if (pos >= text.length) return EMPTY;

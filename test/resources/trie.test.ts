@@ -30,6 +30,16 @@ describe('Trie (packed on first query)', () => {
     expect(t.longestAt('国', 0)).toBeNull();
   });
 
+  it('hasMatchAt needs a whole surface, not a prefix of one', () => {
+    const t = build();
+    t.add('人民法院', 'g');
+    expect(t.hasMatchAt('人民法院', 0)).toBe(true);
+    expect(t.hasMatchAt('人民群众', 0)).toBe(false);
+    expect(t.hasMatchAt('人民', 0)).toBe(false);
+    expect(t.hasMatchAt('中', 0)).toBe(true);
+    expect(t.hasMatchAt('中', 1)).toBe(false);
+  });
+
   it('get finds exact surfaces only', () => {
     const t = build();
     expect(t.get('中国共产党')).toEqual(['b']);

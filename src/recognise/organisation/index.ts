@@ -75,10 +75,14 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   return out;
 }
 
-/** A cheap test that a parse can start at `i`: a region, an organ, a central body or a named body's name. */
+/**
+ * A cheap test that a parse can start at `i`: a region, an organ, the Party's name, a central body
+ * or a named body's name starts there (parseAt finds nothing anywhere else).
+ */
 function mayStart(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number): boolean {
   const text = doc.work;
-  if (regionsAt.has(i) || res.organs.heads.startsAt(text, i) || res.centralTrie.startsAt(text, i)) return true;
+  if (regionsAt.has(i) || res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
+  if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1 && res.organs.partyNames.some((p) => text.startsWith(p, i))) return true;
   const tok = doc.tokenStartingAt(i);
   return !!tok && tok.end - i >= 2 && tok.end - i <= 4 && res.organs.namedBodySuffixes.startsAt(text, tok.end);
 }
