@@ -41,6 +41,19 @@ describe.each([[0], [1], [2]])('extractMany with concurrency %p', (concurrency) 
   }, 60_000);
 });
 
+describe.each([[0], [2]])("output: 'json', concurrency %p", (concurrency) => {
+  test('yields the JSON text of each record (error records too), in input order', async () => {
+    const inputs = [DOCS[1], { id: 'bad', text: null as unknown as string }, DOCS[2]];
+    const out: string[] = [];
+    for await (const line of extractMany(inputs, { concurrency, output: 'json' })) out.push(line);
+    expect(out.every((l) => typeof l === 'string')).toBe(true);
+    expect(JSON.parse(out[0])).toEqual(expected[1]);
+    expect(out[0]).toBe(JSON.stringify(expected[1]));
+    expect(JSON.parse(out[1])).toEqual({ schemaVersion: '1', docId: 'bad', error: { name: 'InputError', message: expect.any(String) } });
+    expect(JSON.parse(out[2])).toEqual(expected[2]);
+  }, 60_000);
+});
+
 test('takes an async iterable and plain strings (docId null), and explain', async () => {
   async function* source() {
     for (const d of DOCS) {
@@ -84,7 +97,7 @@ describe('wrong options throw typed errors before any document', () => {
     expect(err).toBeInstanceOf(DictionaryError);
     expect((err as DictionaryError).file).toBe('/no/such/dict.txt');
   }, 60_000);
-  test.each([[{ concurrency: -1 }], [{ concurrency: 1.5 }], [{ window: 0 }], [{ workers: 2 } as never]])('%p → OptionsError', async (opts) => {
+  test.each([[{ concurrency: -1 }], [{ concurrency: 1.5 }], [{ window: 0 }], [{ workers: 2 } as never], [{ output: 'csv' } as never]])('%p → OptionsError', async (opts) => {
     await expect(collect(extractMany(DOCS, opts))).rejects.toThrow(OptionsError);
   });
   test('not an iterable → OptionsError', async () => {

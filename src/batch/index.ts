@@ -19,9 +19,21 @@ export interface ExtractManyOptions extends ExtractorOptions {
   explain?: boolean;
   /** Documents read ahead of the one being yielded, per worker (bounds memory; default 8). */
   window?: number;
+  /**
+   * 'records' (default): Extraction objects. 'json': each result as its JSON text (what
+   * `JSON.stringify` gives), made in the worker: the calling thread only passes strings on, so a
+   * JSONL writer (a Spark or Hadoop mapper) does not spend its one thread rebuilding objects.
+   */
+  output?: 'records' | 'json';
 }
 
-const BATCH_OPTIONS = new Set(['concurrency', 'explain', 'window', 'segmenter', 'userDictionaries', 'dictsDir', 'sloganLexicon']);
+/** One result of the batch, as the CLI needs it: the record or its JSON text, and whether it is an error record. */
+export type BatchItem =
+  | { ok: true; docId: string | null; record: Extraction; json: null }
+  | { ok: true; docId: string | null; record: null; json: string }
+  | { ok: false; docId: string | null; record: ExtractionError; json: null };
+
+const BATCH_OPTIONS = new Set(['concurrency', 'explain', 'window', 'output', 'segmenter', 'userDictionaries', 'dictsDir', 'sloganLexicon']);
 
 /**
  * Extracts every document of an iterable or async iterable. Results come in input order; a
@@ -30,15 +42,43 @@ const BATCH_OPTIONS = new Set(['concurrency', 'explain', 'window', 'segmenter', 
  * Input is read lazily, at most `window` documents per worker ahead of the output, so a
  * stream of any length runs in bounded memory.
  */
+export function extractMany(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: ExtractManyOptions & { output: 'json' },
+): AsyncGenerator<string>;
+export function extractMany(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options?: ExtractManyOptions & { output?: 'records' },
+): AsyncGenerator<Extraction | ExtractionError>;
+export function extractMany(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options?: ExtractManyOptions,
+): AsyncGenerator<Extraction | ExtractionError | string>;
 export async function* extractMany(
   inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
   options: ExtractManyOptions = {},
-): AsyncGenerator<Extraction | ExtractionError> {
+): AsyncGenerator<Extraction | ExtractionError | string> {
+  const json = options?.output === 'json';
+  for await (const item of batchItems(inputs, options)) {
+    if (!json) yield item.record!;
+    else yield item.json ?? JSON.stringify(item.record);
+  }
+}
+
+/** extractMany() as the CLI uses it: every item says whether it is an error record, JSON text or not. */
+export async function* batchItems(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: ExtractManyOptions = {},
+): AsyncGenerator<BatchItem> {
+  if (options == null || typeof options !== 'object' || Array.isArray(options)) throw new OptionsError('extractMany options must be an object');
   if (inputs == null || (typeof (inputs as Iterable<BatchInput>)[Symbol.iterator] !== 'function' && typeof (inputs as AsyncIterable<BatchInput>)[Symbol.asyncIterator] !== 'function'))
     throw new OptionsError('extractMany() takes an iterable or an async iterable of documents');
   for (const key of Object.keys(options)) if (!BATCH_OPTIONS.has(key)) throw new OptionsError(`extractMany: unknown option "${key}" (known: ${[...BATCH_OPTIONS].join(', ')})`);
   const concurrency = options.concurrency ?? availableParallelism();
   if (!Number.isInteger(concurrency) || concurrency < 0) throw new OptionsError('concurrency must be a whole number >= 0');
+  if (options.output !== undefined && options.output !== 'records' && options.output !== 'json')
+    throw new OptionsError(`output must be 'records' or 'json', got ${JSON.stringify(options.output)}`);
+  const json = options.output === 'json';
   const window = options.window ?? 8;
   if (!Number.isInteger(window) || window < 1) throw new OptionsError('window must be a whole number >= 1');
   const extractorOptions: ExtractorOptions = {};
@@ -53,11 +93,14 @@ export async function* extractMany(
     const extractor = createExtractor(extractorOptions);
     for await (const input of inputs) {
       const { docId, text } = unpack(input);
+      let item: BatchItem;
       try {
-        yield extractor.extract(text as string, { docId: docId ?? undefined, explain });
+        const record = extractor.extract(text as string, { docId: docId ?? undefined, explain });
+        item = json ? { ok: true, docId, record: null, json: JSON.stringify(record) } : { ok: true, docId, record, json: null };
       } catch (e) {
-        yield errorRecord(docId, e);
+        item = { ok: false, docId, record: errorRecord(docId, e), json: null };
       }
+      yield item;
     }
     return;
   }
@@ -65,7 +108,7 @@ export async function* extractMany(
   try {
     // a wrong option or dictionary is the caller's error (thrown, typed), not one error per document
     await pool.ready;
-    const pending = new Map<number, Promise<Extraction | ExtractionError>>();
+    const pending = new Map<number, Promise<BatchItem>>();
     let nextOut = 0;
     let seq = 0;
     const limit = concurrency * window;
@@ -79,9 +122,10 @@ export async function* extractMany(
           break;
         }
         const { docId, text } = unpack(step.value);
-        pending.set(seq, pool.run({ seq, docId, text, explain }).then(
-          (reply) => (reply.ok ? reply.result : { schemaVersion: '1' as const, docId, error: reply.error }),
-        ));
+        pending.set(seq, pool.run({ seq, docId, text, explain, json }).then((reply): BatchItem => {
+          if (!reply.ok) return { ok: false, docId, record: { schemaVersion: '1', docId, error: reply.error }, json: null };
+          return 'json' in reply ? { ok: true, docId, record: null, json: reply.json } : { ok: true, docId, record: reply.result, json: null };
+        }));
         seq++;
       }
       if (nextOut < seq) {

@@ -7,11 +7,14 @@ export interface WorkRequest {
   docId: string | null;
   text: unknown;
   explain: boolean;
+  /** Reply with the extraction as JSON text: a string crosses threads at the cost of a copy, an object must be rebuilt. */
+  json: boolean;
 }
 
 /** What a worker sends back: the extraction, or the error that document raised. */
 export type WorkReply =
   | { seq: number; ok: true; result: Extraction }
+  | { seq: number; ok: true; json: string }
   | { seq: number; ok: false; error: { name: string; message: string } };
 
 /** A worker's first message: its extractor is ready, or could not be created. */

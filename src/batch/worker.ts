@@ -22,7 +22,8 @@ if (port) {
     let reply: WorkReply;
     try {
       if (!extractor) throw setupError ?? new Error('extractor not created');
-      reply = { seq: req.seq, ok: true, result: extractor.extract(req.text as string, { docId: req.docId ?? undefined, explain: req.explain }) };
+      const result = extractor.extract(req.text as string, { docId: req.docId ?? undefined, explain: req.explain });
+      reply = req.json ? { seq: req.seq, ok: true, json: JSON.stringify(result) } : { seq: req.seq, ok: true, result };
     } catch (e) {
       const err = e as Error;
       reply = { seq: req.seq, ok: false, error: { name: err?.name || 'Error', message: err?.message ?? String(e) } };

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { createInterface } from 'node:readline';
-import { extractMany } from '../batch';
+import { batchItems } from '../batch';
 import { GuanzhiError } from '../errors';
 import { TABLES, rowsToCsv, toCsv, type TableName } from '../records/csv';
 import { SloganCounter } from '../records/counts';
@@ -169,14 +169,21 @@ async function runExtract(files: string[], opts: ExtractCliOptions): Promise<num
   let failed = 0;
   let headerWritten = false;
   const counter = opts.format === 'csv' && opts.table === 'slogan-counts' ? new SloganCounter() : null;
-  let results: AsyncGenerator<Extraction | ExtractionError>;
+  // plain JSONL: the workers write each line's JSON text, this thread only passes it on
+  const jsonText = opts.format === 'jsonl' && !opts.pretty;
   try {
-    results = extractMany(feed(), {
+    const results = batchItems(feed(), {
       concurrency: workers, segmenter: opts.segmenter, userDictionaries: opts.userDict, sloganLexicon: opts.sloganLexicon, explain: !!opts.explain,
+      output: jsonText ? 'json' : 'records',
     });
-    for await (const result of results) {
+    for await (const item of results) {
       const input = queue.shift()!;
-      const out: Extraction | ExtractionError = input.failure ? { schemaVersion: '1', docId: input.id, error: input.failure } : result;
+      if (item.ok && item.json !== null && !input.failure) {
+        progress.tick(true);
+        await write(`${item.json}\n`);
+        continue;
+      }
+      const out: Extraction | ExtractionError = input.failure ? { schemaVersion: '1', docId: input.id, error: input.failure } : item.record!;
       if ('error' in out) {
         failed++;
         progress.tick(false);
