@@ -31,6 +31,8 @@ export class Doc {
   boundaries: Uint8Array;
   /** Index of the token covering each working-copy position, -1 between tokens. */
   private tokenIndex: Int32Array;
+  /** Where the token starting at each position ends, -1 where none starts (read without touching the token). */
+  private tokenEnds: Int32Array;
   /** Section number of every line start: a heading line (#, ##) opens a new section. */
   private readonly sectionStarts: number[];
   spans: Span[] = [];
@@ -41,6 +43,7 @@ export class Doc {
     this.work = this.norm.work;
     this.boundaries = new Uint8Array(this.work.length + 1);
     this.tokenIndex = new Int32Array(0);
+    this.tokenEnds = new Int32Array(0);
     this.sectionStarts = [0];
     const heading = /(^|\n)[ \t]*#{1,6}[ \t]/g;
     for (let m = heading.exec(this.work); m; m = heading.exec(this.work)) {
@@ -54,21 +57,29 @@ export class Doc {
     const boundaries = this.boundaries;
     boundaries.fill(0);
     const index = new Int32Array(this.work.length + 1).fill(-1);
+    const ends = new Int32Array(this.work.length + 1).fill(-1);
     // one pass; a loop rather than fill() per token (most tokens are one or two characters)
     for (let k = 0; k < tokens.length; k++) {
       const { start, end } = tokens[k];
       boundaries[start] |= 1;
       boundaries[end] |= 2;
+      ends[start] = end;
       for (let p = start; p < end; p++) index[p] = k;
     }
     boundaries[0] |= 1;
     boundaries[this.work.length] |= 2;
     this.tokenIndex = index;
+    this.tokenEnds = ends;
   }
 
   /** The index in `tokens` of the token covering position `pos`, -1 when none does. */
   tokenIndexAt(pos: number): number {
     return pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;
+  }
+
+  /** The end of the token that starts at `pos`, -1 when no token starts there. */
+  tokenEndAt(pos: number): number {
+    return pos >= 0 && pos < this.tokenEnds.length ? this.tokenEnds[pos] : -1;
   }
 
   /** The token that starts at `pos`, if one does. */

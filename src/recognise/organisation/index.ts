@@ -83,8 +83,8 @@ function mayStart(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: n
   const text = doc.work;
   if (regionsAt.has(i) || res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
   if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1 && res.organs.partyNames.some((p) => text.startsWith(p, i))) return true;
-  const tok = doc.tokenStartingAt(i);
-  return !!tok && tok.end - i >= 2 && tok.end - i <= 4 && res.organs.namedBodySuffixes.startsAt(text, tok.end);
+  const end = doc.tokenEndAt(i);
+  return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.startsAt(text, end);
 }
 
 /** Region chains starting at `pos`: each a list of parts and the position after them. */

@@ -1,0 +1,64 @@
+/** Doc's position indexes: token lookups by position and SpansAt, which the recognisers ask at every position. */
+import { Doc, SpansAt } from '../src/doc';
+import type { Token } from '../src/segment';
+
+function tokens(text: string, words: string[]): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const word of words) {
+    const start = text.indexOf(word, at);
+    out.push({ word, tag: 'x', start, end: start + word.length });
+    at = start + word.length;
+  }
+  return out;
+}
+
+describe('Doc token indexes', () => {
+  const text = '市委书记 王明 主持会议';
+  const doc = new Doc(text);
+  doc.setTokens(tokens(text, ['市委', '书记', '王明', '主持', '会议']));
+
+  test('tokenEndAt: the end of the token starting at a position, else -1', () => {
+    expect(doc.tokenEndAt(0)).toBe(2);
+    expect(doc.tokenEndAt(2)).toBe(4);
+    expect(doc.tokenEndAt(1)).toBe(-1);
+    expect(doc.tokenEndAt(4)).toBe(-1); // the space is no token
+    expect(doc.tokenEndAt(5)).toBe(7);
+    expect(doc.tokenEndAt(-1)).toBe(-1);
+    expect(doc.tokenEndAt(999)).toBe(-1);
+  });
+
+  test('tokenIndexAt and tokenStartingAt agree with the tokens', () => {
+    expect(doc.tokenIndexAt(1)).toBe(0);
+    expect(doc.tokenIndexAt(3)).toBe(1);
+    expect(doc.tokenIndexAt(4)).toBe(-1);
+    expect(doc.tokenIndexAt(11)).toBe(4);
+    expect(doc.tokenStartingAt(8)?.word).toBe('主持');
+    expect(doc.tokenStartingAt(9)).toBeUndefined();
+  });
+
+  test('a second setTokens replaces the indexes', () => {
+    const d = new Doc('青岛市北区');
+    d.setTokens(tokens('青岛市北区', ['青岛市', '北区']));
+    expect(d.tokenEndAt(0)).toBe(3);
+    d.setTokens(tokens('青岛市北区', ['青岛', '市北区']));
+    expect(d.tokenEndAt(0)).toBe(2);
+    expect(d.tokenEndAt(2)).toBe(5);
+    expect(d.tokenEndAt(3)).toBe(-1);
+    expect(d.isBoundary(3)).toBe(false);
+  });
+});
+
+describe('SpansAt', () => {
+  test('groups spans by position, in the order added', () => {
+    const spans = [{ start: 3, id: 'a' }, { start: 0, id: 'b' }, { start: 3, id: 'c' }];
+    const at = new SpansAt(10, spans, (s) => s.start);
+    expect(at.get(3)?.map((s) => s.id)).toEqual(['a', 'c']);
+    expect(at.get(0)?.map((s) => s.id)).toEqual(['b']);
+    expect(at.has(1)).toBe(false);
+    expect(at.get(1)).toBeUndefined();
+    expect(at.has(-1)).toBe(false);
+    expect(at.get(10)).toBeUndefined();
+    expect(() => at.add(10, { start: 10, id: 'd' })).toThrow(RangeError);
+  });
+});
