@@ -142,6 +142,11 @@ export interface MetricRules {
   durationPeriodAtClauseStart: WordList<Word>;
   /** Global regex over a short window before the figure. */
   period: RegExp;
+  /**
+   * Every match of `period` contains one of these code units (年, 月, …): a window with none of them
+   * has no period, and the regex (the costliest step of a figure's context) is not run over it.
+   */
+  periodNeeds: CharTable;
   changeBases: WordList<Word>;
   /** one-character words (较, 比, 与) read at single positions */
   basisOpeners: CharTable;
@@ -158,6 +163,8 @@ export interface MetricRules {
   subjectCutAfter: readonly string[];
   subjectStop: WordList<Word>;
   conjunctions: ReadonlySet<string>;
+  /** the longest conjunction's length: a longer gap between two figures is no conjunction (no slice made) */
+  conjunctionMaxLength: number;
   subjectMaxLength: number;
   window: number;
   nounAfterKinds: ReadonlySet<MetricKind>;
@@ -369,6 +376,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     durationPeriodBefore: words(d.dates.durationPeriodBefore),
     durationPeriodAtClauseStart: words(d.dates.durationPeriodAtClauseStart),
     period: periodPattern(d.period, d.rangeSeparators),
+    periodNeeds: periodNeeds(d.period),
     changeBases: words(d.change.bases),
     basisOpeners: singleUnits(d.change.basisOpeners),
     basisMarkers: d.change.basisMarkers.slice(),
@@ -385,6 +393,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     subjectCutAfter: d.subject.cutAfter.slice(),
     subjectStop: words(d.subject.stopWords),
     conjunctions: new Set(d.subject.conjunctions),
+    conjunctionMaxLength: Math.max(0, ...d.subject.conjunctions.map((w) => w.length)),
     subjectMaxLength: d.subject.maxLength,
     window: d.subject.window,
     nounAfterKinds: new Set(d.subject.nounAfterKinds),
@@ -403,6 +412,12 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
  */
 function singleUnits(words: readonly string[]): CharTable {
   return charTable(words.filter((w) => w.length === 1));
+}
+
+/** True when some text[from…to) is in the table. */
+function anyIn(table: CharTable, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** True when text[pos] is in the table (false outside the text: charCodeAt gives NaN, the table undefined). */
@@ -444,6 +459,25 @@ function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[
   const plan = `[“"]?十[一二三四五六七八九]五[”"]?(?:${alternation(p.planSuffixes ?? [])})`;
   const source = `${optional(p.prefixes)}(?:${range}${optional(p.suffixes)}${p.planSuffixes?.length ? `|${plan}` : ''})`;
   return new RegExp(source, 'g');
+}
+
+/**
+ * Code units one of which every match of periodPattern contains. Each way a match can be made has a
+ * required piece: a year or a recent period (近3年, 过去2个月) has 年 or 月, a month 月, a plan 十…五;
+ * an anchor or a standalone word (目前, 一季度) is written whole, so one character of each will do
+ * (one already in the set when it has one, so the set stays small). Prefixes, parts and suffixes
+ * are optional and add nothing. Keep in step with periodPattern.
+ */
+function periodNeeds(p: UnitsJSON['period']): CharTable {
+  const needs = new Set<number>(['年', '月', '五'].map((c) => c.charCodeAt(0)));
+  for (const word of [...p.anchors, ...p.standalone]) {
+    // (The schema forbids empty words; one would let a match be made of optional pieces only.)
+    if (!word) return new Uint8Array(65536).fill(1);
+    let has = false;
+    for (let i = 0; i < word.length && !has; i++) has = needs.has(word.charCodeAt(i));
+    if (!has) needs.add(word.charCodeAt(word.length - 1));
+  }
+  return charTable(needs);
 }
 
 function lineAt(text: string, offset: number): number {
@@ -993,7 +1027,7 @@ function describe(
   }
   let period: string | null = null;
   let periodEnd = -1;
-  if (periodLimit > sentenceStart) {
+  if (periodLimit > sentenceStart && anyIn(rules.periodNeeds, text, sentenceStart, periodLimit)) {
     const re = rules.period;
     const windowText = text.slice(sentenceStart, periodLimit);
     re.lastIndex = 0;
@@ -1267,7 +1301,12 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
         span.change = context.change;
         span.period = context.period;
         // 同比分别上升12.3%和8.7%: a figure joined by 和 / 、 shares the one before's subject and change.
-        if (previous && previous.end === floor && rules.conjunctions.has(text.slice(previous.end, span.start))) {
+        if (
+          previous &&
+          previous.end === floor &&
+          span.start - previous.end <= rules.conjunctionMaxLength &&
+          rules.conjunctions.has(text.slice(previous.end, span.start))
+        ) {
           span.subject = span.subject ?? previous.subject;
           span.change = span.change ?? previous.change;
           span.period = span.period ?? previous.period;
