@@ -108,7 +108,12 @@ function decimalValue(intDigits: string, fracDigits: string, power: number): num
   return Number(`${mantissa}e${power - fracDigits.length}`);
 }
 
+/** First code units of ARABIC_SCALES (万 千 百 亿): after most numbers none follows, and no scale is tried. */
+const SCALE_START_BY_CODE = new Uint8Array(65536);
+for (const [word] of ARABIC_SCALES) SCALE_START_BY_CODE[word.charCodeAt(0)] = 1;
+
 function matchArabicScale(text: string, pos: number): readonly [string, number] | null {
+  if (pos >= text.length || SCALE_START_BY_CODE[text.charCodeAt(pos)] !== 1) return null;
   for (const scale of ARABIC_SCALES) {
     if (!text.startsWith(scale[0], pos)) continue;
     const blocked = NOT_AFTER_SMALL_SCALE[scale[0]];
@@ -118,21 +123,60 @@ function matchArabicScale(text: string, pos: number): readonly [string, number] 
   return null;
 }
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly (written as literals, not computed). */
+const EXACT_POWERS_OF_TEN = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+/** Up to this many digits the digits read as one integer are exact (10^15 < 2^53). */
+const EXACT_DIGITS = 15;
+
+/** The digits (ASCII) of text[from…to), separators and points left out: the slow path's decimal string. */
+function digitsOf(text: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const d = arabicDigit(text.charCodeAt(k));
+    if (d >= 0) out += d;
+  }
+  return out;
+}
+
+/**
+ * The value of digits × 10^power, `mantissa` being the integer the digits make and `fracCount` of
+ * them after the point. While the mantissa is exact (at most 15 digits) and the power of ten is
+ * exact (at most 22), one multiplication or division is correctly rounded, so it is the same double
+ * as decimalValue's string parse (Clinger's fast path) without building strings; otherwise the string.
+ */
+function scaledDigits(mantissa: number, digitCount: number, fracCount: number, power: number, slow: () => number): number {
+  const exponent = power - fracCount;
+  if (digitCount <= EXACT_DIGITS && exponent >= -22 && exponent <= 22)
+    return exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent] : mantissa / EXACT_POWERS_OF_TEN[-exponent];
+  return slow();
+}
+
+/**
+ * Arabic digits at text[pos]: 2444, 1,234, 36.17, ３６．１７, 3.9万, 1亿2000万. Asked at every digit
+ * of a document (dates, codes, figures), so the digits are summed as they are read and strings are
+ * made only for a number too long to be exact.
+ */
 function readArabic(text: string, pos: number): NumberReading | null {
   let i = pos;
-  let intDigits = '';
+  let intCount = 0;
+  let firstDigit = -1;
+  let mantissa = 0;
   let group = 0;
   let grouped = false;
   for (;;) {
     const d = arabicDigit(text.charCodeAt(i));
     if (d >= 0) {
-      intDigits += d;
+      if (intCount === 0) firstDigit = d;
+      mantissa = mantissa * 10 + d;
+      intCount++;
       group++;
       i++;
       continue;
     }
     // A thousands separator: 1,234 (first group of 1-3 digits, then groups of exactly 3).
-    if (text[i] === ',' && (grouped ? group === 3 : group >= 1 && group <= 3)) {
+    if (text.charCodeAt(i) === 0x2c /* , */ && (grouped ? group === 3 : group >= 1 && group <= 3)) {
       let k = 1;
       while (k <= 3 && arabicDigit(text.charCodeAt(i + k)) >= 0) k++;
       if (k === 4 && arabicDigit(text.charCodeAt(i + 4)) < 0) {
@@ -144,19 +188,32 @@ function readArabic(text: string, pos: number): NumberReading | null {
     }
     break;
   }
-  if (!intDigits) return null;
-  let fracDigits = '';
+  if (intCount === 0) return null;
+  const intEnd = i;
+  let fracCount = 0;
+  let fracZero = true;
+  let fracStart = i;
   if (isDecimalPoint(text[i]) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
     i++;
-    while (arabicDigit(text.charCodeAt(i)) >= 0) fracDigits += arabicDigit(text.charCodeAt(i++));
+    fracStart = i;
+    for (let d = arabicDigit(text.charCodeAt(i)); d >= 0; d = arabicDigit(text.charCodeAt(++i))) {
+      mantissa = mantissa * 10 + d;
+      fracCount++;
+      if (d !== 0) fracZero = false;
+    }
   }
+  const fracEnd = i;
+  const valueAt = (power: number): number =>
+    scaledDigits(mantissa, intCount + fracCount, fracCount, power, () =>
+      decimalValue(digitsOf(text, pos, intEnd), digitsOf(text, fracStart, fracEnd), power),
+    );
   let power = 0;
-  let value = decimalValue(intDigits, fracDigits, 0);
+  let value: number;
   const scale = matchArabicScale(text, i);
   if (scale) {
     power = scale[1];
     i += scale[0].length;
-    value = decimalValue(intDigits, fracDigits, power);
+    value = valueAt(power);
     // 1亿2000万: the part after 亿 written in 万.
     if (scale[0] === '亿') {
       let j = i;
@@ -167,6 +224,8 @@ function readArabic(text: string, pos: number): NumberReading | null {
         i = j + 1;
       }
     }
+  } else {
+    value = valueAt(0);
   }
   const reading: NumberReading = {
     value: Number.isFinite(value) ? value : null,
@@ -175,9 +234,9 @@ function readArabic(text: string, pos: number): NumberReading | null {
     hasLargeUnit: power > 0,
     bareScale: false,
     scale: 10 ** power,
-    integerDigits: intDigits.length,
-    leadingZero: intDigits.length > 1 && intDigits[0] === '0' && !grouped,
-    isInteger: fracDigits === '' || /^0*$/.test(fracDigits),
+    integerDigits: intCount,
+    leadingZero: intCount > 1 && firstDigit === 0 && !grouped,
+    isInteger: fracCount === 0 || fracZero,
   };
   if (reading.value === null) reading.note = 'out of range';
   return reading;
