@@ -1206,12 +1206,18 @@ function nounAfter(text: string, from: number, rules: MetricRules): string | nul
 
 function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
   if (!ranges || !ranges.length) return [];
-  const sorted = ranges
-    .filter((r) => Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])
-    .map((r) => [r[0], r[1]] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
+  // One pass to copy the valid ranges; the (stable) sort only when they are not in order already,
+  // which the caller's ranges usually are.
+  const valid: Array<[number, number]> = [];
+  let inOrder = true;
+  for (const r of ranges) {
+    if (!(Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])) continue;
+    if (valid.length && r[0] < valid[valid.length - 1][0]) inOrder = false;
+    valid.push([r[0], r[1]]);
+  }
+  if (!inOrder) valid.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
-  for (const r of sorted) {
+  for (const r of valid) {
     const last = out[out.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else out.push(r);
@@ -1219,11 +1225,22 @@ function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefine
   return out;
 }
 
-const CLOSING_QUOTE = /[”"’」』]/;
-const APPOSITIVE_OPEN = /[（(]/;
-const APPOSITIVE_CLOSE = /[）)]/;
-const ENUMERATION = /[、和及与]/;
-const NUMERAL = /[0-9０-９一二两三四五六七八九十百千万]/;
+/** Character classes of appositivesAfter as code-unit tables. */
+const CLOSING_QUOTE = charTable('”"’」』');
+const APPOSITIVE_OPEN = charTable('（(');
+const APPOSITIVE_CLOSE = charTable('）)');
+const ENUMERATION = charTable('、和及与');
+const NUMERAL = charTable('0123456789０１２３４５６７８９一二两三四五六七八九十百千万');
+
+/** The code unit at an index as `text[i]` reads it: NaN where that is undefined (outside, or not an integer). */
+function codeUnitAt(text: string, i: number): number {
+  return Number.isInteger(i) ? text.charCodeAt(i) : NaN;
+}
+
+/** True when some code unit of `s` is in the table. */
+function hasIn(table: CharTable, s: string): boolean {
+  return anyIn(table, s, 0, s.length);
+}
 
 /**
  * “1+6+8”（即1个平台、6家成员单位及8项机制）: an appositive that spells out the parts of an excluded
@@ -1233,25 +1250,25 @@ const NUMERAL = /[0-9０-９一二两三四五六七八九十百千万]/;
 function appositivesAfter(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [start, end] of ranges) {
-    if (!NUMERAL.test(text.slice(start, end))) continue;
+    if (!hasIn(NUMERAL, text.slice(start, end))) continue;
     let i = end;
-    if (CLOSING_QUOTE.test(text[i] ?? '')) i++;
+    if (CLOSING_QUOTE[codeUnitAt(text, i)] === 1) i++;
     let head = 0;
-    while (head < 4 && HAN.test(text[i] ?? '') && !APPOSITIVE_OPEN.test(text[i])) {
+    while (head < 4 && isHanCode(codeUnitAt(text, i)) && APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) {
       i++;
       head++;
     }
-    if (!APPOSITIVE_OPEN.test(text[i] ?? '')) continue;
+    if (APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) continue;
     const limit = Math.min(text.length, i + 100);
     let close = -1;
     for (let j = i + 1; j < limit; j++) {
-      if (APPOSITIVE_OPEN.test(text[j])) break;
-      if (APPOSITIVE_CLOSE.test(text[j])) {
+      if (isIn(APPOSITIVE_OPEN, text, j)) break;
+      if (isIn(APPOSITIVE_CLOSE, text, j)) {
         close = j;
         break;
       }
     }
-    if (close > i && ENUMERATION.test(text.slice(i + 1, close))) out.push([i, close + 1]);
+    if (close > i && anyIn(ENUMERATION, text, i + 1, close)) out.push([i, close + 1]);
   }
   return out;
 }
