@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseNumberAt, readNumberAt } from '../../src/recognise/metric/number';
 
 describe('parseNumberAt', () => {
@@ -91,5 +92,35 @@ describe('parseNumberAt', () => {
     expect(parsed.length).toBe(100_000);
     expect(parsed.value).toBeNull();
     expect(parsed.note).toBe('out of range');
+  });
+
+  test('Arabic values are the decimal string read as a double, exact digits or not', () => {
+    const scales: Array<[string, number]> = [['', 0], ['万', 4], ['亿', 8], ['千万', 7], ['万亿', 12]];
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{0,21}$/),
+        fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
+        fc.constantFrom(...scales),
+        (int, frac, [word, power]) => {
+          const text = `${int}${frac === undefined ? '' : `.${frac}`}${word}人`;
+          const reading = readNumberAt(text, 0)!;
+          const expected = Number(`${int}${frac ?? ''}e${power - (frac ?? '').length}`);
+          return reading.value === expected && reading.length === text.length - 1 && reading.integerDigits === int.length;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('Arabic readings: integer, leading zero and grouping flags', () => {
+    expect(readNumberAt('3.00万', 0)).toMatchObject({ value: 30000, isInteger: true, scale: 1e4, hasLargeUnit: true });
+    expect(readNumberAt('3.05', 0)).toMatchObject({ value: 3.05, isInteger: false });
+    expect(readNumberAt('０４７１', 0)).toMatchObject({ value: 471, leadingZero: true, integerDigits: 4 });
+    // a grouped number is no code
+    expect(readNumberAt('0,471', 0)).toMatchObject({ value: 471, leadingZero: false, integerDigits: 4 });
+    expect(readNumberAt('012,345', 0)).toMatchObject({ value: 12345, leadingZero: false, length: 7 });
+    expect(readNumberAt('1,234,567.5亿', 0)).toMatchObject({ value: 123456750000000, leadingZero: false, integerDigits: 7 });
+    // too many digits to be exact: read through the decimal string
+    expect(readNumberAt('12345678901234567.25', 0)).toMatchObject({ value: 12345678901234568, integerDigits: 17, isInteger: false });
   });
 });

@@ -19,7 +19,8 @@ import type { ValidateFunction } from 'ajv';
 import type { MetricKind, Approx, MetricChange } from '../../types';
 import { DictionaryError } from '../../errors';
 import unitsSchema from '../../../schemas/dicts/units.schema.json';
-import { readNumberAt, mayStartNumber, mayStartNumberAt, isDigitChar, type NumberReading } from './number';
+import { charTable, type CharTable } from '../../resources/chars';
+import { readNumberAt, mayStartNumberAt, isDigitChar, type NumberReading } from './number';
 
 export { parseNumberAt, type ParsedNumber } from './number';
 
@@ -46,16 +47,29 @@ export interface Qualifier {
   kinds: ReadonlySet<MetricKind> | null;
 }
 
-/** A word list matched longest first at a position, or ending at one. */
+/**
+ * A word list matched longest first at a position, or ending at one.
+ *
+ * Asked at every number and many times per figure (qualifiers, units, separators, subject words), and
+ * most asks miss: the lists are keyed by UTF-16 code unit (no one-character string made) and a bit set
+ * of the first / last code units answers a miss with one array read.
+ */
 export class WordList<T extends { text: string }> {
-  private readonly byFirst = new Map<string, T[]>();
-  private readonly byLast = new Map<string, T[]>();
+  private readonly byFirst = new Map<number, T[]>();
+  private readonly byLast = new Map<number, T[]>();
+  /** Bit c: some item starts (firstBits) or ends (lastBits) with code unit c. 8 KB each. */
+  private readonly firstBits = new Uint32Array(2048);
+  private readonly lastBits = new Uint32Array(2048);
 
   constructor(items: Iterable<T>) {
     for (const item of items) {
       if (!item.text) continue;
-      push(this.byFirst, item.text[0], item);
-      push(this.byLast, item.text[item.text.length - 1], item);
+      const first = item.text.charCodeAt(0);
+      const last = item.text.charCodeAt(item.text.length - 1);
+      push(this.byFirst, first, item);
+      push(this.byLast, last, item);
+      this.firstBits[first >>> 5] |= 1 << (first & 31);
+      this.lastBits[last >>> 5] |= 1 << (last & 31);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
     for (const list of this.byLast.values()) list.sort((a, b) => b.text.length - a.text.length);
@@ -63,7 +77,10 @@ export class WordList<T extends { text: string }> {
 
   /** The longest item written at text[pos…] that `accept` allows. */
   at(text: string, pos: number, accept?: (item: T) => boolean): T | null {
-    const list = this.byFirst.get(text[pos]);
+    if (!(pos >= 0 && pos < text.length)) return null;
+    const c = text.charCodeAt(pos);
+    if (((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return null;
+    const list = this.byFirst.get(c);
     if (!list) return null;
     for (const item of list) if (text.startsWith(item.text, pos) && (!accept || accept(item))) return item;
     return null;
@@ -71,8 +88,10 @@ export class WordList<T extends { text: string }> {
 
   /** The longest item written at text[…end) that `accept` allows. */
   endingAt(text: string, end: number, accept?: (item: T) => boolean): T | null {
-    if (end <= 0) return null;
-    const list = this.byLast.get(text[end - 1]);
+    if (!(end > 0 && end <= text.length)) return null;
+    const c = text.charCodeAt(end - 1);
+    if (((this.lastBits[c >>> 5] >>> (c & 31)) & 1) === 0) return null;
+    const list = this.byLast.get(c);
     if (!list) return null;
     for (const item of list) {
       const start = end - item.text.length;
@@ -123,8 +142,14 @@ export interface MetricRules {
   durationPeriodAtClauseStart: WordList<Word>;
   /** Global regex over a short window before the figure. */
   period: RegExp;
+  /**
+   * Every match of `period` contains one of these code units (年, 月, …): a window with none of them
+   * has no period, and the regex (the costliest step of a figure's context) is not run over it.
+   */
+  periodNeeds: CharTable;
   changeBases: WordList<Word>;
-  basisOpeners: ReadonlySet<string>;
+  /** one-character words (较, 比, 与) read at single positions */
+  basisOpeners: CharTable;
   basisMarkers: readonly string[];
   directions: WordList<DirectionWord>;
   changeFillers: WordList<Word>;
@@ -138,13 +163,16 @@ export interface MetricRules {
   subjectCutAfter: readonly string[];
   subjectStop: WordList<Word>;
   conjunctions: ReadonlySet<string>;
+  /** the longest conjunction's length: a longer gap between two figures is no conjunction (no slice made) */
+  conjunctionMaxLength: number;
   subjectMaxLength: number;
   window: number;
   nounAfterKinds: ReadonlySet<MetricKind>;
   /** 80%以上的纠纷: the noun after this particle, for figures of these kinds with no subject before them */
   nounAfterParticle: { particle: string; kinds: ReadonlySet<MetricKind> } | null;
-  clauseBreaks: ReadonlySet<string>;
-  sentenceBreaks: ReadonlySet<string>;
+  /** punctuation as code-unit tables: read backwards over the window of every figure */
+  clauseBreaks: CharTable;
+  sentenceBreaks: CharTable;
 }
 
 export interface UnitLexicon {
@@ -348,8 +376,9 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     durationPeriodBefore: words(d.dates.durationPeriodBefore),
     durationPeriodAtClauseStart: words(d.dates.durationPeriodAtClauseStart),
     period: periodPattern(d.period, d.rangeSeparators),
+    periodNeeds: periodNeeds(d.period),
     changeBases: words(d.change.bases),
-    basisOpeners: new Set(d.change.basisOpeners),
+    basisOpeners: singleUnits(d.change.basisOpeners),
     basisMarkers: d.change.basisMarkers.slice(),
     directions: new WordList<DirectionWord>([
       ...d.change.up.map((w) => ({ text: w, direction: 'up' as const })),
@@ -364,16 +393,36 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     subjectCutAfter: d.subject.cutAfter.slice(),
     subjectStop: words(d.subject.stopWords),
     conjunctions: new Set(d.subject.conjunctions),
+    conjunctionMaxLength: Math.max(0, ...d.subject.conjunctions.map((w) => w.length)),
     subjectMaxLength: d.subject.maxLength,
     window: d.subject.window,
     nounAfterKinds: new Set(d.subject.nounAfterKinds),
     nounAfterParticle: d.subject.nounAfterParticle
       ? { particle: d.subject.nounAfterParticle.particle, kinds: new Set(d.subject.nounAfterParticle.kinds) }
       : null,
-    clauseBreaks: new Set(Array.from(d.punctuation.clause)),
-    sentenceBreaks: new Set(Array.from(d.punctuation.sentence)),
+    clauseBreaks: singleUnits(Array.from(d.punctuation.clause)),
+    sentenceBreaks: singleUnits(Array.from(d.punctuation.sentence)),
   };
   return { source, units, rules };
+}
+
+/**
+ * The table of the words that are one UTF-16 code unit long: these sets are only ever asked about
+ * the character at one position, which a longer word (or an astral character) can never be.
+ */
+function singleUnits(words: readonly string[]): CharTable {
+  return charTable(words.filter((w) => w.length === 1));
+}
+
+/** True when some text[from…to) is in the table. */
+function anyIn(table: CharTable, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** True when text[pos] is in the table (false outside the text: charCodeAt gives NaN, the table undefined). */
+function isIn(table: CharTable, text: string, pos: number): boolean {
+  return table[text.charCodeAt(pos)] === 1;
 }
 
 function escapeRegExp(s: string): string {
@@ -410,6 +459,25 @@ function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[
   const plan = `[“"]?十[一二三四五六七八九]五[”"]?(?:${alternation(p.planSuffixes ?? [])})`;
   const source = `${optional(p.prefixes)}(?:${range}${optional(p.suffixes)}${p.planSuffixes?.length ? `|${plan}` : ''})`;
   return new RegExp(source, 'g');
+}
+
+/**
+ * Code units one of which every match of periodPattern contains. Each way a match can be made has a
+ * required piece: a year or a recent period (近3年, 过去2个月) has 年 or 月, a month 月, a plan 十…五;
+ * an anchor or a standalone word (目前, 一季度) is written whole, so one character of each will do
+ * (one already in the set when it has one, so the set stays small). Prefixes, parts and suffixes
+ * are optional and add nothing. Keep in step with periodPattern.
+ */
+function periodNeeds(p: UnitsJSON['period']): CharTable {
+  const needs = new Set<number>(['年', '月', '五'].map((c) => c.charCodeAt(0)));
+  for (const word of [...p.anchors, ...p.standalone]) {
+    // (The schema forbids empty words; one would let a match be made of optional pieces only.)
+    if (!word) return new Uint8Array(65536).fill(1);
+    let has = false;
+    for (let i = 0; i < word.length && !has; i++) has = needs.has(word.charCodeAt(i));
+    if (!has) needs.add(word.charCodeAt(word.length - 1));
+  }
+  return charTable(needs);
 }
 
 function lineAt(text: string, offset: number): number {
@@ -503,6 +571,23 @@ function lineOfPointer(json: string, pointer: string): number | null {
 const ASCII_ALNUM = /[0-9A-Za-z]/;
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** HAN and LATIN by code unit, for the loops over a figure's window (no one-character strings). */
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+function isWordyCode(c: number): boolean {
+  return isHanCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+/** ASCII_ALNUM, ARABIC_DIGIT and MINUS by code unit (-1 or NaN: no character, false). */
+function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isArabicDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+function isMinusCode(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x2212 /* − */;
+}
 const ARABIC_DIGIT = /[0-9０-９]/;
 const CHINESE_LARGE = /[百千万亿佰仟萬億]/;
 const MINUS = /[-－−]/;
@@ -540,7 +625,11 @@ function scaleBy(value: number | null, factor: number): number | null {
 
 function readQuantity(text: string, pos: number, rules: MetricRules): Quantity | null {
   const reading = readNumberAt(text, pos);
-  if (!reading) return null;
+  return reading ? quantityOf(text, pos, reading, rules) : null;
+}
+
+/** The number read at text[pos] with what follows it up to its unit. */
+function quantityOf(text: string, pos: number, reading: NumberReading, rules: MetricRules): Quantity {
   const numberEnd = pos + reading.length;
   const quantity: Quantity = {
     reading,
@@ -655,20 +744,34 @@ function tailAt(text: string, at: number, kind: MetricKind, rules: MetricRules):
 }
 
 function isClauseStart(text: string, at: number, rules: MetricRules): boolean {
-  return at <= 0 || rules.clauseBreaks.has(text[at - 1]);
+  return at <= 0 || isIn(rules.clauseBreaks, text, at - 1);
+}
+
+/**
+ * False when chineseAccepted must reject the figure whatever follows or precedes the number: a vague
+ * amount without 十/百/千/万/亿, or a Chinese numeral without 百/千/万/亿 and no 余 / 多 after it (that
+ * could bring a scale: 十余万人). Most numbers in a text are such (统一, 一些, 两级法院, 十二届), and
+ * they are skipped before their unit, qualifiers and context are looked for.
+ */
+function mayBeAccepted(text: string, reading: NumberReading, numberEnd: number, rules: MetricRules): boolean {
+  if (reading.system === 'vague') return CHINESE_LARGE_OR_TEN.test(reading.note ?? '');
+  if (reading.system === 'chinese') return reading.hasLargeUnit || rules.afterNumber.at(text, numberEnd) !== null;
+  return true;
 }
 
 function readCandidate(text: string, pos: number, rules: MetricRules, floor: number): Candidate {
-  const q = readQuantity(text, pos, rules);
-  if (!q) return { span: null, next: pos + 1 };
-  const reading = q.reading;
-  const skip: Candidate = { span: null, next: Math.max(q.numberEnd, pos + 1) };
+  const reading = readNumberAt(text, pos);
+  if (!reading) return { span: null, next: pos + 1 };
+  const skip: Candidate = { span: null, next: Math.max(pos + reading.length, pos + 1) };
+  // Every test below until chineseAccepted returns `skip`: this one may answer first.
+  if (!mayBeAccepted(text, reading, pos + reading.length, rules)) return skip;
+  const q = quantityOf(text, pos, reading, rules);
 
   // Glued to a code or another number: G20, v2.0, ISO9001; and ordinals: 第3, 第二十届.
-  const before = text[pos - 1] ?? '';
-  if (pos > 0 && (ASCII_ALNUM.test(before) || before === '.' || before === '．' || ARABIC_DIGIT.test(before))) return skip;
+  const before = pos > 0 ? text.charCodeAt(pos - 1) : -1;
+  if (isAsciiAlnumCode(before) || before === 0x2e /* . */ || before === 0xff0e /* ． */ || isArabicDigitCode(before)) return skip;
   // A-3, 0471-6661234: after a hyphen that follows a letter or digit, a number is part of a code.
-  if (MINUS.test(before) && ASCII_ALNUM.test(text[pos - 2] ?? '')) return skip;
+  if (isMinusCode(before) && isAsciiAlnumCode(pos > 1 ? text.charCodeAt(pos - 2) : -1)) return skip;
   if (rules.ordinalMarkers.endingAt(text, pos)) return skip;
   // The month or day of a date: 2023年5月, 7月30日内 (but 3年5个月 is a duration).
   const component = rules.dateComponentAfter.endingAt(text, pos);
@@ -878,7 +981,7 @@ function describe(
   const windowStart = Math.max(floor, figure - w);
   let clauseStart = windowStart;
   for (let i = figure - 1; i >= windowStart; i--) {
-    if (rules.clauseBreaks.has(text[i])) {
+    if (isIn(rules.clauseBreaks, text, i)) {
       clauseStart = i + 1;
       break;
     }
@@ -917,14 +1020,14 @@ function describe(
   const sentenceFloor = Math.max(0, figure - 2 * w);
   let sentenceStart = sentenceFloor;
   for (let i = periodLimit - 1; i >= sentenceFloor; i--) {
-    if (rules.sentenceBreaks.has(text[i])) {
+    if (isIn(rules.sentenceBreaks, text, i)) {
       sentenceStart = i + 1;
       break;
     }
   }
   let period: string | null = null;
   let periodEnd = -1;
-  if (periodLimit > sentenceStart) {
+  if (periodLimit > sentenceStart && anyIn(rules.periodNeeds, text, sentenceStart, periodLimit)) {
     const re = rules.period;
     const windowText = text.slice(sentenceStart, periodLimit);
     re.lastIndex = 0;
@@ -952,7 +1055,7 @@ function describe(
   }
   // Nothing across a digit or a symbol: 12345热线受理群众诉求 → 热线受理群众诉求.
   for (let at = t - 1; at >= s; at--) {
-    if (!HAN.test(text[at]) && !LATIN.test(text[at])) {
+    if (!isWordyCode(text.charCodeAt(at))) {
       s = at + 1;
       break;
     }
@@ -1008,7 +1111,7 @@ function describe(
 
 /** Only Han characters and Latin letters: no digits, punctuation or stray symbols. */
 function isWordy(s: string): boolean {
-  for (const ch of s) if (!HAN.test(ch) && !LATIN.test(ch)) return false;
+  for (let i = 0; i < s.length; i++) if (!isWordyCode(s.charCodeAt(i))) return false;
   return true;
 }
 
@@ -1048,10 +1151,10 @@ function stripStart(text: string, start: number, end: number, list: WordList<Wor
  * 分别 (同比分别上升12.3%和8.7%: each figure is that of a different one before).
  */
 function followsAsChange(text: string, from: number, to: number, rules: MetricRules): boolean {
-  if (to - from < 2 || to - from > 16 || !rules.clauseBreaks.has(text[from]) || rules.sentenceBreaks.has(text[from])) return false;
+  if (to - from < 2 || to - from > 16 || !isIn(rules.clauseBreaks, text, from) || isIn(rules.sentenceBreaks, text, from)) return false;
   const between = text.slice(from, to);
   if (rules.respectively.some((w) => between.includes(w))) return false;
-  for (let i = from + 1; i < to; i++) if (rules.clauseBreaks.has(text[i]) || !HAN.test(text[i])) return false;
+  for (let i = from + 1; i < to; i++) if (isIn(rules.clauseBreaks, text, i) || !isHanCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -1061,10 +1164,10 @@ function followsAsChange(text: string, from: number, to: number, rules: MetricRu
  */
 function basisClauseBefore(text: string, clauseStart: number, floor: number, rules: MetricRules): [number, number] | null {
   const end = clauseStart - 1;
-  if (end <= floor || !rules.clauseBreaks.has(text[end]) || rules.sentenceBreaks.has(text[end])) return null;
+  if (end <= floor || !isIn(rules.clauseBreaks, text, end) || isIn(rules.sentenceBreaks, text, end)) return null;
   let start = Math.max(floor, end - rules.window);
   for (let i = end - 1; i >= start; i--) {
-    if (rules.clauseBreaks.has(text[i])) {
+    if (isIn(rules.clauseBreaks, text, i)) {
       start = i + 1;
       break;
     }
@@ -1072,7 +1175,7 @@ function basisClauseBefore(text: string, clauseStart: number, floor: number, rul
   const listed = rules.changeBases.endingAt(text, end, (b) => end - b.text.length === start);
   if (listed) return [start, end];
   // 与2022年相比: an opener at the clause start, a time marker, and 相比 / 相较 / 比较 at its end.
-  if (end - start < 4 || end - start > 12 || !rules.basisOpeners.has(text[start])) return null;
+  if (end - start < 4 || end - start > 12 || !isIn(rules.basisOpeners, text, start)) return null;
   const clause = text.slice(start, end);
   if (!rules.basisClosers.some((c) => clause.endsWith(c)) || !rules.basisMarkers.some((m) => clause.includes(m))) return null;
   return [start, end];
@@ -1084,7 +1187,7 @@ function findBasis(text: string, clauseStart: number, end: number, rules: Metric
   if (listed) return end - listed.text.length;
   const limit = Math.max(clauseStart, end - 10);
   for (let i = end - 2; i >= limit; i--) {
-    if (!rules.basisOpeners.has(text[i])) continue;
+    if (!isIn(rules.basisOpeners, text, i)) continue;
     const basis = text.slice(i, end);
     if (rules.basisMarkers.some((m) => basis.includes(m))) return i;
     return null;
@@ -1095,7 +1198,7 @@ function findBasis(text: string, clauseStart: number, end: number, rules: Metric
 function nounAfter(text: string, from: number, rules: MetricRules): string | null {
   let j = from;
   const limit = Math.min(text.length, from + rules.subjectMaxLength);
-  while (j < limit && HAN.test(text[j]) && !mayStartNumber(text[j]) && !rules.subjectStop.at(text, j)) j++;
+  while (j < limit && isHanCode(text.charCodeAt(j)) && !mayStartNumberAt(text, j) && !rules.subjectStop.at(text, j)) j++;
   return j > from ? text.slice(from, j) : null;
 }
 
@@ -1103,12 +1206,18 @@ function nounAfter(text: string, from: number, rules: MetricRules): string | nul
 
 function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
   if (!ranges || !ranges.length) return [];
-  const sorted = ranges
-    .filter((r) => Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])
-    .map((r) => [r[0], r[1]] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
+  // One pass to copy the valid ranges; the (stable) sort only when they are not in order already,
+  // which the caller's ranges usually are.
+  const valid: Array<[number, number]> = [];
+  let inOrder = true;
+  for (const r of ranges) {
+    if (!(Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])) continue;
+    if (valid.length && r[0] < valid[valid.length - 1][0]) inOrder = false;
+    valid.push([r[0], r[1]]);
+  }
+  if (!inOrder) valid.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
-  for (const r of sorted) {
+  for (const r of valid) {
     const last = out[out.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else out.push(r);
@@ -1116,11 +1225,22 @@ function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefine
   return out;
 }
 
-const CLOSING_QUOTE = /[”"’」』]/;
-const APPOSITIVE_OPEN = /[（(]/;
-const APPOSITIVE_CLOSE = /[）)]/;
-const ENUMERATION = /[、和及与]/;
-const NUMERAL = /[0-9０-９一二两三四五六七八九十百千万]/;
+/** Character classes of appositivesAfter as code-unit tables. */
+const CLOSING_QUOTE = charTable('”"’」』');
+const APPOSITIVE_OPEN = charTable('（(');
+const APPOSITIVE_CLOSE = charTable('）)');
+const ENUMERATION = charTable('、和及与');
+const NUMERAL = charTable('0123456789０１２３４５６７８９一二两三四五六七八九十百千万');
+
+/** The code unit at an index as `text[i]` reads it: NaN where that is undefined (outside, or not an integer). */
+function codeUnitAt(text: string, i: number): number {
+  return Number.isInteger(i) ? text.charCodeAt(i) : NaN;
+}
+
+/** True when some code unit of `s` is in the table. */
+function hasIn(table: CharTable, s: string): boolean {
+  return anyIn(table, s, 0, s.length);
+}
 
 /**
  * “1+6+8”（即1个平台、6家成员单位及8项机制）: an appositive that spells out the parts of an excluded
@@ -1130,25 +1250,25 @@ const NUMERAL = /[0-9０-９一二两三四五六七八九十百千万]/;
 function appositivesAfter(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [start, end] of ranges) {
-    if (!NUMERAL.test(text.slice(start, end))) continue;
+    if (!hasIn(NUMERAL, text.slice(start, end))) continue;
     let i = end;
-    if (CLOSING_QUOTE.test(text[i] ?? '')) i++;
+    if (CLOSING_QUOTE[codeUnitAt(text, i)] === 1) i++;
     let head = 0;
-    while (head < 4 && HAN.test(text[i] ?? '') && !APPOSITIVE_OPEN.test(text[i])) {
+    while (head < 4 && isHanCode(codeUnitAt(text, i)) && APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) {
       i++;
       head++;
     }
-    if (!APPOSITIVE_OPEN.test(text[i] ?? '')) continue;
+    if (APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) continue;
     const limit = Math.min(text.length, i + 100);
     let close = -1;
     for (let j = i + 1; j < limit; j++) {
-      if (APPOSITIVE_OPEN.test(text[j])) break;
-      if (APPOSITIVE_CLOSE.test(text[j])) {
+      if (isIn(APPOSITIVE_OPEN, text, j)) break;
+      if (isIn(APPOSITIVE_CLOSE, text, j)) {
         close = j;
         break;
       }
     }
-    if (close > i && ENUMERATION.test(text.slice(i + 1, close))) out.push([i, close + 1]);
+    if (close > i && anyIn(ENUMERATION, text, i + 1, close)) out.push([i, close + 1]);
   }
   return out;
 }
@@ -1198,7 +1318,12 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
         span.change = context.change;
         span.period = context.period;
         // 同比分别上升12.3%和8.7%: a figure joined by 和 / 、 shares the one before's subject and change.
-        if (previous && previous.end === floor && rules.conjunctions.has(text.slice(previous.end, span.start))) {
+        if (
+          previous &&
+          previous.end === floor &&
+          span.start - previous.end <= rules.conjunctionMaxLength &&
+          rules.conjunctions.has(text.slice(previous.end, span.start))
+        ) {
           span.subject = span.subject ?? previous.subject;
           span.change = span.change ?? previous.change;
           span.period = span.period ?? previous.period;

@@ -69,27 +69,32 @@ for (let c = 0x30; c <= 0x39; c++) START_BY_CODE[c] = 1;
 for (let c = 0xff10; c <= 0xff19; c++) START_BY_CODE[c] = 1;
 for (const ch of [...Object.keys(CHINESE_DIGIT), ...Object.keys(CHINESE_SMALL_UNIT), ...Object.keys(CHINESE_BIG_UNIT), ...VAGUE_MARK]) START_BY_CODE[ch.charCodeAt(0)] = 1;
 
-function chineseDigit(ch: string | undefined): number {
-  return ch === undefined || ch.length !== 1 ? -1 : DIGIT_BY_CODE[ch.charCodeAt(0)];
+/** Per code unit: the value of a Chinese small unit (十 10, 百 100, 千 1000), or 0. */
+const SMALL_UNIT_BY_CODE = new Uint16Array(65536);
+for (const [ch, v] of Object.entries(CHINESE_SMALL_UNIT)) SMALL_UNIT_BY_CODE[ch.charCodeAt(0)] = v;
+/** Per code unit: the value of a Chinese big unit (万 1e4, 亿 1e8), or 0. */
+const BIG_UNIT_BY_CODE = new Float64Array(65536);
+for (const [ch, v] of Object.entries(CHINESE_BIG_UNIT)) BIG_UNIT_BY_CODE[ch.charCodeAt(0)] = v;
+const VAGUE_CODE_SHU = '数'.charCodeAt(0);
+const VAGUE_CODE_JI = '几'.charCodeAt(0);
+
+/** The Chinese digit's value at text[pos], or -1 (also outside the text). */
+function digitAt(text: string, pos: number): number {
+  return pos >= 0 && pos < text.length ? DIGIT_BY_CODE[text.charCodeAt(pos)] : -1;
 }
 
-function isChineseUnit(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && UNIT_BY_CODE[ch.charCodeAt(0)] === 1;
+/** A Chinese unit (十 百 千 万 亿 …) at text[pos]; false outside the text. */
+function unitAt(text: string, pos: number): boolean {
+  return pos >= 0 && pos < text.length && UNIT_BY_CODE[text.charCodeAt(pos)] === 1;
+}
+
+function chineseDigit(ch: string | undefined): number {
+  return ch === undefined || ch.length !== 1 ? -1 : DIGIT_BY_CODE[ch.charCodeAt(0)];
 }
 
 /** True when a number may start at `pos` (the recogniser's cheap pre-test, no string made). */
 export function mayStartNumberAt(text: string, pos: number): boolean {
   return pos < text.length && START_BY_CODE[text.charCodeAt(pos)] === 1;
-}
-
-function isChineseNumeralChar(ch: string | undefined): boolean {
-  return chineseDigit(ch) >= 0 || isChineseUnit(ch);
-}
-
-/** True when a number may start with this character (the recogniser's cheap pre-test). */
-export function mayStartNumber(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return arabicDigit(ch.charCodeAt(0)) >= 0 || isChineseNumeralChar(ch) || VAGUE_MARK.has(ch);
 }
 
 /** Arabic-or-Chinese digit test used to see whether a number is glued to another one. */
@@ -103,7 +108,12 @@ function decimalValue(intDigits: string, fracDigits: string, power: number): num
   return Number(`${mantissa}e${power - fracDigits.length}`);
 }
 
+/** First code units of ARABIC_SCALES (万 千 百 亿): after most numbers none follows, and no scale is tried. */
+const SCALE_START_BY_CODE = new Uint8Array(65536);
+for (const [word] of ARABIC_SCALES) SCALE_START_BY_CODE[word.charCodeAt(0)] = 1;
+
 function matchArabicScale(text: string, pos: number): readonly [string, number] | null {
+  if (pos >= text.length || SCALE_START_BY_CODE[text.charCodeAt(pos)] !== 1) return null;
   for (const scale of ARABIC_SCALES) {
     if (!text.startsWith(scale[0], pos)) continue;
     const blocked = NOT_AFTER_SMALL_SCALE[scale[0]];
@@ -113,21 +123,60 @@ function matchArabicScale(text: string, pos: number): readonly [string, number] 
   return null;
 }
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly (written as literals, not computed). */
+const EXACT_POWERS_OF_TEN = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+/** Up to this many digits the digits read as one integer are exact (10^15 < 2^53). */
+const EXACT_DIGITS = 15;
+
+/** The digits (ASCII) of text[from…to), separators and points left out: the slow path's decimal string. */
+function digitsOf(text: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const d = arabicDigit(text.charCodeAt(k));
+    if (d >= 0) out += d;
+  }
+  return out;
+}
+
+/**
+ * The value of digits × 10^power, `mantissa` being the integer the digits make and `fracCount` of
+ * them after the point. While the mantissa is exact (at most 15 digits) and the power of ten is
+ * exact (at most 22), one multiplication or division is correctly rounded, so it is the same double
+ * as decimalValue's string parse (Clinger's fast path) without building strings; otherwise the string.
+ */
+function scaledDigits(mantissa: number, digitCount: number, fracCount: number, power: number, slow: () => number): number {
+  const exponent = power - fracCount;
+  if (digitCount <= EXACT_DIGITS && exponent >= -22 && exponent <= 22)
+    return exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent] : mantissa / EXACT_POWERS_OF_TEN[-exponent];
+  return slow();
+}
+
+/**
+ * Arabic digits at text[pos]: 2444, 1,234, 36.17, ３６．１７, 3.9万, 1亿2000万. Asked at every digit
+ * of a document (dates, codes, figures), so the digits are summed as they are read and strings are
+ * made only for a number too long to be exact.
+ */
 function readArabic(text: string, pos: number): NumberReading | null {
   let i = pos;
-  let intDigits = '';
+  let intCount = 0;
+  let firstDigit = -1;
+  let mantissa = 0;
   let group = 0;
   let grouped = false;
   for (;;) {
     const d = arabicDigit(text.charCodeAt(i));
     if (d >= 0) {
-      intDigits += d;
+      if (intCount === 0) firstDigit = d;
+      mantissa = mantissa * 10 + d;
+      intCount++;
       group++;
       i++;
       continue;
     }
     // A thousands separator: 1,234 (first group of 1-3 digits, then groups of exactly 3).
-    if (text[i] === ',' && (grouped ? group === 3 : group >= 1 && group <= 3)) {
+    if (text.charCodeAt(i) === 0x2c /* , */ && (grouped ? group === 3 : group >= 1 && group <= 3)) {
       let k = 1;
       while (k <= 3 && arabicDigit(text.charCodeAt(i + k)) >= 0) k++;
       if (k === 4 && arabicDigit(text.charCodeAt(i + 4)) < 0) {
@@ -139,19 +188,32 @@ function readArabic(text: string, pos: number): NumberReading | null {
     }
     break;
   }
-  if (!intDigits) return null;
-  let fracDigits = '';
+  if (intCount === 0) return null;
+  const intEnd = i;
+  let fracCount = 0;
+  let fracZero = true;
+  let fracStart = i;
   if (isDecimalPoint(text[i]) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
     i++;
-    while (arabicDigit(text.charCodeAt(i)) >= 0) fracDigits += arabicDigit(text.charCodeAt(i++));
+    fracStart = i;
+    for (let d = arabicDigit(text.charCodeAt(i)); d >= 0; d = arabicDigit(text.charCodeAt(++i))) {
+      mantissa = mantissa * 10 + d;
+      fracCount++;
+      if (d !== 0) fracZero = false;
+    }
   }
+  const fracEnd = i;
+  const valueAt = (power: number): number =>
+    scaledDigits(mantissa, intCount + fracCount, fracCount, power, () =>
+      decimalValue(digitsOf(text, pos, intEnd), digitsOf(text, fracStart, fracEnd), power),
+    );
   let power = 0;
-  let value = decimalValue(intDigits, fracDigits, 0);
+  let value: number;
   const scale = matchArabicScale(text, i);
   if (scale) {
     power = scale[1];
     i += scale[0].length;
-    value = decimalValue(intDigits, fracDigits, power);
+    value = valueAt(power);
     // 1亿2000万: the part after 亿 written in 万.
     if (scale[0] === '亿') {
       let j = i;
@@ -162,6 +224,8 @@ function readArabic(text: string, pos: number): NumberReading | null {
         i = j + 1;
       }
     }
+  } else {
+    value = valueAt(0);
   }
   const reading: NumberReading = {
     value: Number.isFinite(value) ? value : null,
@@ -170,9 +234,9 @@ function readArabic(text: string, pos: number): NumberReading | null {
     hasLargeUnit: power > 0,
     bareScale: false,
     scale: 10 ** power,
-    integerDigits: intDigits.length,
-    leadingZero: intDigits.length > 1 && intDigits[0] === '0' && !grouped,
-    isInteger: fracDigits === '' || /^0*$/.test(fracDigits),
+    integerDigits: intCount,
+    leadingZero: intCount > 1 && firstDigit === 0 && !grouped,
+    isInteger: fracCount === 0 || fracZero,
   };
   if (reading.value === null) reading.note = 'out of range';
   return reading;
@@ -197,24 +261,28 @@ function vagueReading(text: string, pos: number, end: number): NumberReading {
 /** Runs of numeral characters and 几 after a vague start: 数十万, 几百, 两三百. */
 function vagueEnd(text: string, from: number): number {
   let j = from;
-  while (j < text.length && (isChineseNumeralChar(text[j]) || text[j] === '几')) j++;
+  while (j < text.length && (digitAt(text, j) >= 0 || unitAt(text, j) || text.charCodeAt(j) === VAGUE_CODE_JI)) j++;
   return j;
 }
 
+/**
+ * A Chinese numeral at text[pos]. Read by code unit with tables (no one-character strings): it is
+ * asked at every 一, 十, 两 of a document, and most of those are words (统一, 一些), not figures.
+ */
 function readChinese(text: string, pos: number): NumberReading | null {
-  const first = text[pos];
+  const firstCode = text.charCodeAt(pos);
   // 数百, 几十, 几万: vague amounts.
-  if (VAGUE_MARK.has(first)) {
-    if (!isChineseUnit(text[pos + 1])) return null;
+  if (firstCode === VAGUE_CODE_SHU || firstCode === VAGUE_CODE_JI) {
+    if (!unitAt(text, pos + 1)) return null;
     return vagueReading(text, pos, vagueEnd(text, pos + 1));
   }
   // Digits with no unit between them: 二〇二三 is positional, 两三(百) is a vague pair.
   let run = 0;
-  while (chineseDigit(text[pos + run]) >= 0) run++;
+  while (digitAt(text, pos + run) >= 0) run++;
   if (run >= 2) {
     const digits = Array.from(text.slice(pos, pos + run), (c) => CHINESE_DIGIT[c]);
     if (run === 2 && digits[1] === digits[0] + 1) return vagueReading(text, pos, vagueEnd(text, pos + 2));
-    if (isChineseUnit(text[pos + run])) return vagueReading(text, pos, vagueEnd(text, pos + run));
+    if (unitAt(text, pos + run)) return vagueReading(text, pos, vagueEnd(text, pos + run));
     if (run === 2 && !/[〇零]/.test(text.slice(pos, pos + 2))) {
       // 十一五-like pairs of unrelated digits are not one number: read the first only.
       run = 1;
@@ -244,11 +312,12 @@ function readChinese(text: string, pos: number): NumberReading | null {
   let sawBig = false;
   let sawAny = false;
   let i = pos;
-  const bareScale = first in CHINESE_SMALL_UNIT ? first !== '十' && first !== '拾' : first in CHINESE_BIG_UNIT;
+  const firstSmall = SMALL_UNIT_BY_CODE[firstCode];
+  const bareScale = firstSmall !== 0 ? firstSmall !== 10 : BIG_UNIT_BY_CODE[firstCode] !== 0;
 
   for (; i < text.length; i++) {
-    const ch = text[i];
-    const d = chineseDigit(ch);
+    const code = text.charCodeAt(i);
+    const d = DIGIT_BY_CODE[code];
     if (d === 0) {
       if (pending >= 0) break;
       previousUnit = 0;
@@ -261,8 +330,9 @@ function readChinese(text: string, pos: number): NumberReading | null {
       sawAny = true;
       continue;
     }
-    if (ch in CHINESE_SMALL_UNIT) {
-      const unit = CHINESE_SMALL_UNIT[ch];
+    const small = SMALL_UNIT_BY_CODE[code];
+    if (small !== 0) {
+      const unit = small;
       if (lastSmall !== 0 && unit >= lastSmall) break;
       section += (pending >= 0 ? pending : 1) * unit;
       pending = -1;
@@ -272,8 +342,9 @@ function readChinese(text: string, pos: number): NumberReading | null {
       sawAny = true;
       continue;
     }
-    if (ch in CHINESE_BIG_UNIT) {
-      const unit = CHINESE_BIG_UNIT[ch];
+    const big = BIG_UNIT_BY_CODE[code];
+    if (big !== 0) {
+      const unit = big;
       if (unit === 1e4) {
         if (wan !== 0) break;
         const part = section + Math.max(pending, 0);
@@ -297,7 +368,7 @@ function readChinese(text: string, pos: number): NumberReading | null {
   }
   if (!sawAny || i === pos) return null;
   // A trailing 零 (一千零 then a non-numeral) is not part of the number.
-  while (i - 1 > pos && pending < 0 && chineseDigit(text[i - 1]) === 0) i--;
+  while (i - 1 > pos && pending < 0 && digitAt(text, i - 1) === 0) i--;
   let tail = 0;
   if (pending >= 0) tail = previousUnit >= 100 ? (pending * previousUnit) / 10 : pending;
   const integer = yi + wan + section + tail;
@@ -306,9 +377,9 @@ function readChinese(text: string, pos: number): NumberReading | null {
   let fracDigits = '';
   let end = i;
   let scalePower = 0;
-  if (text[end] === '点' && chineseDigit(text[end + 1]) >= 0) {
+  if (text[end] === '点' && digitAt(text, end + 1) >= 0) {
     let j = end + 1;
-    while (chineseDigit(text[j]) >= 0) fracDigits += CHINESE_DIGIT[text[j++]];
+    while (digitAt(text, j) >= 0) fracDigits += digitAt(text, j++);
     end = j;
     if (!sawBig && (text[end] === '万' || text[end] === '亿')) {
       scalePower = text[end] === '万' ? 4 : 8;
@@ -342,7 +413,7 @@ function readPlain(text: string, pos: number): NumberReading | null {
  * Fractions: 三分之一 → 1/3 with numerator 1 and denominator 3; 百分之三十 → 0.3 (30/100).
  */
 export function readNumberAt(text: string, pos: number): NumberReading | null {
-  if (pos < 0 || pos >= text.length || !mayStartNumber(text[pos])) return null;
+  if (pos < 0 || pos >= text.length || !mayStartNumberAt(text, pos)) return null;
   const base = readPlain(text, pos);
   if (!base) return null;
   const after = pos + base.length;
