@@ -59,6 +59,20 @@ describe.each([
     }
   });
 
+  test('tokenize keeps exact offsets when an engine drops or moves words (the careful path)', () => {
+    const fake = (words: (text: string) => string[]): Segmenter => ({ engine: '@node-rs/jieba', cut: words, tag: () => [], loadDictionary: () => undefined });
+    const text = '市委 书记王明主持';
+    // drops the space: lengths do not add up
+    const dropped = tokenize(fake(() => ['市委', '书记', '王明', '主持']), text);
+    expect(dropped.map((t) => [t.word, t.start, t.end])).toEqual([['市委', 0, 2], ['书记', 3, 5], ['王明', 5, 7], ['主持', 7, 9]]);
+    // same total length, but a word that is not where the last one ended (and one that is nowhere)
+    const moved = tokenize(fake(() => ['市委', ' ', '王明', '书记', '主持']), text);
+    for (const t of moved) expect(text.slice(t.start, t.end)).toBe(t.word);
+    expect(moved.map((t) => t.word)).toEqual(['市委', ' ', '王明', '主持']);
+    const same = tokenize(fake(() => ['市委', ' ', '书记', '王明', '主持']), text);
+    expect(same.map((t) => t.start)).toEqual([0, 2, 3, 5, 7]);
+  });
+
   test('tokens read lazily give the tags a whole-text tag gives', () => {
     for (const text of [SENTENCE, ENUMERATION, '阿拉腾呼雅嘎在宝力根陶海苏木走访牧民，了解草场承包情况。']) {
       const tokens = tokenize(seg(), text);

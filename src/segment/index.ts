@@ -85,8 +85,29 @@ export function tokenize(segmenter: Segmenter, text: string, tagger: WordTagger 
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from, pieceSize);
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+    const words = segmenter.cut(piece);
+    let total = 0;
+    for (const word of words) total += word.length;
     let pos = 0;
-    for (const word of segmenter.cut(piece)) {
+    if (total === piece.length) {
+      // the usual case: the words cover the piece, in order, each where the last ended (jieba keeps
+      // every character). Their lengths add up; each word's first and last characters are checked
+      // against the piece, and a word that does not sit there sends the rest to the search below.
+      let k = 0;
+      for (; k < words.length; k++) {
+        const word = words[k];
+        const n = word.length;
+        if (piece.charCodeAt(pos) !== word.charCodeAt(0) || piece.charCodeAt(pos + n - 1) !== word.charCodeAt(n - 1)) break;
+        tokens.push(new LazyToken(word, from + pos, from + pos + word.length, tagger));
+        pos += word.length;
+      }
+      if (k === words.length) {
+        from = to;
+        continue;
+      }
+      words.splice(0, k);
+    }
+    for (const word of words) {
       const at = piece.startsWith(word, pos) ? pos : piece.indexOf(word, pos);
       if (at < 0) continue;
       tokens.push(new LazyToken(word, from + at, from + at + word.length, tagger));
