@@ -58,8 +58,9 @@ export class Extractor {
     if (options.sloganLexicon != null && options.sloganLexicon !== 'core' && options.sloganLexicon !== 'all')
       throw new OptionsError(`sloganLexicon must be 'core' or 'all', got ${JSON.stringify(options.sloganLexicon)}`);
     this.sloganLexicon = options.sloganLexicon ?? 'core';
-    this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
+    // the engine first: its dictionary load's passing peak of native memory is over before the heap grows
     this.segmenter = createSegmenter(options.segmenter ?? '@node-rs/jieba');
+    this.resources = loadResources({ dictsDir: options.dictsDir, userDictionaries: options.userDictionaries });
     try {
       this.segmenter.loadDictionary(this.resources.segmenterLines);
     } catch (e) {
