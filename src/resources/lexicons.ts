@@ -28,14 +28,23 @@ export interface TitleEntry {
   impliedOrganisation: string | null;
 }
 
+export interface TitleLexicon {
+  trie: Trie<TitleEntry>;
+  /** Where a title may start: the pre-test of a scan of a text for titles. */
+  starts: WordStarts;
+  notTitles: Set<string>;
+}
+
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
-export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTitles: Set<string> } {
+export function compileTitles(file: TitlesFile): TitleLexicon {
   const trie = new Trie<TitleEntry>();
+  const starts = new WordStarts();
   const seen = new Set<string>();
   const add = (e: TitleEntry) => {
     if (seen.has(e.title)) return;
     seen.add(e.title);
     trie.add(e.title, e);
+    starts.add(e.title);
   };
   const prefixes: (TitlePart | null)[] = [null, ...file.partyPrefixes];
   const modifiers: (TitlePart | null)[] = [null, ...file.modifiers];
@@ -51,7 +60,7 @@ export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTi
         add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
       }
   }
-  return { trie, notTitles: new Set(file.notTitles ?? []) };
+  return { trie, starts, notTitles: new Set(file.notTitles ?? []) };
 }
 
 // ---- central bodies -----------------------------------------------------------------

@@ -31,8 +31,8 @@ export class WordStarts {
     if (pos < 0 || pos >= text.length) return false;
     const c = text.charCodeAt(pos);
     if ((this.singles[c >>> 5] & (1 << (c & 31))) !== 0) return true;
-    // past the end, charCodeAt gives NaN, hashed as 0: at worst a "maybe"
-    const h = pairHash(c, text.charCodeAt(pos + 1));
+    // the last unit pairs with 0 (asking charCodeAt past the end, for its NaN, made every call slower)
+    const h = pairHash(c, pos + 1 < text.length ? text.charCodeAt(pos + 1) : 0);
     return (this.pairs[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
