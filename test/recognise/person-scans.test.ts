@@ -59,3 +59,15 @@ describe('personTables', () => {
     expect(has('小', PersonChar.anonymised)).toBe(false);
   });
 });
+
+describe('byline lines', () => {
+  const ex = createExtractor();
+  test('a name alone on its line between spaces of any kind (as trim removes them), its posts on the next line', () => {
+    const out = ex.extract('关于基层治理的几点思考\n\u3000王建国\u3000 \r\n\t市委书记、市长\n正文开始。', { explain: true });
+    expect(out.persons.map((p) => [p.name, p.reason])).toEqual([['王建国', 'byline-line']]);
+  });
+  test('a line longer than a name is no byline', () => {
+    const out = ex.extract('关于基层治理的几点思考\n\u3000王建国同志在会上的讲话\n\t市委书记、市长\n', { explain: true });
+    expect(out.persons.filter((p) => p.reason === 'byline-line')).toEqual([]);
+  });
+});

@@ -26,7 +26,6 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud'
  */
 export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], heads: Span[] = []): PersonSpan[] {
   const text = doc.work;
-  const ctx = res.personContext;
   const tables = personTables(res);
   const chars = tables.chars;
   const out: PersonSpan[] = [];
