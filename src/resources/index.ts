@@ -8,7 +8,7 @@ import { compileOrgans, type OrganGrammar, type OrgansFile } from './organs';
 import {
   compileCentralBodies, compilePersonContext, compileSlogans, compileSurnames, compileTitles,
   type CentralBody, type CentralSurface, type PersonContext, type PersonContextFile, type SloganEntry, type Surnames,
-  type TitleEntry, type TitlesFile,
+  type TitleLexicon, type TitlesFile,
 } from './lexicons';
 import { loadUnits, type UnitLexicon } from '../recognise/metric';
 import { compileSloganCues, type SloganCues, type SloganCuesFile } from '../recognise/slogan/cues';
@@ -40,7 +40,7 @@ export interface Resources {
   locativeCues: Trie<string>;
   organs: OrganGrammar;
   centralTrie: Trie<CentralSurface>;
-  titles: { trie: Trie<TitleEntry>; notTitles: Set<string> };
+  titles: TitleLexicon;
   surnames: Surnames;
   personContext: PersonContext;
   slogans: Map<string, SloganEntry>;

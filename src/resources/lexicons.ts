@@ -1,5 +1,6 @@
 import type { OrganisationKind } from '../types';
 import { Trie } from './trie';
+import { WordStarts } from './word-starts';
 import { DictionaryError } from '../errors';
 import type { DataLine } from './read';
 
@@ -27,14 +28,23 @@ export interface TitleEntry {
   impliedOrganisation: string | null;
 }
 
+export interface TitleLexicon {
+  trie: Trie<TitleEntry>;
+  /** Where a title may start: the pre-test of a scan of a text for titles. */
+  starts: WordStarts;
+  notTitles: Set<string>;
+}
+
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
-export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTitles: Set<string> } {
+export function compileTitles(file: TitlesFile): TitleLexicon {
   const trie = new Trie<TitleEntry>();
+  const starts = new WordStarts();
   const seen = new Set<string>();
   const add = (e: TitleEntry) => {
     if (seen.has(e.title)) return;
     seen.add(e.title);
     trie.add(e.title, e);
+    starts.add(e.title);
   };
   const prefixes: (TitlePart | null)[] = [null, ...file.partyPrefixes];
   const modifiers: (TitlePart | null)[] = [null, ...file.modifiers];
@@ -50,7 +60,7 @@ export function compileTitles(file: TitlesFile): { trie: Trie<TitleEntry>; notTi
         add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
       }
   }
-  return { trie, notTitles: new Set(file.notTitles ?? []) };
+  return { trie, starts, notTitles: new Set(file.notTitles ?? []) };
 }
 
 // ---- central bodies -----------------------------------------------------------------
@@ -111,6 +121,8 @@ export interface PersonContext {
   credits: Trie<PersonContextFile['creditRoles'][number]>;
   photoCues: Trie<string>;
   occupations: Trie<string>;
+  /** Where a credit cue, an occupation or a reporting verb may start: the pre-test of a scan for all three. */
+  cueStarts: WordStarts;
   nonNames: Set<string>;
   anonymised: string[];
   stopChars: Set<string>;
@@ -130,6 +142,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     credits,
     photoCues: trieOf(file.photoCues),
     occupations: trieOf(file.occupations),
+    cueStarts: new WordStarts([...file.creditRoles.map((c) => c.cue), ...file.occupations, ...file.reportingVerbs]),
     nonNames: new Set(file.nonNames),
     anonymised: file.anonymisedMarkers,
     stopChars: new Set(file.givenNameStopChars),

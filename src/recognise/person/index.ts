@@ -1,7 +1,8 @@
-import type { Doc, Span } from '../../doc';
+import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
+import { PersonChar, personTables, type PersonTables } from './chars';
 
 export interface PersonData {
   name: string;
@@ -9,8 +10,9 @@ export interface PersonData {
 }
 export type PersonSpan = Span<PersonData>;
 
-const HAN = /^[\u3400-\u9fff]$/;
-const NAME_SEP = /[ \t\u3000]/;
+/** The lengths of a name tried before a title or a verb, most likely first. */
+const NAME_LENGTHS = [3, 2, 4];
+const MIDDLE_DOT = 0xb7;
 /** jieba's tags of person names. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** jieba's tags of function words, pronouns, adverbs, numerals and measure words: never part of a name. */
@@ -24,55 +26,32 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud'
  */
 export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], heads: Span[] = []): PersonSpan[] {
   const text = doc.work;
-  const ctx = res.personContext;
+  const tables = personTables(res);
+  const chars = tables.chars;
   const out: PersonSpan[] = [];
   const add = (start: number, name: string, role: PersonRole | null, reason: string) => {
-    out.push({ type: 'person', start, end: start + name.length, text: name, reason, data: { name, role } });
+    out.push(personSpan(start, name, role, reason));
   };
+  // steps 1, 2 (occupations) and 3 look for cues in the text: one pass finds them all
+  const cued = namesAtCues(doc, res, tables);
   // 1. credits: 记者范瑞恒, 通讯员曾芳 王艺蓉, 本报记者 史万森 颜爱勇, … 摄
-  for (let i = 0; i < text.length; i++) {
-    const cue = ctx.credits.longestAt(text, i);
-    if (!cue) continue;
-    let pos = cue.end;
-    let role: PersonRole = cue.values[0].role;
-    const names: [number, string][] = [];
-    for (let k = 0; k < 6; k++) {
-      while (NAME_SEP.test(text[pos] ?? '')) pos++;
-      if (ctx.credits.longestAt(text, pos)) break;
-      const found = nameAt(doc, res, pos, true);
-      if (!found) break;
-      names.push([pos, found]);
-      pos += found.length;
-    }
-    // a photo credit names the photographers: 本报记者 某某 摄
-    let after = pos;
-    while (NAME_SEP.test(text[after] ?? '')) after++;
-    if (ctx.photoCues.longestAt(text, after)) role = 'photographer';
-    for (const [at, name] of names) add(at, name, role, `credit:${cue.values[0].cue}`);
-    if (names.length) i = pos - 1;
-  }
+  out.push(...cued.credits);
   // 2. a title or an occupation right before: 院长游劝荣, 社区民警王某某
   for (const t of titles) {
-    const found = nameAt(doc, res, t.end, false);
+    const found = nameAt(doc, res, tables, t.end, false);
     if (found) add(t.end, found, null, 'after-title');
   }
-  for (let i = 0; i < text.length; i++) {
-    const occ = ctx.occupations.longestAt(text, i);
-    if (!occ) continue;
-    const found = nameAt(doc, res, occ.end, false);
-    if (found && !weakCueLookalike(doc, res, occ.end, found)) add(occ.end, found, 'other', 'after-occupation');
-    i = occ.end - 1;
-  }
+  out.push(...cued.afterOccupation);
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
-    for (const len of [3, 2, 4]) {
+    for (const len of NAME_LENGTHS) {
       const start = t.start - len;
       if (start < 0) continue;
       // at a clause start, or a word the segmenter itself tags as a person's name (…贯彻某某某总书记…)
       const known = doc.tokenStartingAt(start);
       const nameToken = !!known && known.end === t.start && NAME_TAGS.has(known.tag);
-      if (!clauseStart(text, start, ctx.clauseWords) && !nameToken) continue;
-      const found = nameAt(doc, res, start, false);
+      if (!clauseStart(text, start, chars) && !nameToken) continue;
+      const found = nameAt(doc, res, tables, start, false);
       if (found && found.length === len) {
         add(start, found, null, nameToken ? 'before-title+nr' : 'before-title');
         break;
@@ -80,17 +59,16 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     }
   }
   // 2b'. a name in apposition before its posts: 某某某，东营市副市长、市公安局局长，…
-  const headStartAt = new Map<number, number>();
-  for (const h of heads) headStartAt.set(h.end, Math.min(h.start, headStartAt.get(h.end) ?? h.start));
-  for (const t of titles) {
-    let at = t.start;
-    while (headStartAt.has(at) && headStartAt.get(at)! < at) at = headStartAt.get(at)!;
-    if (text[at - 1] !== '，' && text[at - 1] !== ',') continue;
+  const postsStart = postsStarts(text.length, titles, heads);
+  for (let k = 0; k < titles.length; k++) {
+    const at = postsStart[k];
+    const before = text.charCodeAt(at - 1);
+    if (before !== 0xff0c /* ， */ && before !== 0x2c /* , */) continue;
     const comma = at - 1;
-    for (const len of [3, 2, 4]) {
+    for (const len of NAME_LENGTHS) {
       const start = comma - len;
-      if (start < 0 || !clauseStart(text, start, ctx.clauseWords)) continue;
-      const found = nameAt(doc, res, start, false);
+      if (start < 0 || !clauseStart(text, start, chars)) continue;
+      const found = nameAt(doc, res, tables, start, false);
       if (found && found.length === len) {
         add(start, found, null, 'apposition-before-posts');
         break;
@@ -105,7 +83,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     const line = text.slice(at, lineEnd).trim();
     if (line.length >= 2 && line.length <= 8) {
       const start = text.indexOf(line, at);
-      const found = nameAt(doc, res, start, true);
+      const found = nameAt(doc, res, tables, start, true);
       const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 200));
       if (found === line && next && titleStartsIn(titleStarts, lineEnd, lineEnd + (next.index ?? 0) + next[0].length))
         add(start, found, 'author', 'byline-line');
@@ -113,33 +91,185 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     at = lineEnd + 1;
   }
   // 3. a reporting verb right after: 某某某指出
-  for (const tok of doc.tokens) {
-    if (!ctx.verbs.get(tok.word)) continue;
-    for (const len of [3, 2, 4]) {
-      const start = tok.start - len;
-      if (start < 0 || !doc.isBoundary(start) || !clauseStart(text, start, ctx.clauseWords)) continue;
-      const found = nameAt(doc, res, start, false);
-      if (found && found.length === len) {
-        add(start, found, null, 'before-verb');
-        break;
-      }
-    }
-  }
+  out.push(...cued.beforeVerb);
   // 3b. names a user dictionary declares (tag nr), wherever the segmenter keeps them whole
   if (res.knownPersons.size) {
     for (const tok of doc.tokens) if (res.knownPersons.has(tok.word)) add(tok.start, tok.word, null, 'user-dictionary');
   }
   // 4. every later or earlier occurrence of the names found
-  const names = new Set(out.map((p) => p.text));
+  const names = [...new Set(out.map((p) => p.text))];
   const seen = new Set(out.map((p) => p.start));
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  const occurrences = occurrencesOf(text, names);
+  for (let k = 0; k < names.length; k++) {
+    for (const at of occurrences[k]) {
       if (seen.has(at)) continue;
-      if (at > 0 && HAN.test(text[at - 1]) && !doc.isBoundary(at)) continue;
-      add(at, name, null, 'repeat');
+      if (at > 0 && isHanAt(text, at - 1) && !doc.isBoundary(at)) continue;
+      add(at, names[k], null, 'repeat');
     }
   }
   return out;
+}
+
+function personSpan(start: number, name: string, role: PersonRole | null, reason: string): PersonSpan {
+  return { type: 'person', start, end: start + name.length, text: name, reason, data: { name, role } };
+}
+
+/**
+ * The names after a credit cue, after an occupation and before a reporting verb, each kind in
+ * text order. One pass over the text: a pre-test of the character pair at each position tells
+ * where a cue may start (a few positions in a hundred), and the tries are asked there only.
+ */
+function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
+  const text = doc.work;
+  const ctx = res.personContext;
+  const cueStarts = ctx.cueStarts;
+  const boundaries = doc.boundaries;
+  const credits: PersonSpan[] = [];
+  const afterOccupation: PersonSpan[] = [];
+  const beforeVerb: PersonSpan[] = [];
+  // a cue inside the names of the credit before is part of a name; occupations do not overlap
+  let creditFrom = 0;
+  let occupationFrom = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!cueStarts.mayStartAt(text, i)) continue;
+    if (i >= creditFrom) creditFrom = Math.max(creditFrom, creditNames(doc, res, tables, i, credits));
+    if (i >= occupationFrom) {
+      // 社区民警王某某
+      const occ = ctx.occupations.longestAt(text, i);
+      if (occ) {
+        const found = nameAt(doc, res, tables, occ.end, false);
+        if (found && !weakCueLookalike(doc, res, occ.end, found)) afterOccupation.push(personSpan(occ.end, found, 'other', 'after-occupation'));
+        occupationFrom = occ.end;
+      }
+    }
+    // a reporting verb is a word of its own: a token starts there
+    if (boundaries[i] & 1) {
+      const name = nameBeforeVerb(doc, res, tables, i);
+      if (name) beforeVerb.push(name);
+    }
+  }
+  return { credits, afterOccupation, beforeVerb };
+}
+
+/**
+ * The names of a credit whose cue may start at `i` (记者范瑞恒, 通讯员曾芳 王艺蓉, 本报记者 史万森
+ * 颜爱勇, … 摄), added to `out`; returns where the names end, or 0 when there are none.
+ */
+function creditNames(doc: Doc, res: Resources, tables: PersonTables, i: number, out: PersonSpan[]): number {
+  const text = doc.work;
+  const ctx = res.personContext;
+  const cue = ctx.credits.longestAt(text, i);
+  if (!cue) return 0;
+  let pos = cue.end;
+  let role: PersonRole = cue.values[0].role;
+  const names: [number, string][] = [];
+  for (let k = 0; k < 6; k++) {
+    while (isNameSeparator(text.charCodeAt(pos))) pos++;
+    if (ctx.credits.longestAt(text, pos)) break;
+    const found = nameAt(doc, res, tables, pos, true);
+    if (!found) break;
+    names.push([pos, found]);
+    pos += found.length;
+  }
+  // a photo credit names the photographers: 本报记者 某某 摄
+  let after = pos;
+  while (isNameSeparator(text.charCodeAt(after))) after++;
+  if (ctx.photoCues.longestAt(text, after)) role = 'photographer';
+  for (const [at, name] of names) out.push(personSpan(at, name, role, `credit:${cue.values[0].cue}`));
+  return names.length ? pos : 0;
+}
+
+/** The name before a reporting verb whose token may start at `at` (某某某指出), at a clause start. */
+function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: number): PersonSpan | null {
+  const tok = doc.tokenStartingAt(at);
+  if (!tok || !res.personContext.verbs.get(tok.word)) return null;
+  for (const len of NAME_LENGTHS) {
+    const start = tok.start - len;
+    if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
+    const found = nameAt(doc, res, tables, start, false);
+    if (found && found.length === len) return personSpan(start, found, null, 'before-verb');
+  }
+  return null;
+}
+
+/** A space, a tab or an ideographic space: what separates the names of a credit. */
+function isNameSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+/**
+ * Where the posts of each title start: the title's start, or the start of the heads (regions,
+ * organisations) written right before it (东营市副市长 → 东营市; 市公安局局长 → 市公安局 → 市),
+ * where a name in apposition ends.
+ */
+function postsStarts(length: number, titles: TitleSpan[], heads: Span[]): number[] {
+  if (!titles.length) return [];
+  // 1 + the earliest start of a head ending at each position, 0: none
+  const headStartAt = positionIndex(length + 1);
+  try {
+    for (const h of heads) {
+      if (!(h.end >= 0 && h.end <= length)) continue;
+      const prev = headStartAt[h.end];
+      if (prev === 0 || h.start + 1 < prev) headStartAt[h.end] = h.start + 1;
+    }
+    return titles.map((t) => {
+      let at = t.start;
+      while (headStartAt[at] !== 0 && headStartAt[at] - 1 < at) at = headStartAt[at] - 1;
+      return at;
+    });
+  } finally {
+    for (const h of heads) if (h.end >= 0 && h.end <= length) headStartAt[h.end] = 0;
+  }
+}
+
+/**
+ * An index by position reused from one document to the next (a fresh typed array for every
+ * document, allocated off the heap, cost more than the lookups it serves); its user zeroes again
+ * what it set. A document of over a million characters gets one of its own, not kept.
+ */
+let positionScratch = new Int32Array(0);
+const POSITION_SCRATCH_MAX = 1 << 20;
+/** An all-zero Int32Array of at least `size` entries. */
+function positionIndex(size: number): Int32Array {
+  if (size > POSITION_SCRATCH_MAX) return new Int32Array(size);
+  if (positionScratch.length < size) positionScratch = new Int32Array(Math.min(POSITION_SCRATCH_MAX, Math.max(size, positionScratch.length * 2)));
+  return positionScratch;
+}
+/** First code units of the names of occurrencesOf, a bit each (zeroed after each call, as the index above). */
+const nameFirstBits = new Uint32Array(65536 >>> 5);
+const NONE: number[] = [];
+
+/**
+ * For each name, where it occurs in `text`, left to right and not overlapping itself (as
+ * repeated indexOf calls would find them): one pass over the text, where an indexOf per name
+ * scanned the text once for every name.
+ */
+export function occurrencesOf(text: string, names: string[]): number[][] {
+  const found: number[][] = names.map(() => []);
+  if (!names.length) return found;
+  // a bit per first code unit (8 KB, in cache) is the pre-test; then the names under that unit
+  const firstBits = nameFirstBits;
+  const byFirst = new Map<number, number[]>();
+  names.forEach((name, k) => {
+    const c = name.charCodeAt(0) || 0;
+    firstBits[c >>> 5] |= 1 << (c & 31);
+    const list = byFirst.get(c);
+    if (list) list.push(k);
+    else byFirst.set(c, [k]);
+  });
+  // where each name may occur next: after its last occurrence
+  const next: number[] = names.map(() => 0);
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if ((firstBits[c >>> 5] & (1 << (c & 31))) === 0) continue;
+    for (const k of byFirst.get(c) ?? NONE) {
+      if (at < next[k] || !text.startsWith(names[k], at)) continue;
+      found[k].push(at);
+      next[k] = at + names[k].length;
+    }
+  }
+  for (const c of byFirst.keys()) firstBits[c >>> 5] = 0;
+  return found;
 }
 
 /** True when some title starts in [from, to) (binary search over the sorted starts). */
@@ -152,10 +282,6 @@ function titleStartsIn(starts: number[], from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < starts.length && starts[lo] < to;
-}
-
-function isHanChar(ch: string): boolean {
-  return HAN.test(ch);
 }
 
 /**
@@ -175,29 +301,56 @@ function weakCueLookalike(doc: Doc, res: Resources, pos: number, name: string): 
 }
 
 /** A name may start a clause: after punctuation, a space, a line break, or a function word. */
-function clauseStart(text: string, pos: number, clauseWords: Set<string>): boolean {
-  return pos === 0 || !HAN.test(text[pos - 1]) || clauseWords.has(text[pos - 1]);
+function clauseStart(text: string, pos: number, chars: Uint8Array): boolean {
+  return pos === 0 || !isHanAt(text, pos - 1) || (chars[text.charCodeAt(pos - 1)] & PersonChar.clause) !== 0;
+}
+
+/** True when every code unit of text[from, to) is a CJK ideograph. */
+function allHan(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!isHanAt(text, p)) return false;
+  return true;
+}
+
+/** True when a character of text[from, to) has the given PersonChar bit. */
+function anyChar(text: string, from: number, to: number, chars: Uint8Array, bit: number): boolean {
+  for (let p = from; p < to; p++) if (chars[text.charCodeAt(p)] & bit) return true;
+  return false;
+}
+
+/** 奇·达楞太: one to four ideographs, then a middle dot (as /^[\u3400-\u9fff]{1,4}·/). */
+function dottedAt(text: string, pos: number): boolean {
+  let p = pos;
+  while (p < pos + 4 && isHanAt(text, p)) p++;
+  return p > pos && text.charCodeAt(p) === MIDDLE_DOT;
 }
 
 /** A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge. */
-function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {
+function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean): string | null {
   const text = doc.work;
   const ctx = res.personContext;
-  const s2 = text.slice(pos, pos + 2);
-  const surnameLen = res.surnames.compound.has(s2) ? 2 : res.surnames.single.has(text[pos]) ? 1 : 0;
+  const chars = tables.chars;
+  const first = chars[text.charCodeAt(pos)];
+  const surnameLen =
+    first & PersonChar.compoundStart && res.surnames.compound.has(text.slice(pos, pos + 2)) ? 2 : first & PersonChar.surname ? 1 : 0;
   // 奇·达楞太: a dot within the first characters makes it a dotted name, whatever its first character
-  if (!surnameLen || /^[\u3400-\u9fff]{1,4}·/.test(text.slice(pos, pos + 6))) return minorityName(doc, res, pos, credit);
+  if (!surnameLen || dottedAt(text, pos)) return minorityName(doc, res, tables, pos, credit);
+  // 任主任: a post right after the surname is not a given name (whichever length: a post that is
+  // the whole given name starts there too)
+  if (res.titles.trie.longestAt(text, pos + surnameLen)) return null;
   const candidates: string[] = [];
   for (const given of [2, 1]) {
-    const name = text.slice(pos, pos + surnameLen + given);
-    if (name.length !== surnameLen + given || ![...name].every((c) => HAN.test(c))) continue;
+    const givenFrom = pos + surnameLen;
+    const end = givenFrom + given;
+    if (end > text.length || !allHan(text, pos, end)) continue;
     // a credit name set off by spaces or punctuation on both sides (记者潘从武 3月…) needs no stop-character check
-    const delimited = credit && !isHanChar(text[pos + name.length] ?? '');
-    if (!delimited && [...name.slice(surnameLen)].some((c) => ctx.stopChars.has(c))) continue;
-    if (ctx.anonymised.some((m) => name.slice(surnameLen).startsWith(m) && (m === '某' || m.length > 1))) return null;
-    if (ctx.nonNames.has(name) || ctx.nonNames.has(text.slice(pos, pos + surnameLen + given + 1))) continue;
-    // 任主任, 成华区: a post or a place is not a given name
-    if (res.titles.trie.get(name.slice(surnameLen)) || res.titles.trie.longestAt(text, pos + surnameLen) || res.regionTrie.get(name)) continue;
+    const delimited = credit && !isHanAt(text, end);
+    if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop)) continue;
+    if (chars[text.charCodeAt(givenFrom)] & PersonChar.anonymised && tables.anonymised.some((m) => m.length <= given && text.startsWith(m, givenFrom)))
+      return null;
+    const name = text.slice(pos, end);
+    if (ctx.nonNames.has(name) || ctx.nonNames.has(text.slice(pos, end + 1))) continue;
+    // 成华区: a place is not a name
+    if (res.regionTrie.get(name)) continue;
     candidates.push(name);
   }
   if (!candidates.length) return null;
@@ -206,7 +359,7 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
     const end = pos + name.length;
     // 伊拉图说: a reporting verb or punctuation after the name settles where it ends
     const verbAfter = ctx.verbs.longestAt(text, end);
-    const settled = !HAN.test(text[end] ?? '') || !!verbAfter;
+    const settled = !isHanAt(text, end) || !!verbAfter;
     // 伊拉图说: the segmenter may glue the name's last character to the verb (图说); the verb settles it
     const verbEnd = verbAfter ? verbAfter.end : -1;
     if ((settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd)) return name;
@@ -215,7 +368,7 @@ function nameAt(doc: Doc, res: Resources, pos: number, credit: boolean): string 
     // glued credits (刘翔夏小玮): the name ends where the next surname-led name starts
     for (const name of candidates) {
       const end = pos + name.length;
-      if (!HAN.test(text[end] ?? '') || res.surnames.single.has(text[end])) return name;
+      if (!isHanAt(text, end) || chars[text.charCodeAt(end)] & PersonChar.surname) return name;
     }
   }
   return null;
@@ -232,23 +385,23 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean
 }
 
 /** Names with no surname (阿拉腾呼雅嘎, 奇·达楞太): after a cue, up to the next punctuation or verb. */
-function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): string | null {
+function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean): string | null {
   const text = doc.work;
   let end = pos;
-  while (end < text.length && end - pos < 9 && (HAN.test(text[end]) || text[end] === '·')) {
-    if (res.personContext.verbs.longestAt(text, end) && end > pos + 1) break;
+  while (end < text.length && end - pos < 9 && (isHanAt(text, end) || text.charCodeAt(end) === MIDDLE_DOT)) {
+    if (end > pos + 1 && res.personContext.verbs.longestAt(text, end)) break;
     end++;
   }
   // within the run only (a lastIndexOf over the text before would scan the whole document)
-  const dotInRun = text.slice(pos, end).lastIndexOf('·');
-  const lastDot = dotInRun < 0 ? -1 : pos + dotInRun;
+  let lastDot = end - 1;
+  while (lastDot >= pos && text.charCodeAt(lastDot) !== MIDDLE_DOT) lastDot--;
   if (lastDot >= pos) {
     // 奇·达楞太在会上讲话: after the last dot, 1-4 characters ending on a word edge before a
     // function word, a verb, punctuation or the end of the run
     const tail = lastDot + 1;
     let cut = -1;
     for (let k = Math.min(end, tail + 4); k > tail; k--) {
-      if ((k === end && (end >= text.length || !HAN.test(text[end]) || !!res.personContext.verbs.longestAt(text, end))) || (doc.isBoundary(k) && (!!res.personContext.verbs.longestAt(text, k) || FUNCTION_TAGS.has(doc.tokenStartingAt(k)?.tag ?? '') || doc.tokenStartingAt(k)?.tag === 'v'))) {
+      if ((k === end && (end >= text.length || !isHanAt(text, end) || !!res.personContext.verbs.longestAt(text, end))) || (doc.isBoundary(k) && (!!res.personContext.verbs.longestAt(text, k) || FUNCTION_TAGS.has(doc.tokenStartingAt(k)?.tag ?? '') || doc.tokenStartingAt(k)?.tag === 'v'))) {
         cut = k;
         break;
       }
@@ -267,6 +420,6 @@ function minorityName(doc: Doc, res: Resources, pos: number, credit: boolean): s
     if (toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
     if (!credit && name.length < 3) return null;
   }
-  if (!name.includes('·') && [...name].some((c) => res.personContext.stopChars.has(c))) return null;
+  if (!name.includes('·') && anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
   return name;
 }
