@@ -1,5 +1,6 @@
 import { isHanAt, SpansAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
+import { StartFilter } from '../../resources/start-filter';
 import type { Organ } from '../../resources/organs';
 import type { CentralBody } from '../../resources/lexicons';
 import type { OrganisationKind } from '../../types';
@@ -61,11 +62,16 @@ function emptyData(kind: OrganisationKind): OrganisationData {
 export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
   const text = doc.work;
   const regionsAt = new SpansAt(text.length + 1, regions, (r) => r.start);
+  const words = startWordsOf(res);
+  const named = namedStarts(doc, res);
   const out: OrganisationSpan[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!isHanAt(text, i) || !mayStart(doc, res, regionsAt, i)) continue;
-    const afterEnumeration = lastEnd >= 0 && text[i - 1] === '、' && lastEnd === i - 1;
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    // a parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central body, the Party's name)
+    if (!regionsAt.has(i) && named[i] === 0 && !(words.mayStartAt(text, i) && wordAt(res, text, i))) continue;
+    const afterEnumeration = lastEnd >= 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */ && lastEnd === i - 1;
     const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
     out.push({ type: 'organisation', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
@@ -75,16 +81,50 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   return out;
 }
 
+/** The first code units of heads, central bodies and the Party's names, once per extractor's resources. */
+const startWords = new WeakMap<Resources, StartFilter>();
+/** The same for the named-body suffixes. */
+const namedSuffixStarts = new WeakMap<Resources, StartFilter>();
+
+function startWordsOf(res: Resources): StartFilter {
+  let f = startWords.get(res);
+  if (!f) {
+    f = new StartFilter([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
+    startWords.set(res, f);
+  }
+  return f;
+}
+
 /**
- * A cheap test that a parse can start at `i`: a region, an organ, the Party's name, a central body
- * or a named body's name starts there (parseAt finds nothing anywhere else).
+ * An organ, a central body or the Party's name starts at `i`. Asked only where the filter lets
+ * the position through (one in sixteen): most positions are answered by a bit read.
  */
-function mayStart(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number): boolean {
+function wordAt(res: Resources, text: string, i: number): boolean {
+  if (res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
+  if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1) {
+    for (const p of res.organs.partyNames) if (text.startsWith(p, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * 1 where a token of 2-4 characters starts that a named-body suffix follows (大足石刻|研究院): where
+ * namedBody can read a name without a region. Found from the tokens (fewer than the positions)
+ * rather than asked at every position.
+ */
+function namedStarts(doc: Doc, res: Resources): Uint8Array {
   const text = doc.work;
-  if (regionsAt.has(i) || res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
-  if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1 && res.organs.partyNames.some((p) => text.startsWith(p, i))) return true;
-  const end = doc.tokenEndAt(i);
-  return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.startsAt(text, end);
+  const out = new Uint8Array(text.length + 1);
+  let filter = namedSuffixStarts.get(res);
+  if (!filter) {
+    filter = new StartFilter(res.organs.namedBodySuffixes.surfaces());
+    namedSuffixStarts.set(res, filter);
+  }
+  for (const tok of doc.tokens) {
+    const len = tok.end - tok.start;
+    if (len >= 2 && len <= 4 && filter.mayStartAt(text, tok.end) && res.organs.namedBodySuffixes.startsAt(text, tok.end)) out[tok.start] = 1;
+  }
+  return out;
 }
 
 /** Region chains starting at `pos`: each a list of parts and the position after them. */
