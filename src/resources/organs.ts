@@ -47,6 +47,8 @@ export interface OrganGrammar {
   partyOrgans: Trie<Organ>;
   stateSubOrgans: Trie<{ full: string; parentKinds: OrganisationKind[] }>;
   subUnitSuffixes: string[];
+  /** The last characters of the unit suffixes (局 队 室 …): a cheap pre-test before trying each suffix. */
+  subUnitSuffixEnds: CharTable;
   namedBodySuffixes: Trie<string>;
   /** Characters that end a body's name (one-character entries, as a table). */
   namedBodyStop: CharTable;
@@ -132,6 +134,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyOrgans,
     stateSubOrgans,
     subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
+    subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
     levelWords: file.levelWords,

@@ -133,6 +133,18 @@ export class Trie<T> {
     return node !== 0 ? (p.values[node] ?? undefined) : undefined;
   }
 
+  /** Every surface, in code-unit order (to build a pre-test such as a StartFilter from the trie's words). */
+  surfaces(): string[] {
+    const p = this.packed ?? this.pack();
+    const out: string[] = [];
+    const walk = (node: number, prefix: string) => {
+      if (p.values[node]) out.push(prefix);
+      for (let e = p.from[node]; e < p.from[node + 1]; e++) walk(p.nodes[e], prefix + String.fromCharCode(p.codes[e]));
+    };
+    walk(0, '');
+    return out;
+  }
+
   /** Numbers the nodes breadth-first and lays their children out as sorted runs. */
   private pack(): Packed<T> {
     const top = this.building!;

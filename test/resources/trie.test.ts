@@ -70,6 +70,16 @@ describe('Trie (packed on first query)', () => {
     expect(t.startsAt('x省', 1)).toBe(true);
     expect(t.startsAt('x县', 1)).toBe(false);
   });
+
+  it('lists every surface once, before and after packing, astral characters whole', () => {
+    const t = build();
+    t.add('𠀀𠀁', 'f');
+    expect(t.surfaces()).toEqual(['中', '中国', '中国人民银行', '中国共产党', '𠀀𠀁']);
+    t.longestAt('中国', 0);
+    t.add('乙', 'g');
+    expect(t.surfaces()).toEqual(['中', '中国', '中国人民银行', '中国共产党', '乙', '𠀀𠀁']);
+    expect(new Trie<number>().surfaces()).toEqual([]);
+  });
 });
 
 describe('FewWords (a short list made per document)', () => {

@@ -1,5 +1,6 @@
 import { isHanAt, SpansAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
+import { StartFilter } from '../../resources/start-filter';
 import type { Organ } from '../../resources/organs';
 import type { CentralBody } from '../../resources/lexicons';
 import type { OrganisationKind } from '../../types';
@@ -61,11 +62,16 @@ function emptyData(kind: OrganisationKind): OrganisationData {
 export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
   const text = doc.work;
   const regionsAt = new SpansAt(text.length + 1, regions, (r) => r.start);
+  const words = startWordsOf(res);
+  const namedSuffixes = namedSuffixFilterOf(res);
   const out: OrganisationSpan[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!isHanAt(text, i) || !mayStart(doc, res, regionsAt, i)) continue;
-    const afterEnumeration = lastEnd >= 0 && text[i - 1] === '、' && lastEnd === i - 1;
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    // a parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central body, the Party's name)
+    if (!regionsAt.has(i) && !(words.mayStartAt(text, i) && wordAt(res, text, i)) && !namedNameAt(doc, res, namedSuffixes, i)) continue;
+    const afterEnumeration = lastEnd >= 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */ && lastEnd === i - 1;
     const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
     out.push({ type: 'organisation', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
@@ -75,16 +81,45 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   return out;
 }
 
+/** The first code units of heads, central bodies and the Party's names, once per extractor's resources. */
+const startWords = new WeakMap<Resources, StartFilter>();
+/** The same for the named-body suffixes. */
+const namedSuffixStarts = new WeakMap<Resources, StartFilter>();
+
+function startWordsOf(res: Resources): StartFilter {
+  let f = startWords.get(res);
+  if (!f) {
+    f = new StartFilter([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
+    startWords.set(res, f);
+  }
+  return f;
+}
+
 /**
- * A cheap test that a parse can start at `i`: a region, an organ, the Party's name, a central body
- * or a named body's name starts there (parseAt finds nothing anywhere else).
+ * An organ, a central body or the Party's name starts at `i`. Asked only where the filter lets
+ * the position through (one in sixteen): most positions are answered by a bit read.
  */
-function mayStart(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number): boolean {
-  const text = doc.work;
-  if (regionsAt.has(i) || res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
-  if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1 && res.organs.partyNames.some((p) => text.startsWith(p, i))) return true;
+function wordAt(res: Resources, text: string, i: number): boolean {
+  if (res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
+  if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1) {
+    for (const p of res.organs.partyNames) if (text.startsWith(p, i)) return true;
+  }
+  return false;
+}
+
+function namedSuffixFilterOf(res: Resources): StartFilter {
+  let f = namedSuffixStarts.get(res);
+  if (!f) {
+    f = new StartFilter(res.organs.namedBodySuffixes.surfaces());
+    namedSuffixStarts.set(res, f);
+  }
+  return f;
+}
+
+/** A token of 2-4 characters starts at `i` and a named-body suffix follows it (大足石刻|研究院): namedBody may read a name there without a region. */
+function namedNameAt(doc: Doc, res: Resources, suffixes: StartFilter, i: number): boolean {
   const end = doc.tokenEndAt(i);
-  return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.startsAt(text, end);
+  return end - i >= 2 && end - i <= 4 && suffixes.mayStartAt(doc.work, end) && res.organs.namedBodySuffixes.startsAt(doc.work, end);
 }
 
 /** Region chains starting at `pos`: each a list of parts and the position after them. */
@@ -105,41 +140,64 @@ function regionChains(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, 
   return chains;
 }
 
+/** The longest parse; at equal length the one that reads more regions (余杭区 + 良渚街道 + 社会治理中心); else the one found first. */
+function better(best: Parse | null, p: Parse | null): Parse | null {
+  return p && (!best || p.end > best.end || (p.end === best.end && p.data.regions.length > best.data.regions.length)) ? p : best;
+}
+
+/** The reasons of organ parses, by role: bare, after a region, with a level word (made once, not per parse). */
+const ORGAN_REASONS: Record<Organ['role'], readonly [string, string, string]> = {
+  committee: ['organ:committee', 'organ:committee+region', 'organ:committee+level'],
+  partyOrgan: ['organ:partyOrgan', 'organ:partyOrgan+region', 'organ:partyOrgan+level'],
+  state: ['organ:state', 'organ:state+region', 'organ:state+level'],
+  department: ['organ:department', 'organ:department+region', 'organ:department+level'],
+};
+
+/**
+ * The organs written at `q`, after the region chain `parts` that starts at `i` (none: `parts` null,
+ * q = i), each extended over what follows it; the best of them and `best`.
+ */
+function organsAfter(
+  doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number, q: number, parts: RegionPart[] | null,
+  enumerationHead: OrganisationSpan | null, best: Parse | null,
+): Parse | null {
+  const text = doc.work;
+  const hasRegion = parts !== null && parts.length > 0;
+  const last = hasRegion ? parts[parts.length - 1] : undefined;
+  // weak county short forms only count inside an organisation name
+  for (const m of res.organs.heads.matchesAt(text, q)) {
+    for (const organ of m.values) {
+      if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
+      // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
+      if (!hasRegion && organ.level && res.organs.genericBefore.has(text[i - 1] ?? '')) continue;
+      // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟
+      if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
+      // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
+      if (last && organ.collectiveAfter && last.span.data.candidates.every((c) => organ.collectiveAfter!.includes(c.level))) continue;
+      const data = emptyData(organ.kind);
+      if (parts) data.regions = parts;
+      data.organ = organ;
+      data.levelWord = hasRegion ? null : organ.level;
+      data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
+      if (organ.role === 'partyOrgan') data.partyOrgans.push(organ.full);
+      const end = extend(doc, res, regionsAt, m.end, data);
+      best = better(best, { end, data, reason: ORGAN_REASONS[organ.role][hasRegion ? 1 : organ.level ? 2 : 0] });
+    }
+  }
+  return best;
+}
+
 function parseAt(
   doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number, enumerationHead: OrganisationSpan | null,
 ): Parse | null {
   const text = doc.work;
-  let best: Parse | null = null;
-  // the longest parse; at equal length the one that reads more regions (余杭区 + 良渚街道 + 社会治理中心)
-  const consider = (p: Parse | null) => {
-    if (p && (!best || p.end > best.end || (p.end === best.end && p.data.regions.length > best.data.regions.length))) best = p;
-  };
-  const chains = regionsAt.has(i) ? [{ parts: [] as RegionPart[], end: i }, ...regionChains(doc, res, regionsAt, i)] : [{ parts: [] as RegionPart[], end: i }];
-  for (const chain of chains) {
-    const q = chain.end;
-    const hasRegion = chain.parts.length > 0;
-    // weak county short forms only count inside an organisation name
-    for (const m of res.organs.heads.matchesAt(text, q)) {
-      for (const organ of m.values) {
-        if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
-        // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
-        if (!hasRegion && organ.level && res.organs.genericBefore.has(text[i - 1] ?? '')) continue;
-        // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟
-        if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
-        // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
-        const last = chain.parts[chain.parts.length - 1];
-        if (last && organ.collectiveAfter && last.span.data.candidates.every((c) => organ.collectiveAfter!.includes(c.level))) continue;
-        const data = emptyData(organ.kind);
-        data.regions = chain.parts;
-        data.organ = organ;
-        data.levelWord = hasRegion ? null : organ.level;
-        data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
-        if (organ.role === 'partyOrgan') data.partyOrgans.push(organ.full);
-        const end = extend(doc, res, regionsAt, m.end, data);
-        consider({ end, data, reason: `organ:${organ.role}${hasRegion ? '+region' : organ.level ? '+level' : ''}` });
-      }
+  // the parses are tried in a fixed order and `better` keeps the first of equals: no region, then each region chain
+  let best = organsAfter(doc, res, regionsAt, i, i, null, enumerationHead, null);
+  if (regionsAt.has(i)) {
+    for (const chain of regionChains(doc, res, regionsAt, i)) {
+      best = organsAfter(doc, res, regionsAt, i, chain.end, chain.parts, enumerationHead, best);
+      best = better(best, namedBody(doc, res, chain.end, chain.parts));
     }
-    if (hasRegion) consider(namedBody(doc, res, q, chain.parts));
   }
   // 中共洛阳市委员会, 中国共产党天津市委员会, 中共天津市委政法委员会: the Party's name before a committee
   for (const prefix of res.organs.partyNames) {
@@ -149,9 +207,9 @@ function parseAt(
     let end = inner.end;
     // …市委员会: the committee written in full
     if (inner.data.kind === 'party_committee' && text[end - 1] === '委' && text.startsWith('员会', end)) end += 2;
-    consider({ end, data: inner.data, reason: `party-name+${inner.reason}` });
+    best = better(best, { end, data: inner.data, reason: `party-name+${inner.reason}` });
   }
-  if (!best || (best as Parse).end - i < 4) {
+  if (!best || best.end - i < 4) {
     for (const m of res.centralTrie.matchesAt(text, i)) {
       const weak = m.values.every((v) => v.weak);
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
@@ -161,9 +219,9 @@ function parseAt(
       const data = emptyData(body.kind);
       data.central = body;
       const end = extendSubUnits(doc, res, m.end, data);
-      consider({ end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
+      best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
-    if (!best && doc.isBoundary(i)) consider(namedBody(doc, res, i, []));
+    if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, []);
   }
   return best;
 }
@@ -208,16 +266,25 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
   for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
     const k = pos + len - 1;
     if (!isHanAt(text, k) || res.organs.subUnitStop[text.charCodeAt(k)] === 1) break;
-    const candidate = text.slice(pos, pos + len);
-    const suffix = res.organs.subUnitSuffixes.find((s) => candidate.endsWith(s) && candidate.length > s.length);
-    if (!suffix || !doc.isBoundary(pos + len)) continue;
+    if (!doc.isBoundary(pos + len) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
     // the head's own 局 (公安局局长) is a title, not a sub-unit
     if (res.titles.trie.longestAt(text, pos)) return pos;
-    data.subUnits.push(candidate);
+    data.subUnits.push(text.slice(pos, pos + len));
     return pos + len;
   }
   return pos;
 }
+
+/** text[start, end) ends in a unit suffix after at least one character of its own (read in place, not sliced). */
+function endsInSubUnitSuffix(res: Resources, text: string, start: number, end: number): boolean {
+  if (res.organs.subUnitSuffixEnds[text.charCodeAt(end - 1)] !== 1) return false;
+  for (const s of res.organs.subUnitSuffixes) if (s.length < end - start && text.startsWith(s, end - s.length)) return true;
+  return false;
+}
+
+/** jieba tags of a name that stands alone before a body suffix (without a region). */
+const NAMED_BODY_TAGS = new Set(['ns', 'nz', 'x', 'nt', 'nr', 'j']);
+const ANONYMISED = 0x67d0; // 某
 
 /** 锡盟肉类协会, 大足石刻研究院, 阜安派出所: a name ending in a body suffix. */
 function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[]): Parse | null {
@@ -228,21 +295,22 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[])
     const tok = doc.tokenStartingAt(pos);
     if (!tok || tok.end - pos < 2 || tok.end - pos > maxName || !res.organs.namedBodySuffixes.startsAt(text, tok.end)) return null;
   }
+  const suffixes = namedSuffixFilterOf(res);
   for (let len = 1; len <= maxName; len++) {
     const k = pos + len - 1;
     if (k >= text.length || !isHanAt(text, k) || res.organs.namedBodyStop[text.charCodeAt(k)] === 1) return null;
+    if (!suffixes.mayStartAt(text, pos + len)) continue;
     const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;
     if (!doc.isBoundary(pos) || (!regions.length && !doc.isBoundary(pos + len))) continue;
     if (!regions.length) {
-      const name = text.slice(pos, pos + len);
       const tok = doc.tokenStartingAt(pos);
-      if (len < 2 || !tok || tok.end !== pos + len || !['ns', 'nz', 'x', 'nt', 'nr', 'j'].includes(tok.tag)) return null;
-      if (res.personContext.nonNames.has(name)) return null;
+      if (len < 2 || !tok || tok.end !== pos + len || !NAMED_BODY_TAGS.has(tok.tag)) return null;
+      if (res.personContext.nonNames.has(text.slice(pos, pos + len))) return null;
     }
     // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
-    if (text.slice(pos, end).includes('某')) return null;
+    for (let j = pos; j < end; j++) if (text.charCodeAt(j) === ANONYMISED) return null;
     const data = emptyData('other');
     data.regions = regions;
     data.named = text.slice(pos, end);

@@ -1,5 +1,6 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
-import { positionsOf } from '../../resources/chars';
+import { charTable, type CharTable } from '../../resources/chars';
+import { StartFilter } from '../../resources/start-filter';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
 import type { Token } from '../../segment';
@@ -48,12 +49,43 @@ const NUMERAL_NAME = /^[一二三四五六七八九十百千两几多数各]+$/;
  * - divisions below the gazetteer, recognised by their suffix (庐山社区, 宝力根陶海苏木, 哈夏图嘎查).
  */
 export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
-  const out = gazetteerMatches(doc, res);
+  const tables = tablesOf(res);
+  // one pass over the text: the gazetteer's names, and where a suffix of the divisions below it may end
+  const suffixEnds: number[] = [];
+  const out = gazetteerMatches(doc, res, tables, suffixEnds);
   preferParentThenChild(res, out);
-  const townships = townshipMatches(doc, res);
+  const townships = townshipMatches(doc, res, tables, suffixEnds);
   out.push(...townships);
-  out.push(...recogniseBySuffix(doc, res, [...out]));
+  // recogniseBySuffix reads the spans so far before it adds any
+  out.push(...recogniseBySuffix(doc, res, tables, suffixEnds, out));
   return out;
+}
+
+/** Pre-tests read at every position of a document, built once per extractor's resources. */
+interface RegionTables {
+  /** The first code units of the gazetteer's surfaces. */
+  starts: StartFilter;
+  /** The last characters of the township suffixes (镇 乡 道 木) and of the sub-region suffixes (区 村 道 查 木). */
+  townshipEnd: CharTable;
+  subRegionEnd: CharTable;
+  /** Either of them. */
+  suffixEnd: CharTable;
+}
+
+const regionTables = new WeakMap<Resources, RegionTables>();
+
+function tablesOf(res: Resources): RegionTables {
+  let t = regionTables.get(res);
+  if (!t) {
+    t = {
+      starts: new StartFilter(res.regionTrie.surfaces()),
+      townshipEnd: charTable(res.townshipSuffixLastChars),
+      subRegionEnd: charTable(res.subRegionSuffixLastChars),
+      suffixEnd: charTable([...res.townshipSuffixLastChars, ...res.subRegionSuffixLastChars]),
+    };
+    regionTables.set(res, t);
+  }
+  return t;
 }
 
 /** What a gazetteer surface names, worked out once per surface (the trie gives the same values array for it every time). */
@@ -93,12 +125,23 @@ function readingOf(res: Resources, surface: string, values: RegionSurface[]): Su
   return r;
 }
 
-function gazetteerMatches(doc: Doc, res: Resources): RegionSpan[] {
+const GAZETTEER_REASON = { name: 'gazetteer-name', alias: 'gazetteer-alias', weak: 'gazetteer-weak' } as const;
+
+/**
+ * The gazetteer's surfaces at every position; and, read in the same pass, the positions of the
+ * last characters of the suffixes below the gazetteer (`suffixEnds`, in order), which the
+ * township and sub-region passes start from.
+ */
+function gazetteerMatches(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[]): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   const trie = res.regionTrie;
+  const { starts, suffixEnd } = tables;
   for (let i = 0; i < text.length; i++) {
-    if (!isHanAt(text, i) || !trie.startsAt(text, i)) continue;
+    const c = text.charCodeAt(i);
+    if (suffixEnd[c] === 1) suffixEnds.push(i);
+    // the filter's bits before the trie: a division's first character is at 40% of the positions, its first two at 2%
+    if (c < 0x3400 || c > 0x9fff || !starts.mayStartAt(text, i)) continue;
     for (const m of trie.matchesAt(text, i)) {
       const surface = text.slice(i, m.end);
       const reading = readingOf(res, surface, m.values);
@@ -110,7 +153,7 @@ function gazetteerMatches(doc: Doc, res: Resources): RegionSpan[] {
       if (reading.needsContext) data.needsContext = true;
       if (!doc.isBoundary(m.end)) data.insideWord = true;
       if (reading.alternatives) data.alternatives = reading.alternatives.slice();
-      out.push({ type: 'region', start: i, end: m.end, text: surface, reason: `gazetteer-${kind}`, data });
+      out.push({ type: 'region', start: i, end: m.end, text: surface, reason: GAZETTEER_REASON[kind], data });
     }
   }
   return out;
@@ -120,28 +163,41 @@ function gazetteerMatches(doc: Doc, res: Resources): RegionSpan[] {
  * 青岛市北区 is 青岛 + 市北区 (青岛市市北区 with one 市 written), not 青岛市 + 北区: when a full
  * name overlaps a division below it that starts on its last characters, and the part before
  * that division is a short form of the same division, the full-name reading is dropped.
+ *
+ * `spans` are in start order, those of one start together (as gazetteerMatches gives them): the
+ * short form is found in the run of the full name's start, the child in the runs after it,
+ * without an index by start built for every document.
  */
 function preferParentThenChild(res: Resources, spans: RegionSpan[]): void {
-  const byStart = new Map<number, RegionSpan[]>();
-  for (const s of spans) {
-    const list = byStart.get(s.start);
-    if (list) list.push(s);
-    else byStart.set(s.start, [s]);
-  }
-  const drop = new Set<RegionSpan>();
+  let drop: Set<RegionSpan> | null = null;
   const g = res.gazetteer;
-  for (const full of spans) {
-    if (full.data.surfaceKind !== 'name') continue;
+  let runStart = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const full = spans[k];
+    if (full.start !== spans[runStart].start) runStart = k;
+    if (full.data.surfaceKind !== 'name' || full.end - full.start < 3) continue;
     for (let cut = full.start + 2; cut < full.end; cut++) {
-      const short = (byStart.get(full.start) ?? []).find((s) => s.end === cut && s.data.surfaceKind === 'alias');
+      let short: RegionSpan | undefined;
+      for (let j = runStart; j < spans.length && spans[j].start === full.start; j++) {
+        if (spans[j].end === cut && spans[j].data.surfaceKind === 'alias') {
+          short = spans[j];
+          break;
+        }
+      }
       if (!short) continue;
-      const child = (byStart.get(cut) ?? []).find((s) => s.end > full.end && s.data.surfaceKind === 'name');
+      let child: RegionSpan | undefined;
+      for (let j = k + 1; j < spans.length && spans[j].start <= cut; j++) {
+        if (spans[j].start === cut && spans[j].end > full.end && spans[j].data.surfaceKind === 'name') {
+          child = spans[j];
+          break;
+        }
+      }
       if (!child) continue;
       const same = short.data.candidates.filter((d) => full.data.candidates.includes(d));
-      if (same.some((p) => child.data.candidates.some((c) => g.isAncestor(p, c)))) drop.add(full);
+      if (same.some((p) => child.data.candidates.some((c) => g.isAncestor(p, c)))) (drop ??= new Set()).add(full);
     }
   }
-  if (drop.size) {
+  if (drop) {
     let k = 0;
     for (const s of spans) if (!drop.has(s)) spans[k++] = s;
     spans.length = k;
@@ -153,12 +209,13 @@ function preferParentThenChild(res: Resources, spans: RegionSpan[]): void {
  * that ends there (3+ characters) and starts and ends on a word boundary of the segmentation, or
  * is followed by an organ (良渚镇政府, where jieba cuts 镇政府).
  */
-function townshipMatches(doc: Doc, res: Resources): RegionSpan[] {
+function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[]): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   let table: ReturnType<Resources['gazetteer']['townships']> | null = null;
-  // where the last character of a township suffix is (镇 乡 道 木): a cheap scan before anything else
-  for (const p of positionsOf(text, res.townshipSuffixLastChars, 1)) {
+  // where the last character of a township suffix is (镇 乡 道 木): found in the gazetteer's pass
+  for (const p of suffixEnds) {
+    if (p < 1 || tables.townshipEnd[text.charCodeAt(p)] !== 1) continue;
     const suffix = res.townshipSuffixes.find((s) => text.startsWith(s, p + 1 - s.length));
     if (!suffix) continue;
     const end = p + 1;
@@ -188,7 +245,7 @@ function townshipMatches(doc: Doc, res: Resources): RegionSpan[] {
  * before while it is shorter than two characters or they are words the dictionary does not
  * know (transliterated names: 宝力|根陶海); it stops where another region ends.
  */
-function recogniseBySuffix(doc: Doc, res: Resources, known: RegionSpan[]): RegionSpan[] {
+function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[], known: RegionSpan[]): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   const tokens = doc.tokens;
@@ -196,8 +253,9 @@ function recogniseBySuffix(doc: Doc, res: Resources, known: RegionSpan[]): Regio
   // part of a transliterated name such as 哈日乌苏, do not count)
   const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
   const covered = new Set(known.filter((s) => s.data.level === 'township').map((s) => s.end));
-  // the tokens that end in the last character of a suffix (区 村 查 …), found by scanning for those characters
-  for (const p of positionsOf(text, res.subRegionSuffixLastChars)) {
+  // the tokens that end in the last character of a suffix (区 村 查 …), found in the gazetteer's pass
+  for (const p of suffixEnds) {
+    if (tables.subRegionEnd[text.charCodeAt(p)] !== 1) continue;
     const t = doc.tokenIndexAt(p);
     if (t < 0 || tokens[t].end !== p + 1) continue;
     const tok = tokens[t];
