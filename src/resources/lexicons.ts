@@ -29,22 +29,19 @@ export interface TitleEntry {
 }
 
 export interface TitleLexicon {
+  /** Its `mayStartAt` is the pre-test of a scan of a text for titles. */
   trie: Trie<TitleEntry>;
-  /** Where a title may start: the pre-test of a scan of a text for titles. */
-  starts: WordStarts;
   notTitles: Set<string>;
 }
 
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
 export function compileTitles(file: TitlesFile): TitleLexicon {
   const trie = new Trie<TitleEntry>();
-  const starts = new WordStarts();
   const seen = new Set<string>();
   const add = (e: TitleEntry) => {
     if (seen.has(e.title)) return;
     seen.add(e.title);
     trie.add(e.title, e);
-    starts.add(e.title);
   };
   const prefixes: (TitlePart | null)[] = [null, ...file.partyPrefixes];
   const modifiers: (TitlePart | null)[] = [null, ...file.modifiers];
@@ -60,7 +57,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
       }
   }
-  return { trie, starts, notTitles: new Set(file.notTitles ?? []) };
+  return { trie, notTitles: new Set(file.notTitles ?? []) };
 }
 
 // ---- central bodies -----------------------------------------------------------------

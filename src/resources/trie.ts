@@ -77,6 +77,11 @@ export class Trie<T> {
     return pos < text.length && step(this.packed ?? this.pack(), text.charCodeAt(pos)) !== 0;
   }
 
+  /** False when no surface starts at `pos`; true when one may (the pair filter: see WordStarts). */
+  mayStartAt(text: string, pos: number): boolean {
+    return this.starts.mayStartAt(text, pos);
+  }
+
   /** True when some surface starts at `pos` (the whole surface, not only its first character); allocates nothing. */
   hasMatchAt(text: string, pos: number): boolean {
     if (!this.starts.mayStartAt(text, pos)) return false;

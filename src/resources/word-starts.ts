@@ -1,15 +1,21 @@
 /**
- * Where a word of a list may start: a pre-test for scans that would otherwise ask a trie at
- * every position of a text. One bit per pair of first two code units (hashed into 32 K bits,
- * 4 KB) and one bit per one-unit word (8 KB): both stay in the first-level cache, where a trie's
- * 256 KB root table does not, and a pair rejects far more positions than a first character
- * alone (人, 法, 主 start many words of a text, few of them cues). It answers "maybe" for some
- * positions where no word starts (hash collisions), never "no" where one does: the caller still
- * asks the trie.
+ * Where a word of a list may start: a pre-test for scans that would otherwise walk a trie at
+ * every position of a text.
+ *
+ * Why: a trie's root table answers "some word starts with this character" in one read, but the
+ * words start with very common characters (市 省 中 国 人 法 主 …): the first character lets 40%
+ * of the positions of a news text through to a region walk, while a region starts at 2% of them.
+ * The first two code units sort them out. Tested as bits: one per code unit for the first unit
+ * (8 KB), one for the words of a single unit (8 KB), and a hashed bit set of the first two units
+ * (16 KB): small enough to stay in the processor's cache, where a trie's 256 KB root table does not.
+ *
+ * It may say yes where no word starts (two pairs sharing a hash bit), never no where one does:
+ * the caller confirms a yes with the trie.
  */
 export class WordStarts {
-  private readonly pairs = new Uint32Array(1 << (PAIR_BITS - 5));
-  private readonly singles = new Uint32Array(65536 >>> 5);
+  private readonly first = new Uint32Array(65536 >>> 5);
+  private readonly single = new Uint32Array(65536 >>> 5);
+  private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
@@ -17,29 +23,34 @@ export class WordStarts {
 
   add(word: string): void {
     if (!word) return;
+    const c = word.charCodeAt(0);
+    this.first[c >>> 5] |= 1 << (c & 31);
     if (word.length === 1) {
-      const c = word.charCodeAt(0);
-      this.singles[c >>> 5] |= 1 << (c & 31);
-    } else {
-      const h = pairHash(word.charCodeAt(0), word.charCodeAt(1));
-      this.pairs[h >>> 5] |= 1 << (h & 31);
+      this.single[c >>> 5] |= 1 << (c & 31);
+      return;
     }
+    const h = pairHash(c, word.charCodeAt(1));
+    this.pairs[h >>> 5] |= 1 << (h & 31);
   }
 
-  /** False when no word of the list starts at `pos`. */
+  /** False when no word of the list starts at `pos` (true: one may). */
   mayStartAt(text: string, pos: number): boolean {
     if (pos < 0 || pos >= text.length) return false;
     const c = text.charCodeAt(pos);
-    if ((this.singles[c >>> 5] & (1 << (c & 31))) !== 0) return true;
-    // the last unit pairs with 0 (asking charCodeAt past the end, for its NaN, made every call slower)
-    const h = pairHash(c, pos + 1 < text.length ? text.charCodeAt(pos + 1) : 0);
+    const bit = 1 << (c & 31);
+    if ((this.first[c >>> 5] & bit) === 0) return false;
+    if ((this.single[c >>> 5] & bit) !== 0) return true;
+    // (asking charCodeAt past the end, for its NaN, made every call slower)
+    if (pos + 1 >= text.length) return false;
+    const h = pairHash(c, text.charCodeAt(pos + 1));
     return (this.pairs[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
 
-const PAIR_BITS = 15;
+/** 2^17 bits: with the ten thousand pairs of the gazetteer, about one bit in thirteen is set. */
+const PAIR_BITS = 1 << 17;
 
-/** Fibonacci hashing of the two code units: the top PAIR_BITS bits of their product with 2^32/φ. */
+/** The two code units as one 32-bit key, spread by a multiplicative (Fibonacci) hash over 17 bits. */
 function pairHash(a: number, b: number): number {
-  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> 15;
 }

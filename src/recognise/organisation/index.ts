@@ -1,6 +1,6 @@
 import { isHanAt, SpansAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
-import { StartFilter } from '../../resources/start-filter';
+import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
 import type { CentralBody } from '../../resources/lexicons';
 import type { OrganisationKind } from '../../types';
@@ -63,14 +63,13 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   const text = doc.work;
   const regionsAt = new SpansAt(text.length + 1, regions, (r) => r.start);
   const words = startWordsOf(res);
-  const namedSuffixes = namedSuffixFilterOf(res);
   const out: OrganisationSpan[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     // a parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central body, the Party's name)
-    if (!regionsAt.has(i) && !(words.mayStartAt(text, i) && wordAt(res, text, i)) && !namedNameAt(doc, res, namedSuffixes, i)) continue;
+    if (!regionsAt.has(i) && !(words.mayStartAt(text, i) && wordAt(res, text, i)) && !namedNameAt(doc, res, i)) continue;
     const afterEnumeration = lastEnd >= 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */ && lastEnd === i - 1;
     const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
@@ -81,15 +80,13 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   return out;
 }
 
-/** The first code units of heads, central bodies and the Party's names, once per extractor's resources. */
-const startWords = new WeakMap<Resources, StartFilter>();
-/** The same for the named-body suffixes. */
-const namedSuffixStarts = new WeakMap<Resources, StartFilter>();
+/** Where heads, central bodies and the Party's names may start (one filter for the three), once per extractor's resources. */
+const startWords = new WeakMap<Resources, WordStarts>();
 
-function startWordsOf(res: Resources): StartFilter {
+function startWordsOf(res: Resources): WordStarts {
   let f = startWords.get(res);
   if (!f) {
-    f = new StartFilter([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
+    f = new WordStarts([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
     startWords.set(res, f);
   }
   return f;
@@ -107,19 +104,10 @@ function wordAt(res: Resources, text: string, i: number): boolean {
   return false;
 }
 
-function namedSuffixFilterOf(res: Resources): StartFilter {
-  let f = namedSuffixStarts.get(res);
-  if (!f) {
-    f = new StartFilter(res.organs.namedBodySuffixes.surfaces());
-    namedSuffixStarts.set(res, f);
-  }
-  return f;
-}
-
 /** A token of 2-4 characters starts at `i` and a named-body suffix follows it (大足石刻|研究院): namedBody may read a name there without a region. */
-function namedNameAt(doc: Doc, res: Resources, suffixes: StartFilter, i: number): boolean {
+function namedNameAt(doc: Doc, res: Resources, i: number): boolean {
   const end = doc.tokenEndAt(i);
-  return end - i >= 2 && end - i <= 4 && suffixes.mayStartAt(doc.work, end) && res.organs.namedBodySuffixes.startsAt(doc.work, end);
+  return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.mayStartAt(doc.work, end) && res.organs.namedBodySuffixes.startsAt(doc.work, end);
 }
 
 /** Region chains starting at `pos`: each a list of parts and the position after them. */
@@ -295,11 +283,9 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[])
     const tok = doc.tokenStartingAt(pos);
     if (!tok || tok.end - pos < 2 || tok.end - pos > maxName || !res.organs.namedBodySuffixes.startsAt(text, tok.end)) return null;
   }
-  const suffixes = namedSuffixFilterOf(res);
   for (let len = 1; len <= maxName; len++) {
     const k = pos + len - 1;
     if (k >= text.length || !isHanAt(text, k) || res.organs.namedBodyStop[text.charCodeAt(k)] === 1) return null;
-    if (!suffixes.mayStartAt(text, pos + len)) continue;
     const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;

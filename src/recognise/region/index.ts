@@ -1,6 +1,5 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import { charTable, type CharTable } from '../../resources/chars';
-import { StartFilter } from '../../resources/start-filter';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
 import type { Token } from '../../segment';
@@ -63,8 +62,6 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
 
 /** Pre-tests read at every position of a document, built once per extractor's resources. */
 interface RegionTables {
-  /** The first code units of the gazetteer's surfaces. */
-  starts: StartFilter;
   /** The last characters of the township suffixes (镇 乡 道 木) and of the sub-region suffixes (区 村 道 查 木). */
   townshipEnd: CharTable;
   subRegionEnd: CharTable;
@@ -78,7 +75,6 @@ function tablesOf(res: Resources): RegionTables {
   let t = regionTables.get(res);
   if (!t) {
     t = {
-      starts: new StartFilter(res.regionTrie.surfaces()),
       townshipEnd: charTable(res.townshipSuffixLastChars),
       subRegionEnd: charTable(res.subRegionSuffixLastChars),
       suffixEnd: charTable([...res.townshipSuffixLastChars, ...res.subRegionSuffixLastChars]),
@@ -136,12 +132,12 @@ function gazetteerMatches(doc: Doc, res: Resources, tables: RegionTables, suffix
   const out: RegionSpan[] = [];
   const text = doc.work;
   const trie = res.regionTrie;
-  const { starts, suffixEnd } = tables;
+  const { suffixEnd } = tables;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (suffixEnd[c] === 1) suffixEnds.push(i);
     // the filter's bits before the trie: a division's first character is at 40% of the positions, its first two at 2%
-    if (c < 0x3400 || c > 0x9fff || !starts.mayStartAt(text, i)) continue;
+    if (c < 0x3400 || c > 0x9fff || !trie.mayStartAt(text, i)) continue;
     for (const m of trie.matchesAt(text, i)) {
       const surface = text.slice(i, m.end);
       const reading = readingOf(res, surface, m.values);

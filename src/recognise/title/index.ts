@@ -15,7 +15,7 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
   const out: TitleSpan[] = [];
   // the pair of characters at a position tells where a title may start (a few positions in a
   // hundred: 市, 主, 长 start many words, few of them posts); the trie is asked there only
-  const starts = res.titles.starts;
+  const starts = res.titles.trie;
   for (let i = 0; i < text.length; i++) {
     if (!starts.mayStartAt(text, i) || !isHanAt(text, i)) continue;
     const m = res.titles.trie.longestAt(text, i);
