@@ -65,15 +65,23 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   const recurrences = new FewWords<SloganData>();
   for (const d of byName.values()) recurrences.add(d.name, d);
   covered.sort((a, b) => a[0] - b[0]);
+  const trie = res.sloganTrie;
+  const n = text.length;
   let c = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < n) {
+    // the quoted spans are read already: skip the one that holds i
     while (c < covered.length && covered[c][1] <= i) c++;
     if (c < covered.length && covered[c][0] <= i) {
-      i = covered[c][1] - 1;
+      i = covered[c][1];
       continue;
     }
+    // up to the next quoted span, only a position where some name starts can begin a match
+    const stop = c < covered.length ? covered[c][0] : n;
+    while (i < stop && !trie.startsAt(text, i) && !recurrences.startsAt(text, i)) i++;
+    if (i >= stop) continue;
     let best: { end: number; data: SloganData; reason: string } | null = null;
-    for (const m of res.sloganTrie.matchesAt(text, i)) {
+    for (const m of trie.matchesAt(text, i)) {
       const entry = m.values[0];
       if (entry.scope !== 'anywhere' && options.lexicon !== 'all' && !byName.has(entry.name)) continue;
       if (entry.scope !== 'anywhere' && !wordAt(doc, i, m.end)) continue;
@@ -81,9 +89,12 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     }
     const rec = recurrences.longestAt(text, i);
     if (rec && (!best || rec.end > best.end) && wordAt(doc, i, rec.end)) best = { end: rec.end, data: rec.values[0], reason: 'quoted-recurrence' };
-    if (!best) continue;
+    if (!best) {
+      i++;
+      continue;
+    }
     out.push({ type: 'slogan', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
-    i = best.end - 1;
+    i = best.end;
   }
   return out.sort((a, b) => a.start - b.start);
 }
