@@ -225,13 +225,6 @@ export class FewWords<T> {
     }
   }
 
-  /** True when some word starts with the character at `pos` (a cheap pre-test, as Trie.startsAt). */
-  startsAt(text: string, pos: number): boolean {
-    if (pos >= text.length) return false;
-    const c = text.charCodeAt(pos);
-    return (this.firstBits[c >>> 5] & (1 << (c & 31))) !== 0;
-  }
-
   longestAt(text: string, pos: number): TrieMatch<T> | null {
     if (pos >= text.length) return null;
     const c = text.charCodeAt(pos);

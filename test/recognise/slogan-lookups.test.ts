@@ -2,8 +2,12 @@
  * The look-ups the slogan recogniser runs at every quote: the word lists asked for a prefix or a
  * suffix, and the character tables that stand for regular expressions on one character.
  */
+import fc from 'fast-check';
+import { Doc } from '../../src/doc';
 import { Affixes } from '../../src/recognise/slogan/cues';
-import { CLAUSE_BREAK, FINAL_PARTICLE, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
+import { NameStarts } from '../../src/recognise/slogan/starts';
+import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
+import type { Token } from '../../src/segment';
 
 describe('Affixes', () => {
   const words = new Affixes(['等', '开展', '中心', '服务中心', '心', '展']);
@@ -48,5 +52,91 @@ describe('character tables', () => {
     const differ: number[] = [];
     for (let c = 0; c < 65536; c++) if ((table[c] === 1) !== re.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('isPlainWord', () => {
+  // the words of `text` cut at the given lengths; spaces are left out, as a segmenter may skip them
+  const docOf = (text: string, words: [string, string][]): Doc => {
+    const doc = new Doc(text);
+    const tokens: Token[] = [];
+    let at = 0;
+    for (const [word, tag] of words) {
+      const start = text.indexOf(word, at);
+      tokens.push({ word, tag, start, end: start + word.length });
+      at = start + word.length;
+    }
+    doc.setTokens(tokens);
+    return doc;
+  };
+
+  test('is true only for a span that is exactly one token, of a tag not kept', () => {
+    const doc = docOf('抓住“牛鼻子” “ABC”', [['抓住', 'v'], ['“', 'x'], ['牛鼻子', 'n'], ['”', 'x'], ['“', 'x'], ['ABC', 'eng'], ['”', 'x']]);
+    const keep = new Set(['x', 'eng']);
+    expect(isPlainWord(doc, 3, 6, keep)).toBe(true);
+    expect(isPlainWord(doc, 3, 5, keep)).toBe(false);
+    expect(isPlainWord(doc, 4, 6, keep)).toBe(false);
+    expect(isPlainWord(doc, 2, 6, keep)).toBe(false);
+    expect(isPlainWord(doc, 9, 12, keep)).toBe(false);
+    expect(isPlainWord(doc, 9, 12, new Set())).toBe(true);
+    // position 7 (the space) is in no token
+    expect(isPlainWord(doc, 7, 9, keep)).toBe(false);
+  });
+
+  test('agrees with a search of the token list for any cut of a text', () => {
+    const reference = (tokens: Token[], start: number, end: number): boolean => {
+      const t = tokens.find((x) => x.start >= start);
+      return !!t && t.start === start && t.end === end && t.tag !== 'x';
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.constantFrom('n', 'x')), { maxLength: 12 }), (cuts) => {
+        let text = '';
+        const tokens: Token[] = [];
+        for (const [length, gap, tag] of cuts) {
+          if (gap) text += ' ';
+          const word = '字'.repeat(length);
+          tokens.push({ word, tag, start: text.length, end: text.length + length });
+          text += word;
+        }
+        const doc = new Doc(text);
+        doc.setTokens(tokens);
+        for (let start = 0; start < text.length; start++)
+          for (let end = start + 1; end <= text.length; end++)
+            expect(isPlainWord(doc, start, end, new Set(['x']))).toBe(reference(tokens, start, end));
+      }),
+    );
+  });
+});
+
+describe('NameStarts', () => {
+  test('says yes wherever a name starts, and no at the other positions of a short text', () => {
+    const starts = new NameStarts();
+    for (const name of ['放管服', '枫桥经验', '两卡', 'N']) starts.add(name);
+    const text = '深化放管服改革，坚持两卡和N个枫树';
+    const yes = [...text].map((_, i) => starts.mayStartAt(text, i));
+    expect(yes.map((y, i) => (y ? i : -1)).filter((i) => i >= 0)).toEqual([2, 10, 13]);
+    expect(starts.mayStartAt('枫', 0)).toBe(false);
+    expect(starts.mayStartAt(text, text.length)).toBe(false);
+  });
+
+  test('a copy adds names without changing the list it was made from', () => {
+    const lexicon = new NameStarts();
+    lexicon.add('放管服');
+    const doc = new NameStarts(lexicon);
+    doc.add('一网通办');
+    expect(doc.mayStartAt('一网通办', 0)).toBe(true);
+    expect(doc.mayStartAt('放管服', 0)).toBe(true);
+    expect(lexicon.mayStartAt('一网通办', 0)).toBe(false);
+  });
+
+  test('never says no where a name starts', () => {
+    const chars = fc.constantFrom(...'一二两三中国人民放管服网格+1N');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: chars, minLength: 1, maxLength: 4 }), { maxLength: 20 }), fc.string({ unit: chars, maxLength: 30 }), (names, text) => {
+        const starts = new NameStarts();
+        for (const name of names) starts.add(name);
+        for (let i = 0; i < text.length; i++) if (names.some((n) => text.startsWith(n, i))) expect(starts.mayStartAt(text, i)).toBe(true);
+      }),
+    );
   });
 });

@@ -87,16 +87,6 @@ describe('FewWords (a short list made per document)', () => {
     expect(w.longestAt(text, 99)).toBeNull();
   });
 
-  it('startsAt answers whether some word begins with the character at a position', () => {
-    const w = new FewWords<string>();
-    w.add('放管服', 'a');
-    w.add('枫桥经验', 'c');
-    const text = '深化放管服和枫树';
-    expect([...text].map((_, i) => w.startsAt(text, i))).toEqual([false, false, true, false, false, false, true, false]);
-    expect(w.startsAt(text, 99)).toBe(false);
-    expect(new FewWords<string>().startsAt(text, 2)).toBe(false);
-  });
-
   it('keeps every value of a word added twice, as a Trie does', () => {
     const w = new FewWords<number>();
     w.add('两个维护', 1);

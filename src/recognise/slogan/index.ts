@@ -4,6 +4,7 @@ import type { SloganEntry } from '../../resources/lexicons';
 import { FewWords } from '../../resources/trie';
 import { classifyQuoted, findQuotes, groupSeries } from './quoted';
 import { expansionAfter } from './expansion';
+import { NameStarts } from './starts';
 
 export interface SloganData {
   name: string;
@@ -63,7 +64,11 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
   const recurrences = new FewWords<SloganData>();
-  for (const d of byName.values()) recurrences.add(d.name, d);
+  const starts = new NameStarts(lexiconStarts(res));
+  for (const d of byName.values()) {
+    recurrences.add(d.name, d);
+    starts.add(d.name);
+  }
   covered.sort((a, b) => a[0] - b[0]);
   const trie = res.sloganTrie;
   const n = text.length;
@@ -76,9 +81,9 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
       i = covered[c][1];
       continue;
     }
-    // up to the next quoted span, only a position where some name starts can begin a match
+    // up to the next quoted span, only a position where some name may start can begin a match
     const stop = c < covered.length ? covered[c][0] : n;
-    while (i < stop && !trie.startsAt(text, i) && !recurrences.startsAt(text, i)) i++;
+    while (i < stop && !starts.mayStartAt(text, i)) i++;
     if (i >= stop) continue;
     let best: { end: number; data: SloganData; reason: string } | null = null;
     for (const m of trie.matchesAt(text, i)) {
@@ -97,6 +102,18 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     i = best.end;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The lexicon's name starts, made once per extractor (its resources). */
+const lexiconStartsOf = new WeakMap<Resources, NameStarts>();
+function lexiconStarts(res: Resources): NameStarts {
+  let starts = lexiconStartsOf.get(res);
+  if (!starts) {
+    starts = new NameStarts();
+    for (const entry of res.slogans.values()) starts.add(entry.name);
+    lexiconStartsOf.set(res, starts);
+  }
+  return starts;
 }
 
 /** A short name found unquoted must be a word of its own: 两卡 not inside 两卡片, 五大 not inside 五大洲. */

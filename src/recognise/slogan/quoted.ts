@@ -25,8 +25,9 @@ export interface QuotedVerdict {
 }
 
 const MARKS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
-/** The opening marks by code unit: most positions are rejected without making a string. */
 const OPEN_MARKS = Object.keys(MARKS);
+/** The closing mark of each opening mark, by code unit (reading `MARKS[text[i]]` would make a string per quote). */
+const CLOSE_OF = new Map(OPEN_MARKS.map((m) => [m.charCodeAt(0), MARKS[m].charCodeAt(0)]));
 /**
  * The character classes read around and inside every quote, as tables by code unit (a regex
  * test on a one-character string allocates the string first).
@@ -56,7 +57,7 @@ export function findQuotes(text: string, maxLength: number): Quote[] {
   for (const i of positionsOf(text, OPEN_MARKS)) {
     if (i <= closedAt) continue;
     const open = text.charCodeAt(i);
-    const close = MARKS[text[i]].charCodeAt(0);
+    const close = CLOSE_OF.get(open)!;
     let j = i + 1;
     for (; j < text.length && j - i - 1 <= maxLength; j++) {
       const c = text.charCodeAt(j);
@@ -134,18 +135,19 @@ export function cueAfter(after: string, cues: SloganCues, adjacentOnly = false):
   return null;
 }
 
-/** True when the quoted span is one dictionary word of the segmenter (牛鼻子, 会议室, 一刀切): a plain word. */
+/**
+ * True when the quoted span [start, end) (not empty) is one dictionary word of the segmenter
+ * (牛鼻子, 会议室, 一刀切): a plain word. The token covering `start` comes from the document's
+ * index (a binary search of the token list per quote read many scattered token objects); the
+ * first token starting there is the one compared (an empty token would come before a word).
+ */
 export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<string>): boolean {
   const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const t = tokens[lo];
-  return !!t && t.start === start && t.end === end && !keepTags.has(t.tag);
+  let k = doc.tokenIndexAt(start);
+  if (k < 0 || tokens[k].start !== start) return false;
+  while (k > 0 && tokens[k - 1].start === start) k--;
+  const t = tokens[k];
+  return t.end === end && !keepTags.has(t.tag);
 }
 
 /**
