@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { Doc } from '../../src/doc';
-import { Affixes } from '../../src/recognise/slogan/cues';
+import { Affixes, Patterns } from '../../src/recognise/slogan/cues';
 import { NameStarts } from '../../src/recognise/slogan/starts';
 import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
 import type { Token } from '../../src/segment';
@@ -119,6 +119,18 @@ describe('NameStarts', () => {
     expect(starts.mayStartAt(text, text.length)).toBe(false);
   });
 
+  test('copyFrom makes a working copy the list again, dropping the names added to it', () => {
+    const lexicon = new NameStarts();
+    lexicon.add('放管服');
+    const working = new NameStarts(lexicon);
+    working.add('一网通办');
+    working.add('N');
+    working.copyFrom(lexicon);
+    expect(working.mayStartAt('一网通办', 0)).toBe(false);
+    expect(working.mayStartAt('N个', 0)).toBe(false);
+    expect(working.mayStartAt('放管服', 0)).toBe(true);
+  });
+
   test('a copy adds names without changing the list it was made from', () => {
     const lexicon = new NameStarts();
     lexicon.add('放管服');
@@ -136,6 +148,38 @@ describe('NameStarts', () => {
         const starts = new NameStarts();
         for (const name of names) starts.add(name);
         for (let i = 0; i < text.length; i++) if (names.some((n) => text.startsWith(n, i))) expect(starts.mayStartAt(text, i)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('Patterns', () => {
+  const named = (patterns: string[]) => new Patterns(patterns.map((p, k) => ({ name: `p${k}`, re: new RegExp(p, 'u') })));
+
+  test('find names the first pattern in order that matches, anchored or not', () => {
+    const list = named(['^[0-9]{2,}$', '效应$', '^[一二三]', '[一二三].{1,3}[一二三]']);
+    expect(list.find('1543')?.name).toBe('p0');
+    expect(list.find('鲶鱼效应')?.name).toBe('p1');
+    expect(list.find('三个一')?.name).toBe('p2');
+    expect(list.find('我的一个二')?.name).toBe('p3');
+    expect(list.find('枫桥经验')).toBeUndefined();
+  });
+
+  test('patterns with backreferences are still tried one by one', () => {
+    const list = named(['^(.)\\1$', '^(.)x\\1$']);
+    expect(list.find('好好')?.name).toBe('p0');
+    expect(list.find('好x好')?.name).toBe('p1');
+    expect(list.find('好坏')).toBeUndefined();
+  });
+
+  test('the union answers as the patterns one by one would, on any string', () => {
+    const sources = ['^(?!(?:19|20)[0-9]{2}$)[0-9]{2,}[A-Z]?$', '^[^+＋]+(?:[+＋][^+＋]+)+$', '^(?:[一二三]+|双(?=..))[^、，]+$', '[一二][^、一二]{1,3}[一二]', '式$'];
+    const list = named(sources);
+    const res = sources.map((p) => new RegExp(p, 'u'));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'一二三双、，+＋式19A0'), maxLength: 8 }), (s) => {
+        const k = res.findIndex((re) => re.test(s));
+        expect(list.find(s)?.name).toBe(k < 0 ? undefined : `p${k}`);
       }),
     );
   });

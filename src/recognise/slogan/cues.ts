@@ -52,10 +52,10 @@ export interface SloganCues {
   before: Affixes;
   rejectBefore: Affixes;
   rejectAfter: CompiledPattern[];
-  numbered: CompiledPattern[];
+  numbered: Patterns;
   /** Words that begin with a numeral but count nothing (一定, 一些, 十分): a quote starting with one is not numbered. */
   notNumbered: Affixes;
-  notSloganPatterns: CompiledPattern[];
+  notSloganPatterns: Patterns;
   notSlogans: Set<string>;
   headNouns: Affixes;
   plainWordKeepTags: Set<string>;
@@ -96,9 +96,9 @@ export function compileSloganCues(file: SloganCuesFile, source: string): SloganC
     before: new Affixes(file.before),
     rejectBefore: new Affixes(file.rejectBefore),
     rejectAfter: compile(file.rejectAfter, 'rejectAfter'),
-    numbered: compile(file.numbered, 'numbered'),
+    numbered: new Patterns(compile(file.numbered, 'numbered')),
     notNumbered: new Affixes(file.notNumbered),
-    notSloganPatterns: compile(file.notSloganPatterns, 'notSloganPatterns'),
+    notSloganPatterns: new Patterns(compile(file.notSloganPatterns, 'notSloganPatterns')),
     notSlogans: new Set(file.notSlogans),
     headNouns: new Affixes(file.headNouns),
     plainWordKeepTags: new Set(file.plainWordKeepTags),
@@ -110,6 +110,36 @@ export function compileSloganCues(file: SloganCuesFile, source: string): SloganC
     maxEnumerationPart: file.maxEnumerationPart,
     enumerationSpread: file.enumerationSpread,
   };
+}
+
+/**
+ * Named patterns tried in order on every quote (most quotes match none). One regex, the patterns
+ * as alternatives, first tells whether any matches: a single run instead of one per pattern. It
+ * matches exactly where some pattern does; the patterns are then tried one by one only to name
+ * the first. Patterns with backreferences (their group numbers would shift) get no union.
+ */
+export class Patterns {
+  private readonly any: RegExp | null;
+
+  constructor(readonly list: CompiledPattern[]) {
+    this.any = unionOf(list);
+  }
+
+  /** The first pattern, in the file's order, that matches `s`. */
+  find(s: string): CompiledPattern | undefined {
+    if (this.any && !this.any.test(s)) return undefined;
+    return this.list.find((p) => p.re.test(s));
+  }
+}
+
+function unionOf(list: CompiledPattern[]): RegExp | null {
+  if (list.length < 2 || list.some((p) => /\\[1-9]|\\k</.test(p.re.source))) return null;
+  try {
+    return new RegExp(list.map((p) => `(?:${p.re.source})`).join('|'), 'u');
+  } catch {
+    // e.g. two patterns naming a group alike
+    return null;
+  }
 }
 
 const NONE: readonly string[] = [];

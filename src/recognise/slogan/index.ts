@@ -64,7 +64,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
   const recurrences = new FewWords<SloganData>();
-  const starts = new NameStarts(lexiconStarts(res));
+  const starts = namesStartsFor(res);
   for (const d of byName.values()) {
     recurrences.add(d.name, d);
     starts.add(d.name);
@@ -104,16 +104,21 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The lexicon's name starts, made once per extractor (its resources). */
-const lexiconStartsOf = new WeakMap<Resources, NameStarts>();
-function lexiconStarts(res: Resources): NameStarts {
-  let starts = lexiconStartsOf.get(res);
+/**
+ * Where the lexicon's names start, made once per extractor (its resources), and a working copy
+ * to which a document adds its quoted names: reset for each document rather than allocated (the
+ * scan is synchronous, one document at a time).
+ */
+const startsOf = new WeakMap<Resources, { lexicon: NameStarts; working: NameStarts }>();
+function namesStartsFor(res: Resources): NameStarts {
+  let starts = startsOf.get(res);
   if (!starts) {
-    starts = new NameStarts();
-    for (const entry of res.slogans.values()) starts.add(entry.name);
-    lexiconStartsOf.set(res, starts);
-  }
-  return starts;
+    const lexicon = new NameStarts();
+    for (const entry of res.slogans.values()) lexicon.add(entry.name);
+    starts = { lexicon, working: new NameStarts(lexicon) };
+    startsOf.set(res, starts);
+  } else starts.working.copyFrom(starts.lexicon);
+  return starts.working;
 }
 
 /** A short name found unquoted must be a word of its own: 两卡 not inside 两卡片, 五大 not inside 五大洲. */

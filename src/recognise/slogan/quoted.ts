@@ -1,4 +1,4 @@
-import { charTable, positionsOf } from '../../resources/chars';
+import { charTable } from '../../resources/chars';
 import type { Doc } from '../../doc';
 import type { SloganEntry } from '../../resources/lexicons';
 import type { SloganCues } from './cues';
@@ -28,6 +28,8 @@ const MARKS: Record<string, string> = { '“': '”', '‘': '’', '「': '」'
 const OPEN_MARKS = Object.keys(MARKS);
 /** The closing mark of each opening mark, by code unit (reading `MARKS[text[i]]` would make a string per quote). */
 const CLOSE_OF = new Map(OPEN_MARKS.map((m) => [m.charCodeAt(0), MARKS[m].charCodeAt(0)]));
+/** Any opening mark: one regex scan of the text finds them all, faster than an indexOf pass per mark. */
+const OPEN_MARK = new RegExp(`[${OPEN_MARKS.join('')}]`, 'g');
 /**
  * The character classes read around and inside every quote, as tables by code unit (a regex
  * test on a one-character string allocates the string first).
@@ -54,7 +56,9 @@ export function findQuotes(text: string, maxLength: number): Quote[] {
   const quotes: Quote[] = [];
   // an ASCII " closes what it opened: the closing mark is not read as a new opening
   let closedAt = -1;
-  for (const i of positionsOf(text, OPEN_MARKS)) {
+  OPEN_MARK.lastIndex = 0;
+  for (let m = OPEN_MARK.exec(text); m; m = OPEN_MARK.exec(text)) {
+    const i = m.index;
     if (i <= closedAt) continue;
     const open = text.charCodeAt(i);
     const close = CLOSE_OF.get(open)!;
@@ -166,7 +170,7 @@ export function classifyQuoted(
   if (known) return { reason: 'quoted-lexicon', category: known.category };
   const trimmed = inner.trim();
   if (trimmed.length < 2 || inner !== trimmed || hasAny(inner, SENTENCE)) return null;
-  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.some((p) => p.re.test(inner))) return null;
+  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.find(inner)) return null;
   if (FINAL_PARTICLE[inner.charCodeAt(inner.length - 1)]) return null;
   if (colonBefore(text, quote.open)) return null; // 他说：“…”
   if (cues.rejectBefore.suffixOf(series.before)) return null;
@@ -177,7 +181,7 @@ export function classifyQuoted(
   const cue = cueAfter(series.after, cues, plain);
   // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
   const namingCue = cue && (!plain || cue.category) ? cue : null;
-  const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find((p) => p.re.test(inner));
+  const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find(inner);
   if (numbered) return plain && !namingCue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
   if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
     const singles = inner.split('、').some((p) => p.length === 1);

@@ -16,6 +16,12 @@ export class NameStarts {
     this.pairs = from ? from.pairs.slice() : new Uint32Array(2048);
   }
 
+  /** Makes this filter a copy of `from` again (a working copy reused document after document). */
+  copyFrom(from: NameStarts): void {
+    this.singles.set(from.singles);
+    this.pairs.set(from.pairs);
+  }
+
   add(name: string): void {
     if (!name) return;
     const c1 = name.charCodeAt(0);
