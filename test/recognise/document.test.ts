@@ -3,6 +3,7 @@
  * ranges kept, and a kind from the title's last word. Every title here is written for these tests.
  */
 import { createExtractor, toCsv, validateExtraction, type Extraction, type Extractor } from '../../src';
+import { matchTitleMarks } from '../../src/recognise/document';
 import { compileDocumentKinds, documentKind } from '../../src/recognise/document/kinds';
 
 let extractor: Extractor;
@@ -87,6 +88,25 @@ describe('titles as written', () => {
     expect(run('会议学习了《星城市物业管理条例，并作出部署。').documents).toEqual([]);
     expect(run('学习《星城市\n\n物业管理条例》。').documents).toEqual([]);
     expect(run('《'.repeat(500)).documents).toEqual([]);
+  });
+
+  test('matchTitleMarks pairs nested marks and forgets the open ones at a blank line', () => {
+    expect([...matchTitleMarks('《甲《乙》丙》')]).toEqual([[2, 4], [0, 6]]);
+    expect([...matchTitleMarks('》《甲\n乙》')]).toEqual([[1, 5]]);
+    expect([...matchTitleMarks('《甲\n\n乙》《丙》')]).toEqual([[6, 8]]);
+    expect([...matchTitleMarks('《甲\n\n\n《乙》')]).toEqual([[5, 7]]);
+    expect([...matchTitleMarks('《甲\r\n\r\n乙》')]).toEqual([[0, 7]]);
+    expect([...matchTitleMarks('《《《')]).toEqual([]);
+    expect([...matchTitleMarks('')]).toEqual([]);
+  });
+
+  test('the ending is compared with titles ending in any character, and an empty title is other', () => {
+    const kinds = compileDocumentKinds({ kinds: [{ kind: 'plan', endings: ['规划', '计划'] }, { kind: 'law', endings: ['法'] }], notDocuments: ['划'] });
+    expect(documentKind('星城五年规划', kinds)).toBe('plan');
+    expect(documentKind('星城招聘计划', kinds)).toBe('plan');
+    expect(documentKind('星城区划', kinds)).toBeNull();
+    expect(documentKind('星城条例（试行）', kinds)).toBe('other');
+    expect(documentKind('（试行）', kinds)).toBe('other');
   });
 
   test('the documents CSV carries the kind', () => {

@@ -230,6 +230,16 @@ describe('expansions written in the text', () => {
     expect(expansionAfter(text, 1, '两个坚持')).toEqual(['坚持和加强党的领导', '坚持人民至上']);
     expect(expansionAfter('”要求大家遵守', 1, '两个坚持')).toEqual([]);
   });
+
+  test('expansionAfter reads the appositive after at most four characters of head noun', () => {
+    expect(expansionAfter('”工作法（即一看、二问）', 1, '两步')).toEqual(['一看', '二问']);
+    expect(expansionAfter('”(即一看、二问)', 1, '两步')).toEqual(['一看', '二问']);
+    expect(expansionAfter('”，即一看、二问。', 1, '两步')).toEqual(['一看', '二问']);
+    expect(expansionAfter('”工作法,即一看、二问。', 1, '两步')).toEqual(['一看', '二问']);
+    expect(expansionAfter('”创新工作法（即一看、二问）', 1, '两步')).toEqual([]);
+    expect(expansionAfter('”工作法', 1, '两步')).toEqual([]);
+    expect(expansionAfter('”', 1, '两步')).toEqual([]);
+  });
 });
 
 describe('sloganCounts', () => {

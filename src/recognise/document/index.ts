@@ -36,18 +36,22 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
 
 /**
  * The 》 that closes each 《 (nested pairs count; a blank line ends an unclosed title), in one
- * pass with a stack: a text full of unclosed 《 must not be scanned once per mark.
+ * pass with a stack: a text full of unclosed 《 must not be scanned once per mark. The pass
+ * visits only the marks and blank lines (one regex scan), not every character.
  */
+const TITLE_EVENT = /[《》]|\n(?=\n)/g;
 export function matchTitleMarks(text: string): Map<number, number> {
   const closing = new Map<number, number>();
   const open: number[] = [];
-  for (let j = 0; j < text.length; j++) {
-    const c = text[j];
-    if (c === '《') open.push(j);
-    else if (c === '》') {
+  TITLE_EVENT.lastIndex = 0;
+  for (let m = TITLE_EVENT.exec(text); m; m = TITLE_EVENT.exec(text)) {
+    const j = m.index;
+    const c = text.charCodeAt(j);
+    if (c === 0x300a) open.push(j);
+    else if (c === 0x300b) {
       const i = open.pop();
       if (i != null) closing.set(i, j);
-    } else if (c === '\n' && text[j + 1] === '\n') open.length = 0;
+    } else open.length = 0;
   }
   return closing;
 }

@@ -7,6 +7,8 @@ export interface DocumentKindsFile {
 /** Every ending with its kind (null: not a policy document), longest first. */
 export interface DocumentKinds {
   endings: { ending: string; kind: string | null }[];
+  /** The same endings grouped by their last code unit, in the same order: a title is compared with a few. */
+  byLast: Map<number, { ending: string; kind: string | null }[]>;
 }
 
 export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
@@ -15,7 +17,15 @@ export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
   for (const ending of file.notDocuments) endings.push({ ending, kind: null });
   // the longest ending decides: 管理办法 is measures (办法), not law (法); 通报 is a notice, 日报 a newspaper
   endings.sort((a, b) => b.ending.length - a.ending.length);
-  return { endings };
+  const byLast: DocumentKinds['byLast'] = new Map();
+  for (const e of endings) {
+    if (!e.ending) continue;
+    const last = e.ending.charCodeAt(e.ending.length - 1);
+    const list = byLast.get(last);
+    if (list) list.push(e);
+    else byLast.set(last, [e]);
+  }
+  return { endings, byLast };
 }
 
 /** The kind of a title from its last word, a trailing （试行） or （2021—2025年） aside; null: not a policy document. */
@@ -26,6 +36,6 @@ export function documentKind(title: string, kinds: DocumentKinds): string | null
     if (stripped === bare) break;
     bare = stripped;
   }
-  for (const e of kinds.endings) if (bare.endsWith(e.ending)) return e.kind;
+  for (const e of kinds.byLast.get(bare.charCodeAt(bare.length - 1)) ?? []) if (bare.endsWith(e.ending)) return e.kind;
   return 'other';
 }

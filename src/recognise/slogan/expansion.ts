@@ -11,6 +11,12 @@ const MAX_PART = 40;
 
 /** The parts written right after a slogan that ends at `pos` (after its closing quote), or []. */
 export function expansionAfter(text: string, pos: number, name: string): string[] {
+  // both shapes open with at most four CJK characters and then （ ( ， or ,: most slogans have
+  // neither, and are answered without slicing a window and running the regexes
+  let k = pos;
+  while (k < pos + 4 && isCjk(text.charCodeAt(k))) k++;
+  const mark = text.charCodeAt(k);
+  if (mark !== 0xff08 && mark !== 0x28 && mark !== 0xff0c && mark !== 0x2c) return [];
   const window = text.slice(pos, pos + MAX_BODY + 12);
   const paren = /^[\u3400-\u9fff]{0,4}[（(]\s*(?:即|也就是|就是)?\s*([^（）()]{2,120})[)）]/.exec(window);
   if (paren) {
@@ -21,6 +27,11 @@ export function expansionAfter(text: string, pos: number, name: string): string[
   const apposition = /^[\u3400-\u9fff]{0,4}[，,]\s*即\s*([^。；;！？!?\n，,]{2,120})/.exec(window);
   if (apposition) return listParts(apposition[1], expectedParts(name));
   return [];
+}
+
+/** A code unit in U+3400..U+9FFF (the `[\u3400-\u9fff]` of the regexes; NaN past the end is none). */
+function isCjk(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 /** “1”指…，“4”指…: the explanation of each key, in order. */

@@ -4,6 +4,7 @@ import type { SloganEntry } from '../../resources/lexicons';
 import { FewWords } from '../../resources/trie';
 import { classifyQuoted, findQuotes, groupSeries } from './quoted';
 import { expansionAfter } from './expansion';
+import { NameStarts } from './starts';
 
 export interface SloganData {
   name: string;
@@ -63,17 +64,29 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
   const recurrences = new FewWords<SloganData>();
-  for (const d of byName.values()) recurrences.add(d.name, d);
+  const starts = namesStartsFor(res);
+  for (const d of byName.values()) {
+    recurrences.add(d.name, d);
+    starts.add(d.name);
+  }
   covered.sort((a, b) => a[0] - b[0]);
+  const trie = res.sloganTrie;
+  const n = text.length;
   let c = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < n) {
+    // the quoted spans are read already: skip the one that holds i
     while (c < covered.length && covered[c][1] <= i) c++;
     if (c < covered.length && covered[c][0] <= i) {
-      i = covered[c][1] - 1;
+      i = covered[c][1];
       continue;
     }
+    // up to the next quoted span, only a position where some name may start can begin a match
+    const stop = c < covered.length ? covered[c][0] : n;
+    while (i < stop && !starts.mayStartAt(text, i)) i++;
+    if (i >= stop) continue;
     let best: { end: number; data: SloganData; reason: string } | null = null;
-    for (const m of res.sloganTrie.matchesAt(text, i)) {
+    for (const m of trie.matchesAt(text, i)) {
       const entry = m.values[0];
       if (entry.scope !== 'anywhere' && options.lexicon !== 'all' && !byName.has(entry.name)) continue;
       if (entry.scope !== 'anywhere' && !wordAt(doc, i, m.end)) continue;
@@ -81,11 +94,31 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     }
     const rec = recurrences.longestAt(text, i);
     if (rec && (!best || rec.end > best.end) && wordAt(doc, i, rec.end)) best = { end: rec.end, data: rec.values[0], reason: 'quoted-recurrence' };
-    if (!best) continue;
+    if (!best) {
+      i++;
+      continue;
+    }
     out.push({ type: 'slogan', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
-    i = best.end - 1;
+    i = best.end;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the lexicon's names start, made once per extractor (its resources), and a working copy
+ * to which a document adds its quoted names: reset for each document rather than allocated (the
+ * scan is synchronous, one document at a time).
+ */
+const startsOf = new WeakMap<Resources, { lexicon: NameStarts; working: NameStarts }>();
+function namesStartsFor(res: Resources): NameStarts {
+  let starts = startsOf.get(res);
+  if (!starts) {
+    const lexicon = new NameStarts();
+    for (const entry of res.slogans.values()) lexicon.add(entry.name);
+    starts = { lexicon, working: new NameStarts(lexicon) };
+    startsOf.set(res, starts);
+  } else starts.working.copyFrom(starts.lexicon);
+  return starts.working;
 }
 
 /** A short name found unquoted must be a word of its own: 两卡 not inside 两卡片, 五大 not inside 五大洲. */

@@ -1,4 +1,4 @@
-import { positionsOf } from '../../resources/chars';
+import { charTable } from '../../resources/chars';
 import type { Doc } from '../../doc';
 import type { SloganEntry } from '../../resources/lexicons';
 import type { SloganCues } from './cues';
@@ -25,11 +25,26 @@ export interface QuotedVerdict {
 }
 
 const MARKS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
-/** The opening marks by code unit: most positions are rejected without making a string. */
 const OPEN_MARKS = Object.keys(MARKS);
+/** The closing mark of each opening mark, by code unit (reading `MARKS[text[i]]` would make a string per quote). */
+const CLOSE_OF = new Map(OPEN_MARKS.map((m) => [m.charCodeAt(0), MARKS[m].charCodeAt(0)]));
+/** Any opening mark: one regex scan of the text finds them all, faster than an indexOf pass per mark. */
+const OPEN_MARK = new RegExp(`[${OPEN_MARKS.join('')}]`, 'g');
+/**
+ * The character classes read around and inside every quote, as tables by code unit (a regex
+ * test on a one-character string allocates the string first).
+ * WHITESPACE is what `\s` matches: the ECMAScript white space and line terminators.
+ */
+const WHITESPACE_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+export const WHITESPACE = charTable(WHITESPACE_CHARS);
 /** Punctuation that makes a quote speech or a sentence rather than a term. */
-const SENTENCE = /[，。！？；：,!?;:\n…]/;
-const CLAUSE_BREAK = /[，。！？；：,!?;:\n\s“”‘’「」『』"（）()《》、]/;
+export const SENTENCE = charTable('，。！？；：,!?;:\n…');
+/** What ends the clause before or after a quote. */
+export const CLAUSE_BREAK = charTable('，。！？；：,!?;:\n“”‘’「」『』"（）()《》、' + WHITESPACE_CHARS);
+/** A quote ending with a particle (的 了 吗 …) is speech or a phrase. */
+export const FINAL_PARTICLE = charTable('的了吗呢吧啊');
+const COLON = charTable('：:');
 const CJK = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z]/;
 
@@ -41,10 +56,12 @@ export function findQuotes(text: string, maxLength: number): Quote[] {
   const quotes: Quote[] = [];
   // an ASCII " closes what it opened: the closing mark is not read as a new opening
   let closedAt = -1;
-  for (const i of positionsOf(text, OPEN_MARKS)) {
+  OPEN_MARK.lastIndex = 0;
+  for (let m = OPEN_MARK.exec(text); m; m = OPEN_MARK.exec(text)) {
+    const i = m.index;
     if (i <= closedAt) continue;
     const open = text.charCodeAt(i);
-    const close = MARKS[text[i]].charCodeAt(0);
+    const close = CLOSE_OF.get(open)!;
     let j = i + 1;
     for (; j < text.length && j - i - 1 <= maxLength; j++) {
       const c = text.charCodeAt(j);
@@ -92,13 +109,13 @@ function seriesOf(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[
 
 function clauseBefore(text: string, open: number): string {
   let k = open;
-  while (k > 0 && open - k < 8 && !CLAUSE_BREAK.test(text[k - 1])) k--;
+  while (k > 0 && open - k < 8 && !CLAUSE_BREAK[text.charCodeAt(k - 1)]) k--;
   return text.slice(k, open);
 }
 
 function clauseAfter(text: string, from: number): string {
   let k = from;
-  while (k < text.length && k - from < 16 && !CLAUSE_BREAK.test(text[k])) k++;
+  while (k < text.length && k - from < 16 && !CLAUSE_BREAK[text.charCodeAt(k)]) k++;
   return text.slice(from, k);
 }
 
@@ -109,31 +126,32 @@ function clauseAfter(text: string, from: number): string {
 export function cueAfter(after: string, cues: SloganCues, adjacentOnly = false): { word: string; category: string | null } | null {
   let from = 0;
   let window = adjacentOnly ? 0 : cues.afterWindow;
-  const etc = cues.etc.find((e) => after.startsWith(e));
+  const etc = cues.etc.prefixOf(after);
   if (etc && !adjacentOnly) {
     from = etc.length;
     window = cues.afterWindowAfterEtc;
   }
   for (let k = from; k <= from + window && k < after.length; k++) {
-    if (k > from && cues.afterGapStop.has(after[k - 1])) return null;
+    if (k > from && cues.afterGapStop[after.charCodeAt(k - 1)]) return null;
     const m = cues.after.longestAt(after, k);
     if (m) return m.values[0];
   }
   return null;
 }
 
-/** True when the quoted span is one dictionary word of the segmenter (牛鼻子, 会议室, 一刀切): a plain word. */
+/**
+ * True when the quoted span [start, end) (not empty) is one dictionary word of the segmenter
+ * (牛鼻子, 会议室, 一刀切): a plain word. The token covering `start` comes from the document's
+ * index (a binary search of the token list per quote read many scattered token objects); the
+ * first token starting there is the one compared (an empty token would come before a word).
+ */
 export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<string>): boolean {
   const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const t = tokens[lo];
-  return !!t && t.start === start && t.end === end && !keepTags.has(t.tag);
+  let k = doc.tokenIndexAt(start);
+  if (k < 0 || tokens[k].start !== start) return false;
+  while (k > 0 && tokens[k - 1].start === start) k--;
+  const t = tokens[k];
+  return t.end === end && !keepTags.has(t.tag);
 }
 
 /**
@@ -150,11 +168,12 @@ export function classifyQuoted(
   const inner = quote.inner;
   const known = lexicon.get(inner);
   if (known) return { reason: 'quoted-lexicon', category: known.category };
-  if (inner.trim().length < 2 || inner !== inner.trim() || SENTENCE.test(inner)) return null;
-  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.some((p) => p.re.test(inner))) return null;
-  if (/[的了吗呢吧啊]$/.test(inner)) return null;
-  if (/[：:]\s*$/.test(text.slice(Math.max(0, quote.open - 2), quote.open))) return null; // 他说：“…”
-  if (cues.rejectBefore.some((w) => series.before.endsWith(w))) return null;
+  const trimmed = inner.trim();
+  if (trimmed.length < 2 || inner !== trimmed || hasAny(inner, SENTENCE)) return null;
+  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.find(inner)) return null;
+  if (FINAL_PARTICLE[inner.charCodeAt(inner.length - 1)]) return null;
+  if (colonBefore(text, quote.open)) return null; // 他说：“…”
+  if (cues.rejectBefore.suffixOf(series.before)) return null;
   if (cues.rejectAfter.some((p) => p.re.test(series.after))) return null;
 
   // a number (1543) is one token too, but not a dictionary word
@@ -162,7 +181,7 @@ export function classifyQuoted(
   const cue = cueAfter(series.after, cues, plain);
   // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
   const namingCue = cue && (!plain || cue.category) ? cue : null;
-  const numbered = cues.notNumbered.some((w) => inner.startsWith(w)) ? undefined : cues.numbered.find((p) => p.re.test(inner));
+  const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find(inner);
   if (numbered) return plain && !namingCue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
   if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
     const singles = inner.split('、').some((p) => p.length === 1);
@@ -171,12 +190,12 @@ export function classifyQuoted(
   if (inner.length > cues.maxLength) return null;
   if (plain) return namingCue ? { reason: 'quoted+cue-after', category: namingCue.category } : null;
   if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
-  const head = cues.headNouns.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
+  const head = cues.headNouns.suffixOf(inner, (h) => inner.length > h.length + 1);
   if (head) return { reason: `quoted-head-noun-${head}`, category: cue?.category ?? 'programme' };
   if (cue) return { reason: 'quoted+cue-after', category: cue.category };
-  const namedBefore = cues.before.some((w) => series.before.endsWith(w));
+  const namedBefore = !!cues.before.suffixOf(series.before);
   // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
-  const listed = namedBefore || cues.etc.some((e) => series.after.startsWith(e));
+  const listed = namedBefore || !!cues.etc.prefixOf(series.after);
   if (series.members.length > 1 && listed && inner.length >= cues.minLength.series && inner.length <= cues.maxSeriesMemberLength)
     return { reason: 'quoted-series', category: null };
   if (inner.length >= cues.minLength.before && namedBefore) return { reason: 'quoted+cue-before', category: null };
@@ -190,4 +209,17 @@ function isParallelEnumeration(inner: string, cues: SloganCues): boolean {
   if (parts.length < 2 || parts.some((p) => !p || p.length > cues.maxEnumerationPart)) return false;
   const lengths = parts.map((p) => p.length);
   return Math.max(...lengths) - Math.min(...lengths) <= cues.enumerationSpread;
+}
+
+/** True when some character of `s` is in `table`. */
+function hasAny(s: string, table: Uint8Array): boolean {
+  for (let k = 0; k < s.length; k++) if (table[s.charCodeAt(k)]) return true;
+  return false;
+}
+
+/** A colon, then nothing but white space, in the two characters before `open` (他说：“…”). */
+function colonBefore(text: string, open: number): boolean {
+  if (open < 1) return false;
+  const last = text.charCodeAt(open - 1);
+  return COLON[last] === 1 || (open >= 2 && WHITESPACE[last] === 1 && COLON[text.charCodeAt(open - 2)] === 1);
 }
