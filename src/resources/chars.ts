@@ -14,14 +14,3 @@ export function charTable(chars: Iterable<string | number>): CharTable {
   return table;
 }
 
-/**
- * Every position of `text` holding one of `chars` (single code units), in order. Found with
- * `indexOf`, which the engine runs much faster than a loop over the text in JavaScript: for the
- * rare characters a recogniser starts from (镇 乡 道 木, 《), the scan is most of its cost.
- */
-export function positionsOf(text: string, chars: readonly string[], from = 0): number[] {
-  const out: number[] = [];
-  for (const c of chars) for (let p = text.indexOf(c, from); p >= 0; p = text.indexOf(c, p + 1)) out.push(p);
-  if (chars.length > 1) out.sort((a, b) => a - b);
-  return out;
-}

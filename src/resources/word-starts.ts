@@ -13,12 +13,29 @@
  * the caller confirms a yes with the trie.
  */
 export class WordStarts {
-  private readonly first = new Uint32Array(65536 >>> 5);
-  private readonly single = new Uint32Array(65536 >>> 5);
-  private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
+  private readonly first: Uint32Array;
+  private readonly single: Uint32Array;
+  private readonly pairs: Uint32Array;
 
-  constructor(words: Iterable<string> = []) {
+  /** `words`: the list; or another filter to copy (a copy takes more words without changing it). */
+  constructor(words: Iterable<string> | WordStarts = []) {
+    if (words instanceof WordStarts) {
+      this.first = words.first.slice();
+      this.single = words.single.slice();
+      this.pairs = words.pairs.slice();
+      return;
+    }
+    this.first = new Uint32Array(65536 >>> 5);
+    this.single = new Uint32Array(65536 >>> 5);
+    this.pairs = new Uint32Array(PAIR_BITS >>> 5);
     for (const w of words) this.add(w);
+  }
+
+  /** Makes this filter a copy of `from` again (a working copy reused document after document). */
+  copyFrom(from: WordStarts): void {
+    this.first.set(from.first);
+    this.single.set(from.single);
+    this.pairs.set(from.pairs);
   }
 
   add(word: string): void {

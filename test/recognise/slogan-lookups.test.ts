@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { Doc } from '../../src/doc';
 import { Affixes, Patterns } from '../../src/recognise/slogan/cues';
-import { NameStarts } from '../../src/recognise/slogan/starts';
+import { WordStarts } from '../../src/resources/word-starts';
 import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
 import type { Token } from '../../src/segment';
 
@@ -108,9 +108,9 @@ describe('isPlainWord', () => {
   });
 });
 
-describe('NameStarts', () => {
+describe('WordStarts as the slogan scan uses it (a working copy per document)', () => {
   test('says yes wherever a name starts, and no at the other positions of a short text', () => {
-    const starts = new NameStarts();
+    const starts = new WordStarts();
     for (const name of ['放管服', '枫桥经验', '两卡', 'N']) starts.add(name);
     const text = '深化放管服改革，坚持两卡和N个枫树';
     const yes = [...text].map((_, i) => starts.mayStartAt(text, i));
@@ -120,9 +120,9 @@ describe('NameStarts', () => {
   });
 
   test('copyFrom makes a working copy the list again, dropping the names added to it', () => {
-    const lexicon = new NameStarts();
+    const lexicon = new WordStarts();
     lexicon.add('放管服');
-    const working = new NameStarts(lexicon);
+    const working = new WordStarts(lexicon);
     working.add('一网通办');
     working.add('N');
     working.copyFrom(lexicon);
@@ -132,9 +132,9 @@ describe('NameStarts', () => {
   });
 
   test('a copy adds names without changing the list it was made from', () => {
-    const lexicon = new NameStarts();
+    const lexicon = new WordStarts();
     lexicon.add('放管服');
-    const doc = new NameStarts(lexicon);
+    const doc = new WordStarts(lexicon);
     doc.add('一网通办');
     expect(doc.mayStartAt('一网通办', 0)).toBe(true);
     expect(doc.mayStartAt('放管服', 0)).toBe(true);
@@ -145,7 +145,7 @@ describe('NameStarts', () => {
     const chars = fc.constantFrom(...'一二两三中国人民放管服网格+1N');
     fc.assert(
       fc.property(fc.array(fc.string({ unit: chars, minLength: 1, maxLength: 4 }), { maxLength: 20 }), fc.string({ unit: chars, maxLength: 30 }), (names, text) => {
-        const starts = new NameStarts();
+        const starts = new WordStarts();
         for (const name of names) starts.add(name);
         for (let i = 0; i < text.length; i++) if (names.some((n) => text.startsWith(n, i))) expect(starts.mayStartAt(text, i)).toBe(true);
       }),

@@ -4,7 +4,7 @@ import type { SloganEntry } from '../../resources/lexicons';
 import { FewWords } from '../../resources/trie';
 import { classifyQuoted, findQuotes, groupSeries } from './quoted';
 import { expansionAfter } from './expansion';
-import { NameStarts } from './starts';
+import { WordStarts } from '../../resources/word-starts';
 
 export interface SloganData {
   name: string;
@@ -109,13 +109,13 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
  * to which a document adds its quoted names: reset for each document rather than allocated (the
  * scan is synchronous, one document at a time).
  */
-const startsOf = new WeakMap<Resources, { lexicon: NameStarts; working: NameStarts }>();
-function namesStartsFor(res: Resources): NameStarts {
+const startsOf = new WeakMap<Resources, { lexicon: WordStarts; working: WordStarts }>();
+function namesStartsFor(res: Resources): WordStarts {
   let starts = startsOf.get(res);
   if (!starts) {
-    const lexicon = new NameStarts();
+    const lexicon = new WordStarts();
     for (const entry of res.slogans.values()) lexicon.add(entry.name);
-    starts = { lexicon, working: new NameStarts(lexicon) };
+    starts = { lexicon, working: new WordStarts(lexicon) };
     startsOf.set(res, starts);
   } else starts.working.copyFrom(starts.lexicon);
   return starts.working;
