@@ -52,19 +52,54 @@ const PRIORITY: Record<MentionType, number> = { document: 7, organisation: 6, pe
 
 /** Mentions never overlap: the longest reading wins, then the type's priority, then the earliest. */
 export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
-  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all kept spans)
-  const taken = new Uint8Array(spans.reduce((m, s) => Math.max(m, s.end), 0));
-  const kept: T[] = [];
-  for (const s of sorted) {
-    if (s.end <= s.start) continue;
-    let free = true;
-    for (let p = s.start; p < s.end && free; p++) if (taken[p]) free = false;
-    if (!free) continue;
-    taken.fill(1, s.start, s.end);
-    kept.push(s);
+  const n = spans.length;
+  // offsets and priorities read once into typed arrays: the spans come in many shapes, and a sort
+  // comparator reading them pays megamorphic property loads in each of its n log n calls
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const ranks = new Int32Array(n);
+  let size = 0;
+  let longest = 0;
+  let tried = 0;
+  for (let k = 0; k < n; k++) {
+    const s = spans[k];
+    starts[k] = s.start;
+    ends[k] = s.end;
+    ranks[k] = PRIORITY[s.type];
+    if (s.end > size) size = s.end;
+    if (s.end - s.start > longest) longest = s.end - s.start;
+    if (s.end > s.start) tried++; // an empty span is never kept
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // The order to try them in: length down, priority down, start up, input order up (what a stable sort of
+  // the spans with that comparator gave). Two stable counting sorts, linear in spans + positions: by start,
+  // then by (length, priority), which keeps the start order within each bucket.
+  const byStart = new Int32Array(tried);
+  const firstAt = new Int32Array(size + 1);
+  for (let k = 0; k < n; k++) if (ends[k] > starts[k]) firstAt[starts[k] + 1]++;
+  for (let p = 1; p <= size; p++) firstAt[p] += firstAt[p - 1];
+  for (let k = 0; k < n; k++) if (ends[k] > starts[k]) byStart[firstAt[starts[k]]++] = k;
+  const bucketOf = (k: number) => (longest - (ends[k] - starts[k])) * 8 + (7 - ranks[k]);
+  const firstOfBucket = new Int32Array((longest + 1) * 8 + 1);
+  for (const k of byStart) firstOfBucket[bucketOf(k) + 1]++;
+  for (let b = 1; b < firstOfBucket.length; b++) firstOfBucket[b] += firstOfBucket[b - 1];
+  const order = new Int32Array(tried);
+  for (const k of byStart) order[firstOfBucket[bucketOf(k)]++] = k;
+  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all kept spans)
+  const taken = new Uint8Array(size);
+  const kept = new Uint8Array(n);
+  for (const k of order) {
+    const start = starts[k];
+    const end = ends[k];
+    let free = true;
+    for (let p = start; p < end && free; p++) if (taken[p]) free = false;
+    if (!free) continue;
+    taken.fill(1, start, end);
+    kept[k] = 1;
+  }
+  // in text order: the start order already made
+  const out: T[] = [];
+  for (const k of byStart) if (kept[k]) out.push(spans[k]);
+  return out;
 }
 
 const SEP = /^[ \t\u3000]*$/;
