@@ -246,17 +246,22 @@ export class RegionConfirmation {
 
   constructor(private readonly doc: Doc, private readonly res: Resources, spans: Span[]) {
     for (const s of spans) {
-      const parts: RegionSpan[] = s.type === 'region' ? [s as RegionSpan] : s.type === 'organisation' ? (s as OrganisationSpan).data.regions.map((p) => p.span) : [];
-      for (const r of parts) {
-        if (r.data.surfaceKind === 'suffix') continue;
-        const list = this.endingAt.get(r.end);
-        if (list) list.push(r);
-        else this.endingAt.set(r.end, [r]);
-        if (r.data.needsContext || (r.data.insideWord && s.type === 'region')) continue;
-        if (r.data.surfaceKind === 'name') this.fullNames.add(r.text);
-        for (const d of r.data.candidates) if (r.data.candidates.length === 1 || r.data.level === 'township') this.named.add(d.code);
-      }
+      if (s.type === 'region') this.add(s as RegionSpan, true);
+      else if (s.type === 'organisation') for (const part of (s as OrganisationSpan).data.regions) this.add(part.span, false);
     }
+  }
+
+  /** A region written standalone, or inside an organisation's name. */
+  private add(r: RegionSpan, standalone: boolean): void {
+    const data = r.data;
+    if (data.surfaceKind === 'suffix') return;
+    const list = this.endingAt.get(r.end);
+    if (list) list.push(r);
+    else this.endingAt.set(r.end, [r]);
+    if (data.needsContext || (data.insideWord && standalone)) return;
+    if (data.surfaceKind === 'name') this.fullNames.add(r.text);
+    if (data.candidates.length === 1) this.named.add(data.candidates[0].code);
+    else if (data.level === 'township') for (const d of data.candidates) this.named.add(d.code);
   }
 
   confirmed(span: RegionSpan): boolean {
