@@ -48,26 +48,85 @@ export interface LinkedPosition {
   reason: string;
 }
 
+/** Width in positions of a bucket of sortByStart (a few spans start in 32 characters). */
+const START_BUCKET_SHIFT = 5;
+
+/**
+ * Sorts `ks` (indices into `starts`, ascending) by start, equal starts in index order: a counting sort by
+ * start / 32, then a (stable) insertion sort inside each bucket, which holds few. Linear in spans plus
+ * positions / 32; a comparator sort costs a call per comparison, a counting sort by exact start a pass
+ * over every position. `size`: above every start.
+ */
+export function sortByStart(ks: Int32Array, starts: Int32Array, size: number): void {
+  const firstIn = new Int32Array((size >> START_BUCKET_SHIFT) + 2);
+  for (const k of ks) firstIn[(starts[k] >> START_BUCKET_SHIFT) + 1]++;
+  for (let b = 1; b < firstIn.length; b++) firstIn[b] += firstIn[b - 1];
+  const sorted = new Int32Array(ks.length);
+  for (const k of ks) sorted[firstIn[starts[k] >> START_BUCKET_SHIFT]++] = k;
+  // firstIn[b] is now where bucket b ends (and bucket b + 1 starts)
+  for (let b = 0, from = 0; b < firstIn.length; from = firstIn[b], b++) {
+    for (let j = from + 1; j < firstIn[b]; j++) {
+      const k = sorted[j];
+      let i = j - 1;
+      for (; i >= from && starts[sorted[i]] > starts[k]; i--) sorted[i + 1] = sorted[i];
+      sorted[i + 1] = k;
+    }
+  }
+  ks.set(sorted);
+}
+
 const PRIORITY: Record<MentionType, number> = { document: 7, organisation: 6, person: 5, title: 4, region: 3, slogan: 2, metric: 1 };
 
 /** Mentions never overlap: the longest reading wins, then the type's priority, then the earliest. */
 export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
-  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all kept spans)
-  const taken = new Uint8Array(spans.reduce((m, s) => Math.max(m, s.end), 0));
-  const kept: T[] = [];
-  for (const s of sorted) {
-    if (s.end <= s.start) continue;
-    let free = true;
-    for (let p = s.start; p < s.end && free; p++) if (taken[p]) free = false;
-    if (!free) continue;
-    taken.fill(1, s.start, s.end);
-    kept.push(s);
+  const n = spans.length;
+  // offsets and priorities read once into typed arrays: the spans come in many shapes, and a sort
+  // comparator reading them pays megamorphic property loads in each of its n log n calls
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const ranks = new Int32Array(n);
+  let size = 0;
+  let longest = 0;
+  let tried = 0;
+  for (let k = 0; k < n; k++) {
+    const s = spans[k];
+    starts[k] = s.start;
+    ends[k] = s.end;
+    ranks[k] = PRIORITY[s.type];
+    if (s.end > size) size = s.end;
+    if (s.end - s.start > longest) longest = s.end - s.start;
+    if (s.end > s.start) tried++; // an empty span is never kept
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // The order to try them in: length down, priority down, start up, input order up (what a stable sort of
+  // the spans with that comparator gave). By start first, then a stable counting sort by (length, priority)
+  // keeps the start order within each bucket.
+  const byStart = new Int32Array(tried);
+  for (let k = 0, j = 0; k < n; k++) if (ends[k] > starts[k]) byStart[j++] = k;
+  sortByStart(byStart, starts, size);
+  const bucketOf = (k: number) => (longest - (ends[k] - starts[k])) * 8 + (7 - ranks[k]);
+  const firstOfBucket = new Int32Array((longest + 1) * 8 + 1);
+  for (const k of byStart) firstOfBucket[bucketOf(k) + 1]++;
+  for (let b = 1; b < firstOfBucket.length; b++) firstOfBucket[b] += firstOfBucket[b - 1];
+  const order = new Int32Array(tried);
+  for (const k of byStart) order[firstOfBucket[bucketOf(k)]++] = k;
+  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all kept spans)
+  const taken = new Uint8Array(size);
+  const kept = new Uint8Array(n);
+  for (const k of order) {
+    const start = starts[k];
+    const end = ends[k];
+    let free = true;
+    for (let p = start; p < end && free; p++) if (taken[p]) free = false;
+    if (!free) continue;
+    for (let p = start; p < end; p++) taken[p] = 1; // (fill() costs more than the few positions of a mention)
+    kept[k] = 1;
+  }
+  // in text order: the start order already made
+  const out: T[] = [];
+  for (const k of byStart) if (kept[k]) out.push(spans[k]);
+  return out;
 }
 
-const SEP = /^[ \t\u3000]*$/;
 /** A police or tax 分局 is named by the district it serves (公安局市中分局 → 市中区). */
 const BRANCH = /^([\u3400-\u9fff]{2,4})分局$/;
 
@@ -80,17 +139,16 @@ export function link(doc: Doc, res: Resources, spans: {
     ...(spans.metrics.map((m) => ({ type: 'metric' as const, start: m.start, end: m.end, text: m.text, reason: m.reason, data: m }))),
   ]);
   const ctx = new RegionContext(res);
-  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; spans: RegionSpan[]; implied: string; standalone?: string }>();
-  const regionMentions = new Map<Span, string | null>();
+  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; implied: string; standalone?: string }>();
   // `implied`: why a region with no standalone mention is a region of the document; `standalone`: how its
   // first standalone mention was resolved (a context choice among namesakes …, else the mention's rule)
   const addRegion = (r: ResolvedRegion, span: RegionSpan | null, implied = 'standalone') => {
-    const entry = regionsOut.get(r.key) ?? { span, region: r, spans: [], implied };
-    if (span) {
-      entry.spans.push(span);
-      entry.standalone ??= r.reason ?? span.reason;
+    let entry = regionsOut.get(r.key);
+    if (!entry) {
+      entry = { span, region: r, implied };
+      regionsOut.set(r.key, entry);
     }
-    regionsOut.set(r.key, entry);
+    if (span) entry.standalone ??= r.reason ?? span.reason;
     return r.key;
   };
   const regionReason = (e: { implied: string; standalone?: string }) => e.standalone ?? e.implied;
@@ -98,39 +156,62 @@ export function link(doc: Doc, res: Resources, spans: {
   const confirmation = new RegionConfirmation(doc, res, all);
   const kept: Span[] = all.filter((s) => s.type !== 'region' || confirmation.confirmed(s as RegionSpan));
   const keptRegions = kept.filter((s): s is RegionSpan => s.type === 'region');
-  const regionIndex = new Map(keptRegions.map((r, k) => [r, k]));
+  const text = doc.work;
 
-  // One pass in text order: regions feed the context that bare organs are resolved from.
+  // One pass in text order: regions feed the context that bare organs are resolved from. It also sorts the
+  // kept spans by type (one pass, not a filter per type) and indexes them by the positions the chains ask.
+  /** The record key of each kept region and organisation (index: in `kept`); null: no record. */
+  const keyOf: (string | null)[] = new Array<string | null>(kept.length).fill(null);
   const orgs = new Map<string, LinkedOrganisation>();
-  const orgOfSpan = new Map<Span, LinkedOrganisation | null>();
+  /** orgs.values() as they are added in this pass (a copy of the Map per organisation was quadratic). */
+  const orgList: LinkedOrganisation[] = [];
+  const orgOfSpan = new Map<OrganisationSpan, LinkedOrganisation | null>();
   let lastOrg: { span: OrganisationSpan; org: LinkedOrganisation | null } | null = null;
   /** Every organisation resolved so far, in text order: what 该院 / 该局 refer back to. */
   const orgTimeline: { pos: number; section: number; org: LinkedOrganisation }[] = [];
+  const titles: TitleSpan[] = [];
+  const persons: PersonSpan[] = [];
+  const metrics: MetricSpan[] = [];
+  const slogans: SloganSpan[] = [];
+  const documents: DocumentSpan[] = [];
+  const orgEndingAt = new Map<number, OrganisationSpan>();
+  const regionSpanEndingAt = new Map<number, number>();
+  /** The record key of a resolved region mention, by its end. */
+  const regionKeyEndingAt = new Map<number, string>();
+  const personEndingAt = new Map<number, PersonSpan>();
+  const personStartingAt = new Map<number, PersonSpan>();
   // the region written right before the current one (山东省青岛市 before 市北区), with its ancestors
   type Chain = { end: number; region: ResolvedRegion; ancestors: Division[] };
   let chain: Chain | null = null;
-  for (const s of kept) {
-    const section = doc.sectionOf(s.start);
+  let regionCount = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const s = kept[i];
     if (s.type === 'region') {
       const span = s as RegionSpan;
+      const section = doc.sectionOf(s.start);
       const adjacent: Chain | null = chain && chain.end === span.start ? chain : null;
-      const hint = span.data.alternatives ? enumerationLevel(doc, keptRegions, regionIndex.get(span)!) : null;
+      const hint = span.data.alternatives ? enumerationLevel(doc, keptRegions, regionCount) : null;
+      regionCount++;
+      regionSpanEndingAt.set(span.end, span.start);
       const r = resolveRegionSpan(res, ctx, span, adjacent?.ancestors ?? [], adjacent?.region ?? null, hint);
       if (r) {
         ctx.note(span.start, section, r.division ?? r.parentDivision);
-        regionMentions.set(span, addRegion(r, span));
-        const above = r.division ? [r.division] : r.parentDivision ? [r.parentDivision] : [];
+        const key = addRegion(r, span);
+        keyOf[i] = key;
+        regionKeyEndingAt.set(span.end, key);
+        const above: Division[] = r.division ? [r.division] : r.parentDivision ? [r.parentDivision] : [];
         const outer: Division[] = adjacent ? adjacent.ancestors : [];
-        chain = { end: span.end, region: r, ancestors: [...above, ...outer] };
-      } else {
-        regionMentions.set(span, null);
-        chain = null;
-      }
+        chain = { end: span.end, region: r, ancestors: outer.length ? [...above, ...outer] : above };
+      } else chain = null;
     } else if (s.type === 'organisation') {
       const span = s as OrganisationSpan;
-      const enumerationHead = lastOrg && /^、$/.test(doc.work.slice(lastOrg.span.end, span.start)) ? lastOrg.org : null;
-      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, [...orgs.values()]);
+      const section = doc.sectionOf(s.start);
+      // the organisation listed right before, after a 、
+      const enumerationHead = lastOrg && span.start === lastOrg.span.end + 1 && text.charCodeAt(lastOrg.span.end) === 0x3001 ? lastOrg.org : null;
+      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, orgList);
       orgOfSpan.set(span, org);
+      keyOf[i] = org?.key ?? null;
+      orgEndingAt.set(span.end, span);
       // every region written in the name is a region of the document (河南省 of 河南省洛阳市委)
       const ancestors: Division[] = [];
       let before: ResolvedRegion | null = null;
@@ -153,7 +234,10 @@ export function link(doc: Doc, res: Resources, spans: {
       if (org) {
         const existing = orgs.get(org.key);
         if (existing) existing.spans.push(span);
-        else orgs.set(org.key, org);
+        else {
+          orgs.set(org.key, org);
+          orgList.push(org);
+        }
         if (org.region) {
           addRegion(org.region, null, 'region-of-organisation');
           ctx.note(span.start, section, org.region.division ?? org.region.parentDivision);
@@ -161,34 +245,29 @@ export function link(doc: Doc, res: Resources, spans: {
       }
       lastOrg = { span, org };
       if (org) orgTimeline.push({ pos: span.start, section, org });
-    }
+    } else if (s.type === 'title') titles.push(s as TitleSpan);
+    else if (s.type === 'person') {
+      persons.push(s as PersonSpan);
+      personEndingAt.set(s.end, s as PersonSpan);
+      personStartingAt.set(s.start, s as PersonSpan);
+    } else if (s.type === 'metric') metrics.push(s.data as MetricSpan);
+    else if (s.type === 'slogan') slogans.push(s as SloganSpan);
+    else if (s.type === 'document') documents.push(s as DocumentSpan);
   }
 
   // Titles and persons: chains of [org] title (、 [org] title)* around a name.
-  const titles = kept.filter((s): s is TitleSpan => s.type === 'title');
-  const persons = kept.filter((s): s is PersonSpan => s.type === 'person');
-  const orgSpans = kept.filter((s): s is OrganisationSpan => s.type === 'organisation');
-  const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
   // 仪陇县政府相关负责人: a word may stand between a body and its post
-  for (const o of orgSpans)
-    for (const gap of res.organs.orgTitleGap) if (doc.work.startsWith(gap, o.end)) orgEndingAt.set(o.end + gap.length, o);
+  const gaps = res.organs.orgTitleGap;
+  if (gaps.length)
+    for (const o of orgOfSpan.keys()) for (const gap of gaps) if (text.startsWith(gap, o.end)) orgEndingAt.set(o.end + gap.length, o);
   // a region right before a head-of-government post (通辽市常务副市长): that region's government
-  const regionEndingAt = new Map<number, ResolvedRegion>();
-  for (const s of kept) {
-    if (s.type !== 'region') continue;
-    const key = regionMentions.get(s);
-    const entry = key ? regionsOut.get(key) : undefined;
-    if (entry?.region.division) regionEndingAt.set(s.end, entry.region);
-  }
-  const regionSpanEndingAt = new Map<number, number>();
-  for (const s of kept) if (s.type === 'region') regionSpanEndingAt.set(s.end, s.start);
-  const postsCover = new Uint8Array(doc.work.length);
-  for (const s of kept) if (s.type === 'region' || s.type === 'organisation' || s.type === 'title') postsCover.fill(1, s.start, s.end);
-  const personEndingAt = new Map(persons.map((p) => [p.end, p]));
-  const personStartingAt = new Map(persons.map((p) => [p.start, p]));
+  const regionEndingAt = (pos: number): ResolvedRegion | undefined => {
+    const key = regionKeyEndingAt.get(pos);
+    const region = key ? regionsOut.get(key)?.region : undefined;
+    return region?.division ? region : undefined;
+  };
   const positions: LinkedPosition[] = [];
-  const keptTitles = new Set<TitleSpan>();
-  const text = doc.work;
+  const keptTitles: TitleSpan[] = [];
 
   let i = 0;
   while (i < titles.length) {
@@ -201,9 +280,10 @@ export function link(doc: Doc, res: Resources, spans: {
       const org = orgEndingAt.get(t.start) ?? null;
       const itemStart = org ? org.start : t.start;
       if (chain.length) {
-        const prev = chain[chain.length - 1].title;
-        const gap = text.slice(prev.end, itemStart);
-        if (gap !== '、' && gap !== '' && gap !== '兼') break;
+        // what stands between two items: nothing, 、 or 兼
+        const prevEnd = chain[chain.length - 1].title.end;
+        const c = text.charCodeAt(prevEnd);
+        if (itemStart > prevEnd && !(itemStart === prevEnd + 1 && (c === 0x3001 || c === 0x517c))) break;
       } else chainStart = itemStart;
       chain.push({ org, title: t });
       j++;
@@ -215,12 +295,12 @@ export function link(doc: Doc, res: Resources, spans: {
     let holder: PersonSpan | null = null;
     let reason = 'title-chain';
     let after = chainEnd;
-    while (SEP.test(text[after] ?? 'x')) after++;
+    while (isSeparator(text.charCodeAt(after))) after++;
     holder = personStartingAt.get(after) ?? null;
     if (holder) reason = 'title-chain-before-name';
     else {
       let before = chainStart;
-      while (before > 0 && (SEP.test(text[before - 1]) || text[before - 1] === '，')) before--;
+      while (before > 0 && (isSeparator(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0xff0c)) before--;
       let p = personEndingAt.get(before);
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
       else {
@@ -228,11 +308,8 @@ export function link(doc: Doc, res: Resources, spans: {
         // 市公安局党委书记、局长): every chain of that posts line belongs to the name
         p = undefined;
         const lineStart = text.lastIndexOf('\n', chainStart - 1) + 1;
-        const head = text.slice(lineStart, chainStart);
         // the posts line holds only regions, organisations, titles and separators before this chain
-        let postsOnly = head.length <= 60;
-        for (let c = lineStart; c < chainStart && postsOnly; c++) if (!postsCover[c] && !/[、,，\s兼]/.test(text[c])) postsOnly = false;
-        if (lineStart > 0 && postsOnly) {
+        if (lineStart > 0 && chainStart - lineStart <= 60 && onlyPosts(text, kept, lineStart, chainStart)) {
           let k = lineStart - 1;
           while (k > 0 && /\s/.test(text[k - 1])) k--;
           const named = personEndingAt.get(k);
@@ -254,7 +331,7 @@ export function link(doc: Doc, res: Resources, spans: {
       if (item.org) inherited = org;
       if (!org && item.title.data.impliedOrganisation) org = impliedOrganisation(res, item.title.data.impliedOrganisation, orgs);
       if (!org && item === chain[0] && isGovernmentHead(item.title)) {
-        const region = regionEndingAt.get(item.title.start);
+        const region = regionEndingAt(item.title.start);
         if (region) org = governmentOf(res, region, orgs);
       }
       if (!org && !holder) continue;
@@ -262,34 +339,68 @@ export function link(doc: Doc, res: Resources, spans: {
         person: holder, title: item.title, organisation: org, start: item.org ? item.org.start : item.title.start, end: item.title.end,
         reason: `${reason}${item.org ? '' : '+shared-head'}`,
       });
-      keptTitles.add(item.title);
+      if (keptTitles[keptTitles.length - 1] !== item.title) keptTitles.push(item.title);
     }
     i = j;
   }
 
+  // the titles that made a position are mentions; the others are not (titles and keptTitles are both in text order)
   const mentions: { span: Span; key: string | null }[] = [];
-  for (const s of kept) {
+  let t = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const s = kept[k];
     if (s.type === 'title') {
-      if (keptTitles.has(s as TitleSpan)) mentions.push({ span: s, key: null });
+      if (t < keptTitles.length && keptTitles[t] === s) {
+        mentions.push({ span: s, key: null });
+        t++;
+      }
     } else if (s.type === 'region') {
-      const key = regionMentions.get(s) ?? null;
+      const key = keyOf[k];
       if (key !== null || (s as RegionSpan).data.surfaceKind !== 'weak') mentions.push({ span: s, key });
-    } else if (s.type === 'organisation') {
-      mentions.push({ span: s, key: orgOfSpan.get(s)?.key ?? null });
-    } else mentions.push({ span: s, key: null });
+    } else mentions.push({ span: s, key: keyOf[k] });
   }
   return {
     regions: [...regionsOut.values()].map((e) => ({ span: e.span, region: e.region, reason: regionReason(e) })),
     organisations: [...orgs.values()],
-    titles: [...keptTitles],
+    titles: keptTitles,
     persons,
     positions,
-    metrics: kept.filter((s) => s.type === 'metric').map((s) => s.data as MetricSpan),
-    slogans: kept.filter((s): s is SloganSpan => s.type === 'slogan'),
-    documents: kept.filter((s): s is DocumentSpan => s.type === 'document'),
+    metrics,
+    slogans,
+    documents,
     mentions,
   };
 }
+
+/**
+ * True when [from, to) holds only regions, organisations, titles (as kept) and separators (、 , ， 兼, white
+ * space): a byline's posts line. The kept span covering a position is found by binary search (they are
+ * sorted and do not overlap), then skipped whole.
+ */
+function onlyPosts(text: string, kept: readonly Span[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid].start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  // k: the last span starting at or before c
+  for (let c = from, k = lo - 1; c < to; ) {
+    while (k + 1 < kept.length && kept[k + 1].start <= c) k++;
+    const s = k >= 0 ? kept[k] : undefined;
+    if (s && s.end > c && (s.type === 'region' || s.type === 'organisation' || s.type === 'title')) c = s.end;
+    else if (/[、,，\s兼]/.test(text[c])) c++;
+    else return false;
+  }
+  return true;
+}
+
+/** Space, tab or ideographic space (what may stand between a chain of posts and a name). */
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
 
 /** 总书记 belongs to 中共中央 whether or not the text says so. */
 function impliedOrganisation(res: Resources, name: string, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation | null {
@@ -353,7 +464,7 @@ function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, 
 /** Canonical name, kind, level and region of an organisation mention (RECORDS.md section 4). */
 function canonicalOrganisation(
   doc: Doc, res: Resources, ctx: RegionContext, span: OrganisationSpan, section: number, enumerationHead: LinkedOrganisation | null,
-  known: LinkedOrganisation[],
+  known: readonly LinkedOrganisation[],
 ): LinkedOrganisation | null {
   const d = span.data;
   const make = (name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string, parentName: string | null = null): LinkedOrganisation => ({
@@ -376,14 +487,15 @@ function canonicalOrganisation(
     const div = ctx.resolveLevel(d.levelWord, span.start, section);
     region = div ? resolvedFromDivision(res, div) : null;
   } else if (d.organ?.role === 'partyOrgan' || d.sharesHead) {
-    const head = enumerationHead ?? [...known].reverse().find((o) => o.region && (o.kind === 'party_committee' || o.kind === 'party_organ'));
+    const head = enumerationHead ?? findLast(known, (o) => o.region !== null && (o.kind === 'party_committee' || o.kind === 'party_organ'));
     region = head?.region ?? null;
   } else if (d.organ?.regionLevels?.includes('province')) {
     const near = ctx.nearest(span.start, section);
     const prov = near ? res.gazetteer.path(near)[0] : null;
     region = prov ? resolvedFromDivision(res, prov) : null;
   } else if (d.named && d.parentSuffix) {
-    const parent = [...known].reverse().find((o) => o.name.endsWith(d.parentSuffix!));
+    const suffix = d.parentSuffix;
+    const parent = findLast(known, (o) => o.name.endsWith(suffix));
     if (!parent) return null;
     return make(`${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
   } else if (d.named) {
@@ -418,3 +530,9 @@ function canonicalOrganisation(
 }
 
 export type { OrganisationData, PersonRole };
+
+/** The last element of `list` that `test` accepts (lib ES2022 has no Array.prototype.findLast). */
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return list[k];
+  return undefined;
+}

@@ -150,9 +150,10 @@ export class RegionContext {
   }
 }
 
-export function resolvedFromDivision(res: Resources, d: Division): ResolvedRegion {
+/** `reason` is set here, not spread in after: an object spread per region mention was the linker's costliest line. */
+export function resolvedFromDivision(res: Resources, d: Division, reason?: string): ResolvedRegion {
   return {
-    key: d.code, name: d.name, code: d.code, level: d.level, path: res.gazetteer.path(d).map((x) => x.name), division: d, parentDivision: null,
+    key: d.code, name: d.name, code: d.code, level: d.level, path: res.gazetteer.path(d).map((x) => x.name), division: d, parentDivision: null, reason,
   };
 }
 
@@ -186,7 +187,7 @@ export function resolveRegionSpan(
     }
     if (d) {
       ctx.remember(span.text, d);
-      return { ...resolvedFromDivision(res, d), reason };
+      return resolvedFromDivision(res, d, reason);
     }
   }
   const d = ctx.choose(span.data.candidates, span.start, ancestors);
@@ -198,7 +199,7 @@ export function resolveRegionSpan(
     const r = belowGazetteer(res, ctx, { ...span, reason: 'suffix-table-namesake' }, ancestors, before);
     return { ...r, note: `not in the gazetteer under ${under.name}, where it is written (the table's ${span.text}: ${elsewhere}); no code` };
   }
-  if (d) return { ...resolvedFromDivision(res, d), reason: span.data.candidates.length > 1 ? 'shared-name-resolved-by-context' : span.reason };
+  if (d) return resolvedFromDivision(res, d, span.data.candidates.length > 1 ? 'shared-name-resolved-by-context' : span.reason);
   return span.data.surfaceKind === 'name' ? sharedName(res, span.text, span.data.candidates) : null;
 }
 
@@ -245,17 +246,22 @@ export class RegionConfirmation {
 
   constructor(private readonly doc: Doc, private readonly res: Resources, spans: Span[]) {
     for (const s of spans) {
-      const parts: RegionSpan[] = s.type === 'region' ? [s as RegionSpan] : s.type === 'organisation' ? (s as OrganisationSpan).data.regions.map((p) => p.span) : [];
-      for (const r of parts) {
-        if (r.data.surfaceKind === 'suffix') continue;
-        const list = this.endingAt.get(r.end);
-        if (list) list.push(r);
-        else this.endingAt.set(r.end, [r]);
-        if (r.data.needsContext || (r.data.insideWord && s.type === 'region')) continue;
-        if (r.data.surfaceKind === 'name') this.fullNames.add(r.text);
-        for (const d of r.data.candidates) if (r.data.candidates.length === 1 || r.data.level === 'township') this.named.add(d.code);
-      }
+      if (s.type === 'region') this.add(s as RegionSpan, true);
+      else if (s.type === 'organisation') for (const part of (s as OrganisationSpan).data.regions) this.add(part.span, false);
     }
+  }
+
+  /** A region written standalone, or inside an organisation's name. */
+  private add(r: RegionSpan, standalone: boolean): void {
+    const data = r.data;
+    if (data.surfaceKind === 'suffix') return;
+    const list = this.endingAt.get(r.end);
+    if (list) list.push(r);
+    else this.endingAt.set(r.end, [r]);
+    if (data.needsContext || (data.insideWord && standalone)) return;
+    if (data.surfaceKind === 'name') this.fullNames.add(r.text);
+    if (data.candidates.length === 1) this.named.add(data.candidates[0].code);
+    else if (data.level === 'township') for (const d of data.candidates) this.named.add(d.code);
   }
 
   confirmed(span: RegionSpan): boolean {
@@ -318,21 +324,23 @@ export function enumerationLevel(doc: Doc, regions: RegionSpan[], k: number): Di
 
 /** The region as an organisation's canonical name writes it: a district after its city (青岛市市北区). */
 export function canonicalRegionName(res: Resources, r: ResolvedRegion): string {
-  if (r.division) {
-    const d = r.division;
-    if (d.level === 'county' && d.name.endsWith('区') && d.parent) {
-      const parent = res.gazetteer.byCode(d.parent);
-      if (parent) return `${parent.name}${d.name}`;
-    }
-    // a township after its county as that is written (南京市建邺区南苑街道)
-    if (d.level === 'township' && d.parent) {
-      const parent = res.gazetteer.byCode(d.parent);
-      if (parent) return `${canonicalRegionName(res, resolvedFromDivision(res, parent))}${d.name}`;
-    }
-    return d.name;
-  }
-  if (r.parentDivision) return `${canonicalRegionName(res, resolvedFromDivision(res, r.parentDivision))}${r.name}`;
+  if (r.division) return canonicalDivisionName(res, r.division);
+  if (r.parentDivision) return `${canonicalDivisionName(res, r.parentDivision)}${r.name}`;
   return r.name;
+}
+
+/** canonicalRegionName of a division of the gazetteer (no ResolvedRegion, with its path, made for it). */
+function canonicalDivisionName(res: Resources, d: Division): string {
+  if (d.level === 'county' && d.name.endsWith('区') && d.parent) {
+    const parent = res.gazetteer.byCode(d.parent);
+    if (parent) return `${parent.name}${d.name}`;
+  }
+  // a township after its county as that is written (南京市建邺区南苑街道)
+  if (d.level === 'township' && d.parent) {
+    const parent = res.gazetteer.byCode(d.parent);
+    if (parent) return `${canonicalDivisionName(res, parent)}${d.name}`;
+  }
+  return d.name;
 }
 
 export function orgLevel(r: ResolvedRegion | null): 'national' | 'provincial' | 'prefectural' | 'county' | 'township' | 'village' | null {

@@ -91,26 +91,36 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     if (!documents.has(d.data.title))
       documents.set(d.data.title, why({ id: `d${documents.size + 1}`, title: span(d.start, d.end).text, kind: d.data.kind, mentions: [] }, d.reason));
 
-  // mentions, in text order (lookups by id and by title end: no scan of a list per mention)
-  const regionById = new Map(regions.map((r) => [r.id, r]));
-  const orgById = new Map(organisations.map((o) => [o.id, o]));
-  const positionByEnd = new Map<string, PositionRecord>();
-  for (const p of positions) if (!positionByEnd.has(`${p.end}\u0000${p.title}`)) positionByEnd.set(`${p.end}\u0000${p.title}`, p);
+  // mentions, in text order (lookups by key and by title end: no scan of a list per mention)
+  const regionByKey = new Map(linked.regions.map((e, k) => [e.region.key, regions[k]]));
+  const orgByKey = new Map(linked.organisations.map((o, k) => [o.key, organisations[k]]));
+  // the positions ending at an offset, in order (a title mention takes the first with its title; no key string made)
+  const positionsByEnd = new Map<number, PositionRecord[]>();
+  for (const p of positions) {
+    const list = positionsByEnd.get(p.end);
+    if (list) list.push(p);
+    else positionsByEnd.set(p.end, [p]);
+  }
   const mentions: Mention[] = [];
-  const sorted = [...linked.mentions].sort((a, b) => a.span.start - b.span.start);
+  // the linker hands them in text order already; sorted (stably) only if not
+  const sorted = isSortedByStart(linked.mentions) ? linked.mentions : [...linked.mentions].sort((a, b) => a.span.start - b.span.start);
   for (const { span: s, key } of sorted) {
     const id = `m${mentions.length + 1}`;
     const at = span(s.start, s.end);
     let ref: string | null = null;
     switch (s.type) {
-      case 'region':
-        ref = key ? regionId.get(key) ?? null : null;
-        if (ref) regionById.get(ref)!.mentions.push(id);
+      case 'region': {
+        const r = key ? regionByKey.get(key) : undefined;
+        ref = r?.id ?? null;
+        r?.mentions.push(id);
         break;
-      case 'organisation':
-        ref = key ? orgId.get(key) ?? null : null;
-        if (ref) orgById.get(ref)!.mentions.push(id);
+      }
+      case 'organisation': {
+        const o = key ? orgByKey.get(key) : undefined;
+        ref = o?.id ?? null;
+        o?.mentions.push(id);
         break;
+      }
       case 'person': {
         const p = personByName.get(s.text);
         ref = p?.id ?? null;
@@ -118,7 +128,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
         break;
       }
       case 'title': {
-        const pos = positionByEnd.get(`${at.end}\u0000${s.text}`);
+        const pos = positionsByEnd.get(at.end)?.find((p) => p.title === s.text);
         ref = pos?.id ?? null;
         break;
       }
@@ -155,6 +165,12 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     slogans: [...slogans.values()],
     documents: [...documents.values()],
   };
+}
+
+/** True when every mention starts at or after the one before it. */
+function isSortedByStart(mentions: readonly { span: { start: number } }[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].span.start < mentions[k - 1].span.start) return false;
+  return true;
 }
 
 export type { PersonSpan };

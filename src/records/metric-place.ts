@@ -13,7 +13,8 @@ import type { Mention, MetricRecord, OrganisationRecord } from '../types';
 /** A headline has no sentence end and is at most this long (characters). */
 const HEADING_MAX = 48;
 const SENTENCE_END = /[。！？!?；;]/;
-const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]/;
+/** A Markdown heading, at the first character of a line that is not white space (sticky: set lastIndex). */
+const MARKDOWN_HEADING_AT = /#{1,6}[ \t]/y;
 
 interface Anchor {
   pos: number;
@@ -28,13 +29,34 @@ export function articleStarts(text: string): number[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).trim();
-    if (lineStart > 0 && line && (MARKDOWN_HEADING.test(line) || (line.length <= HEADING_MAX && !SENTENCE_END.test(line)))) {
-      starts.push(lineStart);
+    // the line's bounds without the white space trim() takes off (no copy of the paragraph made)
+    let from = lineStart;
+    let to = lineEnd;
+    while (from < to && isTrimmedSpace(text.charCodeAt(from))) from++;
+    while (to > from && isTrimmedSpace(text.charCodeAt(to - 1))) to--;
+    if (lineStart > 0 && to > from) {
+      // a Markdown heading, or a short line with no sentence end (only short lines are copied to be tested)
+      MARKDOWN_HEADING_AT.lastIndex = from;
+      // (the blank after the #s must be inside the trimmed line: "##" followed by spaces only is no heading)
+      const heading = MARKDOWN_HEADING_AT.test(text) && MARKDOWN_HEADING_AT.lastIndex <= to;
+      if (heading || (to - from <= HEADING_MAX && !SENTENCE_END.test(text.slice(from, to)))) starts.push(lineStart);
     }
     lineStart = lineEnd + 1;
   }
   return starts;
+}
+
+/**
+ * The code units String.prototype.trim() removes (ECMAScript WhiteSpace and LineTerminator: the
+ * characters of the regex class \s), tested by number rather than on a copied string.
+ */
+export function isTrimmedSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The last index i with list[i] <= value (list ascending), or -1. */
@@ -70,7 +92,8 @@ export function placeMetrics(
     if (m.type === 'region') anchors.push({ pos: m.start, organisation: null, region: m.ref });
     else if (m.type === 'organisation') anchors.push({ pos: m.start, organisation: m.ref, region: orgRegion.get(m.ref) ?? null });
   }
-  anchors.sort((a, b) => a.pos - b.pos);
+  // mentions come in text order: sorted (stably) only if they do not
+  if (anchors.some((a, k) => k > 0 && a.pos < anchors[k - 1].pos)) anchors.sort((a, b) => a.pos - b.pos);
   const positions = anchors.map((a) => a.pos);
   const articles = articleStarts(text);
 

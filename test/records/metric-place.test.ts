@@ -3,7 +3,7 @@
  * metrics CSV that carries them.
  */
 import { createExtractor, toCsv, type Extractor } from '../../src';
-import { articleStarts } from '../../src/records/metric-place';
+import { articleStarts, isTrimmedSpace } from '../../src/records/metric-place';
 import type { Extraction, MetricRecord } from '../../src/types';
 
 let extractor: Extractor;
@@ -37,6 +37,25 @@ describe('articleStarts', () => {
   test('long lines and lines with a sentence end do not', () => {
     const text = '甲。\n这是一个很长的段落但是没有句号因为版面把它截断了所以它不是标题而只是正文的一部分而已的内容还要再长一点才行\n乙。';
     expect(articleStarts(text)).toEqual([0]);
+  });
+
+  test('a line is measured and tested without the blanks around it', () => {
+    // a long # heading is one; # with only blanks after it is no heading (a short line with no sentence end is)
+    const long = `\u3000 ## ${'很长的标题'.repeat(12)}。\r`;
+    expect(articleStarts(`甲。\n${long}\n乙。`)).toEqual([0, 3]);
+    expect(articleStarts(`甲。\n${'句'.repeat(60)}\n\u3000${'短'.repeat(47)}\u3000\u3000\u3000\n乙。`)).toEqual([0, 64]);
+    expect(articleStarts('甲。\n \t\u3000\r\n乙。')).toEqual([0]);
+    const hashes = '甲。\n'.concat('一二三四五六七八九十'.repeat(5), '。\n##   \n乙。');
+    expect(articleStarts(hashes)).toEqual([0, hashes.indexOf('##')]);
+  });
+});
+
+describe('isTrimmedSpace', () => {
+  test('is true exactly for the code units trim() removes (the regex class \\s)', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isTrimmedSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(' \u3000x\ufeff'.trim()).toBe('x');
   });
 });
 
