@@ -1,6 +1,6 @@
 import type { MentionType } from './types';
 import { normalise, overlapsMarkup, toOriginalSpan, type Normalised } from './normalise';
-import type { Token } from './segment';
+import type { Segmentation, Token, WordTagger } from './segment';
 
 /** True when the code unit at `pos` is a CJK ideograph (Ext. A or the unified block): no string made. */
 export function isHanAt(text: string, pos: number): boolean {
@@ -26,7 +26,13 @@ export class Doc {
   readonly original: string;
   readonly norm: Normalised;
   readonly work: string;
-  tokens: Token[] = [];
+  /** The segmentation: the words and where each starts (tokens are made from them on demand). */
+  private words: string[] = [];
+  private starts: Int32Array = new Int32Array(0);
+  /** Tokens made so far, by index (all of them when the Doc was given Token objects). */
+  private made: (Token | undefined)[] = [];
+  /** What reads a word's tag (null: the tokens given to setTokens carry their own). */
+  private tagger: WordTagger | null = null;
   /** 1 where a token starts, 2 where one ends, 3 both; index = working-copy position. */
   boundaries: Uint8Array;
   /** Index of the token covering each working-copy position, -1 between tokens. */
@@ -52,15 +58,34 @@ export class Doc {
     }
   }
 
+  /** The tokens as objects with their tags (a tool or a test); the pipeline gives a Segmentation to setSegmentation. */
   setTokens(tokens: Token[]): void {
-    this.tokens = tokens;
+    const starts = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) starts[k] = tokens[k].start;
+    this.index({ words: tokens.map((t) => t.word), starts }, null);
+    this.made = tokens.slice();
+  }
+
+  /** The segmentation of the working copy; `tagger` reads a word's tag the first time one is asked. */
+  setSegmentation(segmentation: Segmentation, tagger: WordTagger): void {
+    this.index(segmentation, tagger);
+  }
+
+  private index(segmentation: Segmentation, tagger: WordTagger | null): void {
+    const { words, starts } = segmentation;
+    this.words = words;
+    this.starts = starts;
+    this.tagger = tagger;
+    // sized holes: a write far past an empty array's end would turn it into a dictionary
+    this.made = new Array(words.length);
     const boundaries = this.boundaries;
     boundaries.fill(0);
     const index = new Int32Array(this.work.length + 1).fill(-1);
     const ends = new Int32Array(this.work.length + 1).fill(-1);
     // one pass; a loop rather than fill() per token (most tokens are one or two characters)
-    for (let k = 0; k < tokens.length; k++) {
-      const { start, end } = tokens[k];
+    for (let k = 0; k < words.length; k++) {
+      const start = starts[k];
+      const end = start + words[k].length;
       boundaries[start] |= 1;
       boundaries[end] |= 2;
       ends[start] = end;
@@ -70,6 +95,44 @@ export class Doc {
     boundaries[this.work.length] |= 2;
     this.tokenIndex = index;
     this.tokenEnds = ends;
+  }
+
+  /** How many tokens the segmentation has. */
+  get tokenCount(): number {
+    return this.words.length;
+  }
+
+  /** Token `k` (0 <= k < tokenCount), made on first request and kept. */
+  token(k: number): Token {
+    let t = this.made[k];
+    if (t === undefined) {
+      if (k < 0 || k >= this.words.length) throw new RangeError(`token ${k} outside 0..${this.words.length - 1}`);
+      t = new DocToken(this, k, this.words[k], this.starts[k]);
+      this.made[k] = t;
+    }
+    return t;
+  }
+
+  /** The word of token `k`, without making the token. */
+  wordAt(k: number): string {
+    return this.words[k];
+  }
+
+  /** Where token `k` starts, without making the token. */
+  startOf(k: number): number {
+    return this.starts[k];
+  }
+
+  /** Every token, in order (makes them all: for the few passes that read each one). */
+  get tokens(): Token[] {
+    const out: Token[] = new Array(this.words.length);
+    for (let k = 0; k < out.length; k++) out[k] = this.token(k);
+    return out;
+  }
+
+  /** Reads the tag of word `k` (DocToken asks it once). */
+  readTag(k: number): string {
+    return this.tagger ? this.tagger.tagOf(this.words[k]) : 'x';
   }
 
   /** The index in `tokens` of the token covering position `pos`, -1 when none does. */
@@ -85,7 +148,7 @@ export class Doc {
   /** The token that starts at `pos`, if one does. */
   tokenStartingAt(pos: number): Token | undefined {
     const k = pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;
-    return k >= 0 && this.tokens[k].start === pos ? this.tokens[k] : undefined;
+    return k >= 0 && this.starts[k] === pos ? this.token(k) : undefined;
   }
 
   /** The tokens that overlap [start, end), in order (a word cut by either edge included). */
@@ -99,7 +162,7 @@ export class Doc {
       }
     }
     if (k < 0) return out;
-    for (; k < this.tokens.length && this.tokens[k].start < end; k++) out.push(this.tokens[k]);
+    for (; k < this.words.length && this.starts[k] < end; k++) out.push(this.token(k));
     return out;
   }
 
@@ -126,6 +189,24 @@ export class Doc {
 
   toOriginal(start: number, end: number): [number, number] {
     return toOriginalSpan(this.norm, start, end);
+  }
+}
+
+/** A token the Doc made on request: its tag is read through the Doc, once. */
+class DocToken implements Token {
+  readonly end: number;
+  private tagged: string | undefined = undefined;
+  constructor(
+    private readonly doc: Doc,
+    private readonly k: number,
+    readonly word: string,
+    readonly start: number,
+  ) {
+    this.end = start + word.length;
+  }
+
+  get tag(): string {
+    return (this.tagged ??= this.doc.readTag(this.k));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Doc } from './doc';
 import { DictionaryError, InputError, OptionsError } from './errors';
 import { loadResources, type Resources } from './resources';
-import { createSegmenter, tokenize, WordTagger, type Segmenter, type SegmenterName } from './segment';
+import { createSegmenter, segment, WordTagger, type Segmenter, type SegmenterName } from './segment';
 import { recogniseRegions } from './recognise/region';
 import { recogniseOrganisations } from './recognise/organisation';
 import { recogniseTitles } from './recognise/title';
@@ -80,7 +80,7 @@ export class Extractor {
     if (options.explain != null && typeof options.explain !== 'boolean') throw new OptionsError('explain must be true or false');
     const res = this.resources;
     const doc = new Doc(text);
-    doc.setTokens(tokenize(this.segmenter, doc.work, this.tagger));
+    doc.setSegmentation(segment(this.segmenter, doc.work), this.tagger);
     // a span over blanked HTML (《<p>标题》, “放<b>管</b>服”) would show tag text: it is dropped
     const clean = <S extends { start: number; end: number }>(spans: S[]): S[] =>
       doc.norm.markup.length ? spans.filter((s) => !doc.overlapsMarkup(s.start, s.end)) : spans;

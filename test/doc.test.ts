@@ -1,6 +1,6 @@
 /** Doc's position indexes: token lookups by position and SpansAt, which the recognisers ask at every position. */
 import { Doc, SpansAt } from '../src/doc';
-import type { Token } from '../src/segment';
+import type { Token, WordTagger } from '../src/segment';
 
 function tokens(text: string, words: string[]): Token[] {
   const out: Token[] = [];
@@ -46,6 +46,38 @@ describe('Doc token indexes', () => {
     expect(d.tokenEndAt(2)).toBe(5);
     expect(d.tokenEndAt(3)).toBe(-1);
     expect(d.isBoundary(3)).toBe(false);
+  });
+});
+
+describe('Doc from a Segmentation (the pipeline path)', () => {
+  const text = '市委书记王明主持会议';
+  const asked: string[] = [];
+  const tagger = { tagOf: (w: string) => (asked.push(w), w === '王明' ? 'nr' : 'n') } as unknown as WordTagger;
+  const doc = new Doc(text);
+  doc.setSegmentation({ words: ['市委', '书记', '王明', '主持', '会议'], starts: Int32Array.from([0, 2, 4, 6, 8]) }, tagger);
+
+  test('tokens are made on request, once, with their offsets', () => {
+    expect(doc.tokenCount).toBe(5);
+    const t = doc.token(2);
+    expect([t.word, t.start, t.end]).toEqual(['王明', 4, 6]);
+    expect(doc.token(2)).toBe(t);
+    expect(doc.tokenStartingAt(4)).toBe(t);
+    expect(doc.wordAt(3)).toBe('主持');
+    expect(doc.startOf(3)).toBe(6);
+    expect(doc.tokensOverlapping(3, 7).map((x) => x.word)).toEqual(['书记', '王明', '主持']);
+    expect(doc.tokens.map((x) => x.end)).toEqual([2, 4, 6, 8, 10]);
+    expect(() => doc.token(5)).toThrow(RangeError);
+  });
+
+  test('a tag is asked of the tagger only when read, and once per token', () => {
+    asked.length = 0;
+    const d = new Doc(text);
+    d.setSegmentation({ words: ['市委', '书记', '王明', '主持', '会议'], starts: Int32Array.from([0, 2, 4, 6, 8]) }, tagger);
+    expect(asked).toEqual([]);
+    expect(d.token(2).tag).toBe('nr');
+    expect(d.token(2).tag).toBe('nr');
+    expect(d.token(0).tag).toBe('n');
+    expect(asked).toEqual(['王明', '市委']);
   });
 });
 

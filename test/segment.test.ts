@@ -4,7 +4,7 @@
  */
 import { createExtractor, validateExtraction, type Extraction, type Extractor } from '../src';
 import { OptionsError } from '../src/errors';
-import { createSegmenter, tokenize, type Segmenter } from '../src/segment';
+import { createSegmenter, segment, tokenize, type Segmenter } from '../src/segment';
 
 const SENTENCE = '湖北高院党组书记、院长王志强指出，全年执行到位金额2444万元，要持续深化“放管服”改革。';
 const ENUMERATION = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，研究部署平安天津建设。';
@@ -57,6 +57,18 @@ describe.each([
       for (const t of tokens) covered.fill(1, t.start, t.end);
       for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i])) expect({ i, ch: text[i], covered: covered[i] }).toEqual({ i, ch: text[i], covered: 1 });
     }
+  });
+
+  test('segment: the words and their starts, in one piece or many, as tokenize gives them', () => {
+    const text = '全市法院共审结案件１２３件。\n\n第二段：市委书记王明主持会议，强调要深化改革。'.repeat(20);
+    const whole = segment(seg(), text);
+    expect(whole.words.length).toBe(whole.starts.length);
+    const pieces = segment(seg(), text, 64);
+    expect(pieces.words).toEqual(whole.words);
+    expect([...pieces.starts]).toEqual([...whole.starts]);
+    whole.words.forEach((w, k) => expect(text.slice(whole.starts[k], whole.starts[k] + w.length)).toBe(w));
+    expect(tokenize(seg(), text).map((t) => [t.word, t.start])).toEqual(whole.words.map((w, k) => [w, whole.starts[k]]));
+    expect(segment(seg(), '')).toEqual({ words: [], starts: new Int32Array(0) });
   });
 
   test('tokenize keeps exact offsets when an engine drops or moves words (the careful path)', () => {

@@ -74,48 +74,86 @@ class LazyToken implements Token {
   }
 }
 
+/** A text's segmentation, held compactly: the engine's words and the offset of each (a word ends at its start + its length). */
+export interface Segmentation {
+  readonly words: string[];
+  readonly starts: Int32Array;
+}
+
 /**
- * Cuts the text and gives every token its offsets (jieba returns the words in order, covering
- * the text); tags are read lazily through `tagger`. A long text is cut in pieces at line breaks
- * or punctuation, where jieba cuts anyway: the tokens are the same, and the engine never builds
- * millions of result strings in one call (20 MB in one call took 27 s and 2.6 GB).
+ * Cuts the text and finds every word's offset (jieba returns the words in order, covering the
+ * text). No object per word: a document's million tokens were a quarter of all the memory an
+ * extraction allocated; the Doc makes a Token only for the words a recogniser asks about.
+ * A long text is cut in pieces at line breaks or punctuation, where jieba cuts anyway: the words
+ * are the same, and the engine never builds millions of result strings in one call (20 MB in one
+ * call took 27 s and 2.6 GB).
  */
-export function tokenize(segmenter: Segmenter, text: string, tagger: WordTagger = new WordTagger(segmenter), pieceSize = 65_536): Token[] {
-  const tokens: Token[] = [];
+export function segment(segmenter: Segmenter, text: string, pieceSize = 65_536): Segmentation {
+  let words: string[] | null = null;
+  let starts = new Int32Array(0);
+  let n = 0;
+  const append = (word: string, start: number) => {
+    if (n === starts.length) {
+      const grown = new Int32Array(Math.max(64, n * 2));
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[n++] = start;
+    words!.push(word);
+  };
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from, pieceSize);
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-    const words = segmenter.cut(piece);
+    const cut = segmenter.cut(piece);
     let total = 0;
-    for (const word of words) total += word.length;
+    for (const word of cut) total += word.length;
     let pos = 0;
+    let k = 0;
     if (total === piece.length) {
       // the usual case: the words cover the piece, in order, each where the last ended (jieba keeps
       // every character). Their lengths add up; each word's first and last characters are checked
       // against the piece, and a word that does not sit there sends the rest to the search below.
-      let k = 0;
-      for (; k < words.length; k++) {
-        const word = words[k];
-        const n = word.length;
-        if (piece.charCodeAt(pos) !== word.charCodeAt(0) || piece.charCodeAt(pos + n - 1) !== word.charCodeAt(n - 1)) break;
-        tokens.push(new LazyToken(word, from + pos, from + pos + word.length, tagger));
-        pos += word.length;
+      if (words === null && from === 0 && to === text.length) {
+        // the whole text in one piece: the engine's array is the list of words
+        starts = new Int32Array(cut.length);
+        for (; k < cut.length; k++) {
+          const word = cut[k];
+          const len = word.length;
+          if (piece.charCodeAt(pos) !== word.charCodeAt(0) || piece.charCodeAt(pos + len - 1) !== word.charCodeAt(len - 1)) break;
+          starts[k] = pos;
+          pos += len;
+        }
+        if (k === cut.length) return { words: cut, starts };
+        words = cut.slice(0, k);
+        n = k;
+      } else {
+        words ??= [];
+        for (; k < cut.length; k++) {
+          const word = cut[k];
+          const len = word.length;
+          if (piece.charCodeAt(pos) !== word.charCodeAt(0) || piece.charCodeAt(pos + len - 1) !== word.charCodeAt(len - 1)) break;
+          append(word, from + pos);
+          pos += len;
+        }
       }
-      if (k === words.length) {
-        from = to;
-        continue;
-      }
-      words.splice(0, k);
     }
-    for (const word of words) {
+    words ??= [];
+    for (; k < cut.length; k++) {
+      const word = cut[k];
       const at = piece.startsWith(word, pos) ? pos : piece.indexOf(word, pos);
       if (at < 0) continue;
-      tokens.push(new LazyToken(word, from + at, from + at + word.length, tagger));
+      append(word, from + at);
       pos = at + word.length;
     }
     from = to;
   }
-  return tokens;
+  return { words: words ?? [], starts: starts.subarray(0, n) };
+}
+
+/** The segmentation as Token objects, with tags read lazily through `tagger` (for tools and tests; the Doc holds a Segmentation). */
+export function tokenize(segmenter: Segmenter, text: string, tagger: WordTagger = new WordTagger(segmenter), pieceSize = 65_536): Token[] {
+  const { words, starts } = segment(segmenter, text, pieceSize);
+  return words.map((word, k) => new LazyToken(word, starts[k], starts[k] + word.length, tagger));
 }
 
 const SEPARATOR = /[ \t，。]/;

@@ -94,7 +94,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   out.push(...cued.beforeVerb);
   // 3b. names a user dictionary declares (tag nr), wherever the segmenter keeps them whole
   if (res.knownPersons.size) {
-    for (const tok of doc.tokens) if (res.knownPersons.has(tok.word)) add(tok.start, tok.word, null, 'user-dictionary');
+    for (let k = 0; k < doc.tokenCount; k++) if (res.knownPersons.has(doc.wordAt(k))) add(doc.startOf(k), doc.wordAt(k), null, 'user-dictionary');
   }
   // 4. every later or earlier occurrence of the names found
   const names = [...new Set(out.map((p) => p.text))];

@@ -244,7 +244,6 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
 function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[], known: RegionSpan[]): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
-  const tokens = doc.tokens;
   // where a region ends: a name before a suffix does not run back over it (county short forms, which may be
   // part of a transliterated name such as 哈日乌苏, do not count)
   const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
@@ -253,8 +252,9 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
   for (const p of suffixEnds) {
     if (tables.subRegionEnd[text.charCodeAt(p)] !== 1) continue;
     const t = doc.tokenIndexAt(p);
-    if (t < 0 || tokens[t].end !== p + 1) continue;
-    const tok = tokens[t];
+    // the token must end right after p: the next position is not in it
+    if (t < 0 || doc.tokenIndexAt(p + 1) === t) continue;
+    const tok = doc.token(t);
     if (covered.has(tok.end)) continue;
     for (const suffix of res.subRegionSuffixes) {
       if (!tok.word.endsWith(suffix.suffix)) continue;
@@ -285,8 +285,7 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
  * two characters, or while they and the name so far are words the dictionary does not know.
  */
 function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>): { start: number; words: Token[] } | null {
-  const tokens = doc.tokens;
-  const tok = tokens[t];
+  const tok = doc.token(t);
   const nameEnd = tok.end - suffix.length;
   const maxName = suffix === '苏木' || suffix === '嘎查' ? 7 : 6;
   const words: Token[] = tok.word.length > suffix.length ? [tok] : [];
@@ -296,7 +295,7 @@ function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>
   const filled = gapAfterRegion(doc, t, nameEnd, maxName, regionEnds, words);
   if (filled) return filled;
   for (let k = t - 1; k >= 0; k--) {
-    const w = tokens[k];
+    const w = doc.token(k);
     if ((start < nameEnd && regionEnds.has(start)) || w.end !== start || !allHan(w.word) || !NAME_TAGS.has(w.tag)) break;
     const unknown = w.tag === 'x';
     if (nameEnd - start >= 2 && !(unknown && allUnknown)) break;
@@ -317,12 +316,11 @@ const FUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'ud', 'uz', 'd', 'r', 
  * that whole stretch. Never when a function word or verb begins it or stands in it (良渚街道和桃源社区).
  */
 function gapAfterRegion(doc: Doc, t: number, nameEnd: number, maxName: number, regionEnds: Set<number>, suffixWord: Token[]): { start: number; words: Token[] } | null {
-  const tokens = doc.tokens;
   const words: Token[] = [...suffixWord];
   let start = suffixWord.length ? suffixWord[0].start : nameEnd;
   if (regionEnds.has(start)) return null; // the suffix's own word is the whole name (…镇杨家村)
-  for (let k = t - 1; k >= 0 && nameEnd - tokens[k].start <= maxName; k--) {
-    const w = tokens[k];
+  for (let k = t - 1; k >= 0 && nameEnd - doc.token(k).start <= maxName; k--) {
+    const w = doc.token(k);
     if (w.end !== start || !allHan(w.word) || FUNCTION_TAGS.has(w.tag)) return null;
     if (w.word.length > 1 && !PLACE_TAGS.has(w.tag)) return null;
     start = w.start;

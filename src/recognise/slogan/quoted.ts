@@ -146,11 +146,10 @@ export function cueAfter(after: string, cues: SloganCues, adjacentOnly = false):
  * first token starting there is the one compared (an empty token would come before a word).
  */
 export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<string>): boolean {
-  const tokens = doc.tokens;
   let k = doc.tokenIndexAt(start);
-  if (k < 0 || tokens[k].start !== start) return false;
-  while (k > 0 && tokens[k - 1].start === start) k--;
-  const t = tokens[k];
+  if (k < 0 || doc.token(k).start !== start) return false;
+  while (k > 0 && doc.token(k - 1).start === start) k--;
+  const t = doc.token(k);
   return t.end === end && !keepTags.has(t.tag);
 }
 

@@ -1,0 +1,20 @@
+const inspector = require('inspector');
+const fs = require('fs');
+const { createExtractor } = require('../dist/index.js');
+const dir = '/work/shared/corpus';
+const docs = fs.readdirSync(dir).map(f => fs.readFileSync(dir + '/' + f, 'utf8'));
+const ex = createExtractor();
+for (let r = 0; r < 20; r++) for (const d of docs) ex.extract(d);
+const s = new inspector.Session(); s.connect();
+const post = (m, p) => new Promise((res, rej) => s.post(m, p, (e, r) => e ? rej(e) : res(r)));
+(async () => {
+  await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let r = 0; r < 30; r++) for (const d of docs) ex.extract(d);
+  const { profile } = await post('HeapProfiler.stopSampling');
+  const self = new Map(); let total = 0;
+  const walk = (n, stack) => { const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; const sz = n.selfSize; total += sz; self.set(k, (self.get(k) || 0) + sz); for (const c of n.children) walk(c, stack); };
+  walk(profile.head, []);
+  const chars = docs.reduce((a, d) => a + d.length, 0) * 30;
+  console.log('allocated MB per 2M chars:', (total / 1048576 / (chars / 2e6)).toFixed(1));
+  [...self].sort((a, b) => b[1] - a[1]).slice(0, 30).forEach(([k, v]) => console.log((v / 1048576 / (chars / 2e6)).toFixed(2).padStart(7), 'MB', k, ));
+})();
