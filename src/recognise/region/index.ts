@@ -30,7 +30,6 @@ export interface RegionData {
 
 export type RegionSpan = Span<RegionData>;
 
-const HAN = /[\u3400-\u9fff]/;
 /** jieba tags a name before 街道 / 社区 may carry. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'n', 'x', 'j', 'nrt', 'nrfg', 'f', 's']);
 /** Tags of a word that is not a name by itself (助力, 服务, 走进, 联合): such a name needs a division before it. */
@@ -86,6 +85,8 @@ function tablesOf(res: Resources): RegionTables {
 
 /** What a gazetteer surface names, worked out once per surface (the trie gives the same values array for it every time). */
 interface SurfaceReading {
+  /** The surface itself: every span of it takes this string as its text (no slice per match). */
+  surface: string;
   /** A stop word (aliasStop): never a region. */
   stop: boolean;
   kind: 'name' | 'alias' | 'weak';
@@ -97,9 +98,10 @@ interface SurfaceReading {
 /** Keyed by the trie's values array of a surface, which belongs to one extractor's resources. */
 const readings = new WeakMap<RegionSurface[], SurfaceReading>();
 
-function readingOf(res: Resources, surface: string, values: RegionSurface[]): SurfaceReading {
+function readingOf(res: Resources, text: string, start: number, end: number, values: RegionSurface[]): SurfaceReading {
   let r = readings.get(values);
   if (r) return r;
+  const surface = text.slice(start, end);
   const byKind = new Map<string, Division[]>();
   for (const v of values) {
     const list = byKind.get(v.kind) ?? [];
@@ -111,6 +113,7 @@ function readingOf(res: Resources, surface: string, values: RegionSurface[]): Su
   // 喀什: the prefecture's short form, and the short form of the county-level city it is named after
   const seats = kind === 'alias' && byKind.has('weak') ? byKind.get('weak')!.filter((w) => candidates.some((c) => c.code === w.parent)) : [];
   r = {
+    surface,
     stop: res.regionStop.has(surface),
     kind,
     candidates,
@@ -127,6 +130,9 @@ const GAZETTEER_REASON = { name: 'gazetteer-name', alias: 'gazetteer-alias', wea
  * The gazetteer's surfaces at every position; and, read in the same pass, the positions of the
  * last characters of the suffixes below the gazetteer (`suffixEnds`, in order), which the
  * township and sub-region passes start from.
+ *
+ * A span's candidates and alternatives are the reading's arrays, shared by every span of the
+ * surface (no copy per match): the later stages only read them.
  */
 function gazetteerMatches(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[]): RegionSpan[] {
   const out: RegionSpan[] = [];
@@ -139,17 +145,16 @@ function gazetteerMatches(doc: Doc, res: Resources, tables: RegionTables, suffix
     // the filter's bits before the trie: a division's first character is at 40% of the positions, its first two at 2%
     if (c < 0x3400 || c > 0x9fff || !trie.mayStartAt(text, i)) continue;
     for (const m of trie.matchesAt(text, i)) {
-      const surface = text.slice(i, m.end);
-      const reading = readingOf(res, surface, m.values);
+      const reading = readingOf(res, text, i, m.end, m.values);
       if (reading.stop) continue;
       const kind = reading.kind;
       // A short form inside a longer word of the segmentation (长治久安, 大同小异) is not a region.
       if (kind !== 'name' && !doc.isBoundary(i)) continue;
-      const data: RegionData = { candidates: reading.candidates.slice(), surfaceKind: kind };
+      const data: RegionData = { candidates: reading.candidates, surfaceKind: kind };
       if (reading.needsContext) data.needsContext = true;
       if (!doc.isBoundary(m.end)) data.insideWord = true;
-      if (reading.alternatives) data.alternatives = reading.alternatives.slice();
-      out.push({ type: 'region', start: i, end: m.end, text: surface, reason: GAZETTEER_REASON[kind], data });
+      if (reading.alternatives) data.alternatives = reading.alternatives;
+      out.push({ type: 'region', start: i, end: m.end, text: reading.surface, reason: GAZETTEER_REASON[kind], data });
     }
   }
   return out;
@@ -212,8 +217,8 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
   // where the last character of a township suffix is (镇 乡 道 木): found in the gazetteer's pass
   for (const p of suffixEnds) {
     if (p < 1 || tables.townshipEnd[text.charCodeAt(p)] !== 1) continue;
-    const suffix = res.townshipSuffixes.find((s) => text.startsWith(s, p + 1 - s.length));
-    if (!suffix) continue;
+    const suffix = suffixEndingAt(res.townshipSuffixes, text, p + 1);
+    if (suffix === null) continue;
     const end = p + 1;
     if (!doc.isBoundary(end) && !res.organs.heads.startsAt(text, end)) continue;
     table ??= res.gazetteer.townships();
@@ -235,6 +240,12 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
   return out;
 }
 
+/** The first of `suffixes` that ends at `end` (a loop: no closure per position). */
+function suffixEndingAt(suffixes: readonly string[], text: string, end: number): string | null {
+  for (const s of suffixes) if (text.startsWith(s, end - s.length)) return s;
+  return null;
+}
+
 /**
  * 庐山社区, 宝力根陶海苏木, 哈夏图嘎查, 小岗村: a name before a suffix of the divisions below the
  * gazetteer. The name is the part of the suffix's word before it, extended over the words
@@ -246,8 +257,12 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
   const text = doc.work;
   // where a region ends: a name before a suffix does not run back over it (county short forms, which may be
   // part of a transliterated name such as 哈日乌苏, do not count)
-  const regionEnds = new Set(known.filter((s) => !s.data.needsContext && !s.data.insideWord).map((s) => s.end));
-  const covered = new Set(known.filter((s) => s.data.level === 'township').map((s) => s.end));
+  const regionEnds = new Set<number>();
+  const covered = new Set<number>();
+  for (const s of known) {
+    if (!s.data.needsContext && !s.data.insideWord) regionEnds.add(s.end);
+    if (s.data.level === 'township') covered.add(s.end);
+  }
   // the tokens that end in the last character of a suffix (区 村 查 …), found in the gazetteer's pass
   for (const p of suffixEnds) {
     if (tables.subRegionEnd[text.charCodeAt(p)] !== 1) continue;
@@ -265,7 +280,7 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
       const { start, words } = found;
       const name = text.slice(start, tok.end - suffix.suffix.length);
       if (name.length < 2 || !allHan(name) || NUMERAL_NAME.test(name)) continue;
-      if (res.subRegionStop.some((w) => name.startsWith(w))) continue;
+      if (startsWithAny(name, res.subRegionStop)) continue;
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
       out.push({
@@ -330,7 +345,13 @@ function gapAfterRegion(doc: Doc, t: number, nameEnd: number, maxName: number, r
   return null;
 }
 
+/** Every code unit of `s` is a CJK ideograph (read by code, not as one-character strings). */
 function allHan(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!HAN.test(s[i])) return false;
+  for (let i = 0; i < s.length; i++) if (!isHanAt(s, i)) return false;
   return s.length > 0;
+}
+
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (const w of prefixes) if (s.startsWith(w)) return true;
+  return false;
 }
