@@ -1,7 +1,10 @@
-import { isHanAt, SpansAt, type Doc, type Span } from '../../doc';
+import { isHanAt, type Doc, type Span } from '../../doc';
+import { SpansByStart } from './spans-by-start';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
+import { charTable, type CharTable } from '../../resources/chars';
+import type { Division } from '../../resources/gazetteer';
 import type { CentralBody } from '../../resources/lexicons';
 import type { OrganisationKind } from '../../types';
 import type { RegionSpan } from '../region';
@@ -38,7 +41,6 @@ export interface OrganisationData {
 
 export type OrganisationSpan = Span<OrganisationData>;
 
-const HAN = /[\u3400-\u9fff]/;
 const MAX_SUBUNIT = 12;
 
 interface Parse {
@@ -47,9 +49,9 @@ interface Parse {
   reason: string;
 }
 
-function emptyData(kind: OrganisationKind): OrganisationData {
+function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): OrganisationData {
   return {
-    kind, regions: [], levelWord: null, organ: null, partyOrgans: [], subUnits: [], branch: null,
+    kind, regions, levelWord: null, organ: null, partyOrgans: [], subUnits: [], branch: null,
     central: null, named: null, parentSuffix: null, sharesHead: false,
   };
 }
@@ -61,7 +63,7 @@ function emptyData(kind: OrganisationKind): OrganisationData {
  */
 export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
   const text = doc.work;
-  const regionsAt = new SpansAt(text.length + 1, regions, (r) => r.start);
+  const regionsAt: RegionsAt = new SpansByStart(text.length + 1, regions);
   const words = startWordsOf(res);
   const out: OrganisationSpan[] = [];
   let lastEnd = -1;
@@ -110,27 +112,72 @@ function namedNameAt(doc: Doc, res: Resources, i: number): boolean {
   return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.mayStartAt(doc.work, end) && res.organs.namedBodySuffixes.startsAt(doc.work, end);
 }
 
-/** Region chains starting at `pos`: each a list of parts and the position after them. */
-function regionChains(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, pos: number, depth = 0): { parts: RegionPart[]; end: number }[] {
-  if (depth > 3) return [];
-  const chains: { parts: RegionPart[]; end: number }[] = [];
-  for (const r of regionsAt.get(pos) ?? []) {
-    const part: RegionPart = { start: r.start, end: r.end, span: r };
+type RegionsAt = SpansByStart<RegionSpan>;
+
+/** No region before the organ (shared, never written: a parse gets its own parts from partsOf). */
+const NO_CHAIN: readonly RegionSpan[] = [];
+
+/** The parts of a parse read after the region chain `chain` (a new array: the chain is a stack that the walk reuses). */
+function partsOf(chain: readonly RegionSpan[]): RegionPart[] {
+  const parts: RegionPart[] = new Array(chain.length);
+  for (let k = 0; k < chain.length; k++) parts[k] = { start: chain[k].start, end: chain[k].end, span: chain[k] };
+  return parts;
+}
+
+/**
+ * The stack of the region chain being walked, reused for every start (chainParses pops what it
+ * pushes, and nothing it calls walks chains): most starts push onto the store of the last.
+ */
+const chainStack: RegionSpan[] = [];
+
+/** Level words that may follow a province's short form inside a name (广西自治区检察院). */
+const FILLERS = new Set(['自治区', '特别行政区']);
+
+/**
+ * Every region chain starting at `pos` (up to four regions), in the order of a depth-first walk
+ * (each chain before the chains that extend it), read as the start of an organisation: the organs
+ * and the named body after the chain, the best of them and `best`.
+ *
+ * The chain is a stack (`chain`) pushed and popped as the walk goes: most chains have no organ
+ * after them, and a chain's parts are made only for a parse that is kept (partsOf).
+ */
+function chainParses(
+  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, pos: number, chain: RegionSpan[],
+  enumerationHead: OrganisationSpan | null, best: Parse | null,
+): Parse | null {
+  if (chain.length > 3) return best;
+  const regions = regionsAt.spans;
+  for (let k = regionsAt.firstAt(pos); k >= 0 && k < regions.length && regions[k].start === pos; k++) {
+    const r = regions[k];
     let end = r.end;
     // 广西自治区检察院, 湖北省高院: a level word after a short form
     if (r.data.surfaceKind === 'alias') {
-      const filler = res.organs.levelWords.find((w) => doc.work.startsWith(w, end) && w.length > 1);
-      if (filler && ['自治区', '特别行政区'].includes(filler)) end += filler.length;
+      const filler = levelWordAt(res, doc.work, end);
+      if (filler !== null && FILLERS.has(filler)) end += filler.length;
     }
-    chains.push({ parts: [part], end });
-    for (const rest of regionChains(doc, res, regionsAt, end, depth + 1)) chains.push({ parts: [part, ...rest.parts], end: rest.end });
+    chain.push(r);
+    best = organsAfter(doc, res, regionsAt, i, end, chain, enumerationHead, best);
+    best = better(best, namedBody(doc, res, end, chain));
+    best = chainParses(doc, res, regionsAt, i, end, chain, enumerationHead, best);
+    chain.pop();
   }
-  return chains;
+  return best;
+}
+
+/** The first level word of two or more characters written at `pos`, in the list's order. */
+function levelWordAt(res: Resources, text: string, pos: number): string | null {
+  for (const w of res.organs.levelWords) if (w.length > 1 && text.startsWith(w, pos)) return w;
+  return null;
 }
 
 /** The longest parse; at equal length the one that reads more regions (余杭区 + 良渚街道 + 社会治理中心); else the one found first. */
 function better(best: Parse | null, p: Parse | null): Parse | null {
-  return p && (!best || p.end > best.end || (p.end === best.end && p.data.regions.length > best.data.regions.length)) ? p : best;
+  return p && beats(best, p.end, p.data.regions.length) ? p : best;
+}
+
+/** A parse ending at `end` with `regions` regions would replace `best` (asked before the parse is made). */
+function beats(best: Parse | null, end: number, regions: number): boolean {
+  return !best || end > best.end || (end === best.end && regions > best.data.regions.length);
 }
 
 /** The reasons of organ parses, by role: bare, after a region, with a level word (made once, not per parse). */
@@ -142,50 +189,68 @@ const ORGAN_REASONS: Record<Organ['role'], readonly [string, string, string]> = 
 };
 
 /**
- * The organs written at `q`, after the region chain `parts` that starts at `i` (none: `parts` null,
- * q = i), each extended over what follows it; the best of them and `best`.
+ * The organs written at `q`, after the region chain `chain` that starts at `i` (none: `chain`
+ * empty, q = i), each extended over what follows it; the best of them and `best`.
  */
 function organsAfter(
-  doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number, q: number, parts: RegionPart[] | null,
+  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, q: number, chain: readonly RegionSpan[],
   enumerationHead: OrganisationSpan | null, best: Parse | null,
 ): Parse | null {
   const text = doc.work;
-  const hasRegion = parts !== null && parts.length > 0;
-  const last = hasRegion ? parts[parts.length - 1] : undefined;
+  const hasRegion = chain.length > 0;
+  const last = hasRegion ? chain[chain.length - 1] : undefined;
+  // the chain's parts, made for the first organ parse and shared by the others (as one chain's parses always were)
+  let parts: RegionPart[] | null = null;
   // weak county short forms only count inside an organisation name
   for (const m of res.organs.heads.matchesAt(text, q)) {
     for (const organ of m.values) {
       if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
       // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
-      if (!hasRegion && organ.level && res.organs.genericBefore.has(text[i - 1] ?? '')) continue;
+      if (!hasRegion && organ.level && i > 0 && genericBeforeOf(res)[text.charCodeAt(i - 1)] === 1) continue;
       // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟
       if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
-      if (last && organ.collectiveAfter && last.span.data.candidates.every((c) => organ.collectiveAfter!.includes(c.level))) continue;
-      const data = emptyData(organ.kind);
-      if (parts) data.regions = parts;
+      if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
+      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : []);
       data.organ = organ;
       data.levelWord = hasRegion ? null : organ.level;
       data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
       if (organ.role === 'partyOrgan') data.partyOrgans.push(organ.full);
       const end = extend(doc, res, regionsAt, m.end, data);
-      best = better(best, { end, data, reason: ORGAN_REASONS[organ.role][hasRegion ? 1 : organ.level ? 2 : 0] });
+      if (beats(best, end, data.regions.length)) best = { end, data, reason: ORGAN_REASONS[organ.role][hasRegion ? 1 : organ.level ? 2 : 0] };
     }
   }
   return best;
 }
 
+/** Every division of `candidates` is of one of `levels`. */
+function allOfLevels(candidates: readonly Division[], levels: readonly string[]): boolean {
+  for (const c of candidates) if (!levels.includes(c.level)) return false;
+  return true;
+}
+
+/** The one-character words before a level word that make it generic (全, 各), as a table: read at every bare level word. */
+const genericBeforeTables = new WeakMap<Resources, CharTable>();
+
+function genericBeforeOf(res: Resources): CharTable {
+  let t = genericBeforeTables.get(res);
+  if (!t) {
+    t = charTable([...res.organs.genericBefore].filter((w) => w.length === 1));
+    genericBeforeTables.set(res, t);
+  }
+  return t;
+}
+
 function parseAt(
-  doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, i: number, enumerationHead: OrganisationSpan | null,
+  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, enumerationHead: OrganisationSpan | null,
 ): Parse | null {
   const text = doc.work;
   // the parses are tried in a fixed order and `better` keeps the first of equals: no region, then each region chain
-  let best = organsAfter(doc, res, regionsAt, i, i, null, enumerationHead, null);
+  let best = organsAfter(doc, res, regionsAt, i, i, NO_CHAIN, enumerationHead, null);
   if (regionsAt.has(i)) {
-    for (const chain of regionChains(doc, res, regionsAt, i)) {
-      best = organsAfter(doc, res, regionsAt, i, chain.end, chain.parts, enumerationHead, best);
-      best = better(best, namedBody(doc, res, chain.end, chain.parts));
-    }
+    // empty unless a walk threw; emptied only then (setting the length to 0 would drop the array's store)
+    if (chainStack.length) chainStack.length = 0;
+    best = chainParses(doc, res, regionsAt, i, i, chainStack, enumerationHead, best);
   }
   // 中共洛阳市委员会, 中国共产党天津市委员会, 中共天津市委政法委员会: the Party's name before a committee
   for (const prefix of res.organs.partyNames) {
@@ -202,20 +267,20 @@ function parseAt(
       const weak = m.values.every((v) => v.weak);
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
       if (!doc.isBoundary(m.end) && !weak) continue;
-      if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || HAN.test(text[m.end] ?? '') && !doc.isBoundary(m.end))) continue;
+      if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || isHanAt(text, m.end) && !doc.isBoundary(m.end))) continue;
       const body = m.values[0].body;
       const data = emptyData(body.kind);
       data.central = body;
       const end = extendSubUnits(doc, res, m.end, data);
       best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
-    if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, []);
+    if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, NO_CHAIN);
   }
   return best;
 }
 
 /** After a head organ: party organs, state sub-organs, a procuratorate branch, free sub-units. */
-function extend(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, pos: number, data: OrganisationData): number {
+function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, data: OrganisationData): number {
   const text = doc.work;
   let end = pos;
   if (data.organ?.role === 'committee' || data.organ?.role === 'partyOrgan') {
@@ -234,7 +299,9 @@ function extend(doc: Doc, res: Resources, regionsAt: SpansAt<RegionSpan>, pos: n
     }
   }
   if (data.kind === 'procuratorate') {
-    for (const r of regionsAt.get(end) ?? []) {
+    const regions = regionsAt.spans;
+    for (let k = regionsAt.firstAt(end); k >= 0 && k < regions.length && regions[k].start === end; k++) {
+      const r = regions[k];
       if (text.startsWith('分院', r.end)) {
         data.branch = { start: r.start, end: r.end, span: r };
         return r.end + 2;
@@ -274,8 +341,8 @@ function endsInSubUnitSuffix(res: Resources, text: string, start: number, end: n
 const NAMED_BODY_TAGS = new Set(['ns', 'nz', 'x', 'nt', 'nr', 'j']);
 const ANONYMISED = 0x67d0; // 某
 
-/** 锡盟肉类协会, 大足石刻研究院, 阜安派出所: a name ending in a body suffix. */
-function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[]): Parse | null {
+/** 锡盟肉类协会, 大足石刻研究院, 阜安派出所: a name ending in a body suffix, after the region chain `regions` (may be empty). */
+function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly RegionSpan[]): Parse | null {
   const text = doc.work;
   const maxName = regions.length ? 8 : 4;
   if (!regions.length) {
@@ -297,8 +364,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: RegionPart[])
     }
     // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
     for (let j = pos; j < end; j++) if (text.charCodeAt(j) === ANONYMISED) return null;
-    const data = emptyData('other');
-    data.regions = regions;
+    const data = emptyData('other', regions.length ? partsOf(regions) : []);
     data.named = text.slice(pos, end);
     data.parentSuffix = res.organs.namedBodyParents.get(m.values[0]) ?? null;
     return { end, data, reason: regions.length ? 'named-body+region' : 'named-body' };
