@@ -209,36 +209,3 @@ class DocToken implements Token {
     return (this.tagged ??= this.doc.readTag(this.k));
   }
 }
-
-/**
- * Spans grouped by a position (their start, or end): a typed array indexed by position points
- * into the lists, because the recognisers ask it at every position and most positions have none
- * (a Map, or a sparse array, costs a hash lookup each time).
- */
-export class SpansAt<S> {
-  /** 1 + the index in `lists` of the spans at a position; 0: none. */
-  private readonly index: Int32Array;
-  private readonly lists: S[][] = [];
-
-  /** `size`: one past the last position asked (the document's length + 1). */
-  constructor(size: number, spans: Iterable<S> = [], key?: (span: S) => number) {
-    this.index = new Int32Array(Math.max(0, size));
-    if (key) for (const s of spans) this.add(key(s), s);
-  }
-
-  add(pos: number, span: S): void {
-    if (pos < 0 || pos >= this.index.length) throw new RangeError(`position ${pos} outside 0..${this.index.length - 1}`);
-    const k = this.index[pos];
-    if (k) this.lists[k - 1].push(span);
-    else this.index[pos] = this.lists.push([span]);
-  }
-
-  has(pos: number): boolean {
-    return pos >= 0 && pos < this.index.length && this.index[pos] !== 0;
-  }
-
-  get(pos: number): S[] | undefined {
-    const k = pos >= 0 && pos < this.index.length ? this.index[pos] : 0;
-    return k ? this.lists[k - 1] : undefined;
-  }
-}

@@ -1,5 +1,5 @@
-/** Doc's position indexes: token lookups by position and SpansAt, which the recognisers ask at every position. */
-import { Doc, SpansAt } from '../src/doc';
+/** Doc's position indexes: token lookups by position, which the recognisers ask at every position. */
+import { Doc } from '../src/doc';
 import type { Token, WordTagger } from '../src/segment';
 
 function tokens(text: string, words: string[]): Token[] {
@@ -78,19 +78,5 @@ describe('Doc from a Segmentation (the pipeline path)', () => {
     expect(d.token(2).tag).toBe('nr');
     expect(d.token(0).tag).toBe('n');
     expect(asked).toEqual(['王明', '市委']);
-  });
-});
-
-describe('SpansAt', () => {
-  test('groups spans by position, in the order added', () => {
-    const spans = [{ start: 3, id: 'a' }, { start: 0, id: 'b' }, { start: 3, id: 'c' }];
-    const at = new SpansAt(10, spans, (s) => s.start);
-    expect(at.get(3)?.map((s) => s.id)).toEqual(['a', 'c']);
-    expect(at.get(0)?.map((s) => s.id)).toEqual(['b']);
-    expect(at.has(1)).toBe(false);
-    expect(at.get(1)).toBeUndefined();
-    expect(at.has(-1)).toBe(false);
-    expect(at.get(10)).toBeUndefined();
-    expect(() => at.add(10, { start: 10, id: 'd' })).toThrow(RangeError);
   });
 });

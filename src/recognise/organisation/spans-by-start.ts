@@ -1,6 +1,6 @@
 /**
  * Spans by start position, for a stage that asks at every position whether a span starts there
- * and walks the few that do. Unlike SpansAt (a list per start), it keeps one array of the spans in
+ * and walks the few that do. It keeps one array of the spans in
  * start order and an Int32Array that points at the first span of each start: the organisation
  * grammar builds it once per document over all regions, and a small array per start was most of
  * what building it allocated.
