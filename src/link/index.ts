@@ -85,7 +85,7 @@ export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
   // comparator reading them pays megamorphic property loads in each of its n log n calls
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
-  const ranks = new Int32Array(n);
+  const ranks = new Uint8Array(n); // (priorities are 1 to 7)
   let size = 0;
   let longest = 0;
   let tried = 0;
@@ -231,7 +231,7 @@ export function link(doc: Doc, res: Resources, spans: {
       // the organisation listed right before, after a 、
       const enumerationHead = lastOrgSpan && span.start === lastOrgSpan.end + 1 && text.charCodeAt(lastOrgSpan.end) === 0x3001 ? lastOrg : null;
       parts.length = 0;
-      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, orgList, parts);
+      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, orgList, orgs, parts);
       orgAt[i] = org;
       keyOf[i] = org?.key ?? null;
       // every region written in the name is a region of the document (河南省 of 河南省洛阳市委); when
@@ -568,11 +568,19 @@ function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, 
   return created;
 }
 
-/** A LinkedOrganisation first named by `span` (a function, not a closure made per mention). */
+/**
+ * The LinkedOrganisation `span` names (a function, not a closure made per mention): the one already
+ * made for an earlier mention when it is the same in every field (the caller adds the span to it), else
+ * a new one with this span.
+ */
 function makeOrg(
-  span: OrganisationSpan, name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string, parentName: string | null = null,
+  span: OrganisationSpan, known: ReadonlyMap<string, LinkedOrganisation>, name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string,
+  parentName: string | null = null,
 ): LinkedOrganisation {
-  return { key: name, name, kind, level: kind === 'central' ? 'national' : orgLevel(region), region, parentName, spans: [span], reason };
+  const level = kind === 'central' ? 'national' : orgLevel(region);
+  const same = known.get(name);
+  if (same && same.kind === kind && same.level === level && same.region === region && same.parentName === parentName && same.reason === reason) return same;
+  return { key: name, name, kind, level, region, parentName, spans: [span], reason };
 }
 
 /**
@@ -581,12 +589,12 @@ function makeOrg(
  */
 function canonicalOrganisation(
   doc: Doc, res: Resources, ctx: RegionContext, span: OrganisationSpan, section: number, enumerationHead: LinkedOrganisation | null,
-  known: readonly LinkedOrganisation[], parts: (ResolvedRegion | null)[],
+  known: readonly LinkedOrganisation[], orgs: ReadonlyMap<string, LinkedOrganisation>, parts: (ResolvedRegion | null)[],
 ): LinkedOrganisation | null {
   const d = span.data;
   if (d.central) {
     const name = `${d.central.name}${d.subUnits.join('')}`;
-    return makeOrg(span, name, d.subUnits.length ? d.central.kind : d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent);
+    return makeOrg(span, orgs, name, d.subUnits.length ? d.central.kind : d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent);
   }
   // the region the name is about
   let region: ResolvedRegion | null = null;
@@ -612,9 +620,9 @@ function canonicalOrganisation(
     const suffix = d.parentSuffix;
     const parent = lastEndingWith(known, suffix);
     if (!parent) return null;
-    return makeOrg(span, `${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
+    return makeOrg(span, orgs, `${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
   } else if (d.named) {
-    return makeOrg(span, d.named, 'other', null, 'named-body');
+    return makeOrg(span, orgs, d.named, 'other', null, 'named-body');
   }
   if (!region) return null;
   const R = canonicalRegionName(res, region);
@@ -622,27 +630,27 @@ function canonicalOrganisation(
     let weak = false;
     for (const p of d.regions) if (p.span.data.surfaceKind === 'weak') weak = true;
     const name = weak ? span.text : `${R}${d.named}`;
-    return makeOrg(span, name, 'other', region, 'named-body+region');
+    return makeOrg(span, orgs, name, 'other', region, 'named-body+region');
   }
   const organ = d.organ!;
   if (organ.role === 'committee' && !d.partyOrgans.length)
-    return makeOrg(span, `${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
+    return makeOrg(span, orgs, `${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
   if (d.partyOrgans.length) {
     const committee = `中共${R}委`;
-    return makeOrg(span, `${committee}${d.partyOrgans.join('')}${d.subUnits.join('')}`, 'party_organ', region, 'party-organ', `中共${R}委员会`);
+    return makeOrg(span, orgs, `${committee}${d.partyOrgans.join('')}${d.subUnits.join('')}`, 'party_organ', region, 'party-organ', `中共${R}委员会`);
   }
   if (d.branch) {
     if (d.branch === 'implied') {
       const province = region.division ? divisionPath(res, region.division)[0] : null;
       if (!province || province === region.division) return null;
-      return makeOrg(span, `${province.name}人民检察院${region.name}分院`, 'procuratorate', region, 'procuratorate-branch', `${province.name}人民检察院`);
+      return makeOrg(span, orgs, `${province.name}人民检察院${region.name}分院`, 'procuratorate', region, 'procuratorate-branch', `${province.name}人民检察院`);
     }
     const branch = resolveRegionSpan(res, ctx, d.branch.span, region.division ? [region.division] : []);
     const name = `${organ.template.replace('{R}', R)}${branch?.name ?? d.branch.span.text}分院`;
-    return makeOrg(span, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
+    return makeOrg(span, orgs, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
   }
   const base = organ.template.replace('{R}', R);
-  return makeOrg(span, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? base : null);
+  return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? base : null);
 }
 
 export type { OrganisationData, PersonRole };

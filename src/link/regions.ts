@@ -465,8 +465,20 @@ export function canonicalRegionName(res: Resources, r: ResolvedRegion): string {
   return r.name;
 }
 
+/** canonicalDivisionName by division: the district's and township's names are concatenations, made once. */
+const canonicalNames = new WeakMap<Division, string>();
+
 /** canonicalRegionName of a division of the gazetteer (no ResolvedRegion, with its path, made for it). */
 function canonicalDivisionName(res: Resources, d: Division): string {
+  let name = canonicalNames.get(d);
+  if (name === undefined) {
+    name = canonicalDivisionNameOf(res, d);
+    canonicalNames.set(d, name);
+  }
+  return name;
+}
+
+function canonicalDivisionNameOf(res: Resources, d: Division): string {
   if (d.level === 'county' && d.name.endsWith('区') && d.parent) {
     const parent = res.gazetteer.byCode(d.parent);
     if (parent) return `${parent.name}${d.name}`;

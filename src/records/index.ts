@@ -2,6 +2,7 @@ import type { Doc } from '../doc';
 import type { Normalised } from '../normalise';
 import type { Linked } from '../link';
 import type { PersonSpan } from '../recognise/person';
+import type { MetricSpan } from '../recognise/metric';
 import { placeMetrics } from './metric-place';
 import type {
   DocumentRecord, Extraction, Mention, MetricRecord, OrganisationRecord, PersonRecord, PersonRole, PositionRecord, RegionRecord, SloganRecord,
@@ -27,7 +28,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   // not optimised makes an iterator result per element)
   for (let k = 0; k < linked.regions.length; k++) {
     const { region, reason } = linked.regions[k];
-    const rec: RegionRecord = { id: `r${regions.length + 1}`, name: region.name, code: region.code, level: region.level, path: region.path.slice(), mentions: [] };
+    const rec: RegionRecord = { id: ID_R.get(regions.length + 1), name: region.name, code: region.code, level: region.level, path: region.path.slice(), mentions: [] };
     if (region.note) rec.note = region.note;
     const out = why(rec, reason);
     regionByKey.set(region.key, out);
@@ -39,7 +40,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   linked.organisations.forEach((o, k) => orgIndex.set(o.key, k));
   const orgIdOf = (key: string) => {
     const k = orgIndex.get(key);
-    return k === undefined ? null : `o${k + 1}`;
+    return k === undefined ? null : ID_O.get(k + 1);
   };
   const organisations: OrganisationRecord[] = [];
   for (let k = 0; k < linked.organisations.length; k++) {
@@ -49,13 +50,13 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     for (let j = 0; j < o.spans.length; j++) {
       const s = o.spans[j];
       const start = norm.toOriginal[s.start];
-      const alias = original.slice(start, originalEnd(norm, s.start, s.end));
+      const alias = originalText(original, start, originalEnd(norm, s.start, s.end), s.text);
       if (!aliases.includes(alias)) aliases.push(alias);
     }
     organisations.push(
       why(
         {
-          id: `o${organisations.length + 1}`, name: o.name, kind: o.kind, level: o.level, region: o.region ? regionIdOf(o.region.key) : null,
+          id: ID_O.get(organisations.length + 1), name: o.name, kind: o.kind, level: o.level, region: o.region ? regionIdOf(o.region.key) : null,
           parent: o.parentName ? orgIdOf(o.parentName) : null, aliases, mentions: [],
         },
         o.reason,
@@ -68,14 +69,14 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   for (let k = 0; k < linked.persons.length; k++) {
     const p = linked.persons[k];
     if (!personByName.has(p.text)) {
-      personByName.set(p.text, why({ id: `p${personByName.size + 1}`, name: p.text, role: 'other' as PersonRole, positions: [], mentions: [] }, p.reason));
+      personByName.set(p.text, why({ id: ID_P.get(personByName.size + 1), name: p.text, role: 'other' as PersonRole, positions: [], mentions: [] }, p.reason));
     }
     if (p.data.role && !roleOf.get(p.text)) roleOf.set(p.text, p.data.role);
   }
   const positions: PositionRecord[] = [];
   for (let k = 0; k < linked.positions.length; k++) {
     const pos = linked.positions[k];
-    const id = `j${positions.length + 1}`;
+    const id = ID_J.get(positions.length + 1);
     const person = pos.person ? personByName.get(pos.person.text) ?? null : null;
     if (person) person.positions = appended(person.positions, id);
     const start = norm.toOriginal[pos.start];
@@ -94,16 +95,14 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   }
   for (const p of personByName.values()) p.role = p.positions.length ? 'official' : roleOf.get(p.name) ?? 'other';
   // metrics
-  const metricId = new Map<object, string>();
   const metrics: MetricRecord[] = [];
   for (let k = 0; k < linked.metrics.length; k++) {
     const m = linked.metrics[k];
-    const id = `q${metrics.length + 1}`;
-    metricId.set(m, id);
+    const id = ID_Q.get(metrics.length + 1);
     const start = norm.toOriginal[m.start];
     const end = originalEnd(norm, m.start, m.end);
     const rec: MetricRecord = {
-      id, text: original.slice(start, end), value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject, change: m.change,
+      id, text: originalText(original, start, end, m.text), value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject, change: m.change,
       start, end,
     };
     if (m.period) rec.period = m.period;
@@ -116,14 +115,14 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   for (let k = 0; k < linked.slogans.length; k++) {
     const s = linked.slogans[k];
     if (!slogans.has(s.data.name))
-      slogans.set(s.data.name, why({ id: `s${slogans.size + 1}`, name: s.data.name, category: s.data.category, expansion: s.data.expansion, mentions: [] }, s.reason));
+      slogans.set(s.data.name, why({ id: ID_S.get(slogans.size + 1), name: s.data.name, category: s.data.category, expansion: s.data.expansion, mentions: [] }, s.reason));
   }
   const documents = new Map<string, DocumentRecord>();
   for (let k = 0; k < linked.documents.length; k++) {
     const d = linked.documents[k];
     if (!documents.has(d.data.title)) {
-      const title = original.slice(norm.toOriginal[d.start], originalEnd(norm, d.start, d.end));
-      documents.set(d.data.title, why({ id: `d${documents.size + 1}`, title, kind: d.data.kind, mentions: [] }, d.reason));
+      const title = originalText(original, norm.toOriginal[d.start], originalEnd(norm, d.start, d.end), d.text);
+      documents.set(d.data.title, why({ id: ID_D.get(documents.size + 1), title, kind: d.data.kind, mentions: [] }, d.reason));
     }
   }
 
@@ -141,11 +140,12 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   const mentions: Mention[] = [];
   // the linker hands them in text order already; sorted (stably) only if not
   const order = isSortedByStart(spans) ? null : stableOrderByStart(spans);
+  let nextMetric = 0;
   for (let n = 0; n < spans.length; n++) {
     const k = order ? order[n] : n;
     const s = spans[k];
     const key = keys[k];
-    const id = `m${mentions.length + 1}`;
+    const id = ID_M.get(mentions.length + 1);
     const start = norm.toOriginal[s.start];
     const end = originalEnd(norm, s.start, s.end);
     let ref: string | null = null;
@@ -171,9 +171,14 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
         if (list) for (const p of list) if (p.title === s.text) { ref = p.id; break; }
         break;
       }
-      case 'metric':
-        ref = metricId.get(s.data as object) ?? null;
+      case 'metric': {
+        // metric mentions come in the order of linked.metrics (both are the kept metrics in text order)
+        let q = nextMetric;
+        if (linked.metrics[q] === s.data) nextMetric++;
+        else q = linked.metrics.indexOf(s.data as MetricSpan);
+        ref = q >= 0 ? metrics[q].id : null;
         break;
+      }
       case 'slogan': {
         const r = slogans.get((s as { data: { name: string } }).data.name);
         if (r) ref = addMention(r, id);
@@ -185,7 +190,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
         break;
       }
     }
-    const mention: Mention = { id, type: s.type, text: original.slice(start, end), start, end, ref };
+    const mention: Mention = { id, type: s.type, text: originalText(original, start, end, s.text), start, end, ref };
     if (explain) mention.reason = s.reason;
     mentions.push(mention);
   }
@@ -203,6 +208,40 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     documents: [...documents.values()],
   };
 }
+
+/**
+ * The text of [start, end) in the original: `known` (the span's text in the working copy) when the
+ * original reads the same there, as it mostly does (no copy made per mention), else a slice.
+ */
+export function originalText(original: string, start: number, end: number, known: string): string {
+  return end - start === known.length && original.startsWith(known, start) ? known : original.slice(start, end);
+}
+
+/**
+ * Record ids by number, made once per process for the numbers documents use most (every document numbers
+ * its records from 1): not a new string per record and mention of every document. Strings are immutable,
+ * so sharing them is safe.
+ */
+export class RecordIds {
+  private readonly made: string[] = [];
+
+  /** `limit`: ids above it are made each time (bounds what is kept). */
+  constructor(readonly prefix: string, private readonly limit = 4096) {}
+
+  get(n: number): string {
+    if (n > this.limit) return `${this.prefix}${n}`;
+    return (this.made[n] ??= `${this.prefix}${n}`);
+  }
+}
+
+const ID_M = new RecordIds('m');
+const ID_R = new RecordIds('r');
+const ID_O = new RecordIds('o');
+const ID_P = new RecordIds('p');
+const ID_J = new RecordIds('j');
+const ID_Q = new RecordIds('q');
+const ID_S = new RecordIds('s');
+const ID_D = new RecordIds('d');
 
 /**
  * The original end of the working-copy span [start, end): as toOriginalSpan (src/normalise) computes
