@@ -10,7 +10,7 @@ import type { MetricSpan } from '../recognise/metric';
 import type { SloganSpan } from '../recognise/slogan';
 import type { DocumentSpan } from '../recognise/document';
 import {
-  RegionConfirmation, RegionContext, canonicalRegionName, enumerationLevel, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
+  RegionConfirmation, RegionContext, canonicalRegionName, divisionPath, enumerationLevel, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
 } from './regions';
 
 /** What the linker hands to the records stage: kept spans and the relations between them. */
@@ -24,8 +24,9 @@ export interface Linked {
   metrics: MetricSpan[];
   slogans: SloganSpan[];
   documents: DocumentSpan[];
-  /** Every kept span with the key of its record (null: a mention with no record). */
-  mentions: { span: Span; key: string | null }[];
+  /** Every kept span, in text order, and (same index in mentionKeys) the key of its record (null: a mention with no record). */
+  mentions: Span[];
+  mentionKeys: (string | null)[];
 }
 
 export interface LinkedOrganisation {
@@ -84,7 +85,7 @@ export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
   // comparator reading them pays megamorphic property loads in each of its n log n calls
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
-  const ranks = new Int32Array(n);
+  const ranks = new Uint8Array(n); // (priorities are 1 to 7)
   let size = 0;
   let longest = 0;
   let tried = 0;
@@ -134,103 +135,133 @@ export function link(doc: Doc, res: Resources, spans: {
   regions: RegionSpan[]; organisations: OrganisationSpan[]; titles: TitleSpan[]; persons: PersonSpan[];
   metrics: MetricSpan[]; slogans: SloganSpan[]; documents: DocumentSpan[];
 }): Linked {
-  const all = resolveOverlaps<Span>([
-    ...spans.documents, ...spans.organisations, ...spans.persons, ...spans.titles, ...spans.regions, ...spans.slogans,
-    ...(spans.metrics.map((m) => ({ type: 'metric' as const, start: m.start, end: m.end, text: m.text, reason: m.reason, data: m }))),
-  ]);
+  // every proposed mention in one list (a metric wrapped as a Span), filled in place: spreads grew it step by
+  // step. (Index loops here and below: link runs once per document, often before it is optimised, and a
+  // for-of loop that is not optimised makes an iterator result per element.)
+  const groups: Span[][] = [spans.documents, spans.organisations, spans.persons, spans.titles, spans.regions, spans.slogans];
+  const metricSpans = spans.metrics;
+  let total = metricSpans.length;
+  for (let g = 0; g < groups.length; g++) total += groups[g].length;
+  const proposed = new Array<Span>(total);
+  let n = 0;
+  for (let g = 0; g < groups.length; g++) for (let k = 0, list = groups[g]; k < list.length; k++) proposed[n++] = list[k];
+  for (let k = 0; k < metricSpans.length; k++) {
+    const m = metricSpans[k];
+    proposed[n++] = { type: 'metric', start: m.start, end: m.end, text: m.text, reason: m.reason, data: m };
+  }
+  const all = resolveOverlaps<Span>(proposed);
   const ctx = new RegionContext(res);
-  const regionsOut = new Map<string, { span: RegionSpan | null; region: ResolvedRegion; implied: string; standalone?: string }>();
-  // `implied`: why a region with no standalone mention is a region of the document; `standalone`: how its
-  // first standalone mention was resolved (a context choice among namesakes …, else the mention's rule)
+  // `implied`: why a region with no standalone mention is a region of the document; once a standalone mention
+  // is seen, how the first one was resolved (a context choice among namesakes …, else the mention's rule)
+  const regionsOut = new Map<string, RegionEntry>();
   const addRegion = (r: ResolvedRegion, span: RegionSpan | null, implied = 'standalone') => {
     let entry = regionsOut.get(r.key);
     if (!entry) {
-      entry = { span, region: r, implied };
+      entry = { span, region: r, reason: implied, standalone: false };
       regionsOut.set(r.key, entry);
     }
-    if (span) entry.standalone ??= r.reason ?? span.reason;
+    if (span && !entry.standalone) {
+      entry.reason = r.reason ?? span.reason;
+      entry.standalone = true;
+    }
     return r.key;
   };
-  const regionReason = (e: { implied: string; standalone?: string }) => e.standalone ?? e.implied;
   // Standalone county short forms and generic township names count only when the document confirms them.
   const confirmation = new RegionConfirmation(doc, res, all);
-  const kept: Span[] = all.filter((s) => s.type !== 'region' || confirmation.confirmed(s as RegionSpan));
-  const keptRegions = kept.filter((s): s is RegionSpan => s.type === 'region');
+  // (lists of known bound made at that size, then cut to length: a push per element grew them step by step)
+  const kept = new Array<Span>(all.length);
+  let keptCount = 0;
+  for (let k = 0; k < all.length; k++) if (all[k].type !== 'region' || confirmation.confirmed(all[k] as RegionSpan)) kept[keptCount++] = all[k];
+  kept.length = keptCount;
+  /** The kept regions, made when a short form with alternatives first asks for its enumeration. */
+  let keptRegions: RegionSpan[] | null = null;
   const text = doc.work;
 
   // One pass in text order: regions feed the context that bare organs are resolved from. It also sorts the
-  // kept spans by type (one pass, not a filter per type) and indexes them by the positions the chains ask.
+  // kept spans by type (one pass, not a filter per type). What the chains ask later (the span ending or
+  // starting at a position) is found by binary search in `kept`: no Map per position kind.
   /** The record key of each kept region and organisation (index: in `kept`); null: no record. */
-  const keyOf: (string | null)[] = new Array<string | null>(kept.length).fill(null);
+  const keyOf = new Array<string | null>(kept.length).fill(null);
+  /** The organisation each kept organisation span was resolved to (index: in `kept`; null: none). */
+  const orgAt = new Array<LinkedOrganisation | null>(kept.length).fill(null);
   const orgs = new Map<string, LinkedOrganisation>();
   /** orgs.values() as they are added in this pass (a copy of the Map per organisation was quadratic). */
   const orgList: LinkedOrganisation[] = [];
-  const orgOfSpan = new Map<OrganisationSpan, LinkedOrganisation | null>();
-  let lastOrg: { span: OrganisationSpan; org: LinkedOrganisation | null } | null = null;
+  // the organisation span before, and what it was resolved to (an enumeration's head)
+  let lastOrgSpan: OrganisationSpan | null = null;
+  let lastOrg: LinkedOrganisation | null = null;
   /** Every organisation resolved so far, in text order: what 该院 / 该局 refer back to. */
-  const orgTimeline: { pos: number; section: number; org: LinkedOrganisation }[] = [];
+  const timeline: Timeline = { pos: [], section: [], org: [] };
   const titles: TitleSpan[] = [];
   const persons: PersonSpan[] = [];
   const metrics: MetricSpan[] = [];
   const slogans: SloganSpan[] = [];
   const documents: DocumentSpan[] = [];
-  const orgEndingAt = new Map<number, OrganisationSpan>();
-  const regionSpanEndingAt = new Map<number, number>();
-  /** The record key of a resolved region mention, by its end. */
-  const regionKeyEndingAt = new Map<number, string>();
-  const personEndingAt = new Map<number, PersonSpan>();
-  const personStartingAt = new Map<number, PersonSpan>();
-  // the region written right before the current one (山东省青岛市 before 市北区), with its ancestors
-  type Chain = { end: number; region: ResolvedRegion; ancestors: Division[] };
-  let chain: Chain | null = null;
+  // The region written right before the current one (山东省青岛市 before 市北区), with its ancestors: the
+  // division it names (or lies in), then the ancestors it was resolved with. The list is made only when
+  // the next region is adjacent (most are not).
+  let chainEnd = -1;
+  let chainRegion: ResolvedRegion | null = null;
+  let chainAbove: Division | null = null;
+  let chainOuter: readonly Division[] = NO_DIVISIONS;
   let regionCount = 0;
+  /** The regions inside an organisation's name, as canonicalOrganisation resolved them (refilled per organisation). */
+  const parts: (ResolvedRegion | null)[] = [];
   for (let i = 0; i < kept.length; i++) {
     const s = kept[i];
     if (s.type === 'region') {
       const span = s as RegionSpan;
       const section = doc.sectionOf(s.start);
-      const adjacent: Chain | null = chain && chain.end === span.start ? chain : null;
-      const hint = span.data.alternatives ? enumerationLevel(doc, keptRegions, regionCount) : null;
+      const adjacent = chainRegion !== null && chainEnd === span.start;
+      const ancestors = !adjacent ? NO_DIVISIONS : chainAbove ? [chainAbove, ...chainOuter] : chainOuter;
+      const hint = span.data.alternatives ? enumerationLevel(doc, (keptRegions ??= regionsOf(kept)), regionCount) : null;
       regionCount++;
-      regionSpanEndingAt.set(span.end, span.start);
-      const r = resolveRegionSpan(res, ctx, span, adjacent?.ancestors ?? [], adjacent?.region ?? null, hint);
+      const r = resolveRegionSpan(res, ctx, span, ancestors, adjacent ? chainRegion : null, hint);
       if (r) {
         ctx.note(span.start, section, r.division ?? r.parentDivision);
-        const key = addRegion(r, span);
-        keyOf[i] = key;
-        regionKeyEndingAt.set(span.end, key);
-        const above: Division[] = r.division ? [r.division] : r.parentDivision ? [r.parentDivision] : [];
-        const outer: Division[] = adjacent ? adjacent.ancestors : [];
-        chain = { end: span.end, region: r, ancestors: outer.length ? [...above, ...outer] : above };
-      } else chain = null;
+        keyOf[i] = addRegion(r, span);
+        chainEnd = span.end;
+        chainRegion = r;
+        chainAbove = r.division ?? r.parentDivision;
+        chainOuter = ancestors;
+      } else chainRegion = null;
     } else if (s.type === 'organisation') {
       const span = s as OrganisationSpan;
       const section = doc.sectionOf(s.start);
       // the organisation listed right before, after a 、
-      const enumerationHead = lastOrg && span.start === lastOrg.span.end + 1 && text.charCodeAt(lastOrg.span.end) === 0x3001 ? lastOrg.org : null;
-      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, orgList);
-      orgOfSpan.set(span, org);
+      const enumerationHead = lastOrgSpan && span.start === lastOrgSpan.end + 1 && text.charCodeAt(lastOrgSpan.end) === 0x3001 ? lastOrg : null;
+      parts.length = 0;
+      const org = canonicalOrganisation(doc, res, ctx, span, section, enumerationHead, orgList, orgs, parts);
+      orgAt[i] = org;
       keyOf[i] = org?.key ?? null;
-      orgEndingAt.set(span.end, span);
-      // every region written in the name is a region of the document (河南省 of 河南省洛阳市委)
-      const ancestors: Division[] = [];
-      let before: ResolvedRegion | null = null;
-      for (const part of span.data.regions) {
-        const r = resolveRegionSpan(res, ctx, part.span, ancestors, before);
-        if (r?.division) ancestors.unshift(r.division);
-        if (r && part.span.data.surfaceKind !== 'weak') addRegion(r, null, 'in-organisation-name');
-        before = r;
+      // every region written in the name is a region of the document (河南省 of 河南省洛阳市委); when
+      // canonicalOrganisation resolved them (with the same context), its readings are taken as they are
+      const regionParts = span.data.regions;
+      if (parts.length === regionParts.length) {
+        for (let k = 0; k < regionParts.length; k++) {
+          const r = parts[k];
+          if (r && regionParts[k].span.data.surfaceKind !== 'weak') addRegion(r, null, 'in-organisation-name');
+        }
+      } else {
+        const ancestors: Division[] = [];
+        let before: ResolvedRegion | null = null;
+        for (const part of regionParts) {
+          const r = resolveRegionSpan(res, ctx, part.span, ancestors, before);
+          if (r?.division) ancestors.unshift(r.division);
+          if (r && part.span.data.surfaceKind !== 'weak') addRegion(r, null, 'in-organisation-name');
+          before = r;
+        }
       }
       // 济南市公安局市中分局: a branch named by a district's short form names that district
       const branchOf = org?.region?.division;
       if (branchOf) {
         for (const unit of span.data.subUnits) {
-          const stem = BRANCH.exec(unit)?.[1];
+          const stem = unit.endsWith('分局') ? BRANCH.exec(unit)?.[1] : undefined; // (no match array made for other units)
           const district = stem ? res.gazetteer.childByShortForm(branchOf, stem) : undefined;
           if (district) addRegion(resolvedFromDivision(res, district), null, 'branch-named-by-district');
         }
       }
-      chain = null;
+      chainRegion = null;
       if (org) {
         const existing = orgs.get(org.key);
         if (existing) existing.spans.push(span);
@@ -242,66 +273,97 @@ export function link(doc: Doc, res: Resources, spans: {
           addRegion(org.region, null, 'region-of-organisation');
           ctx.note(span.start, section, org.region.division ?? org.region.parentDivision);
         }
+        timeline.pos.push(span.start);
+        timeline.section.push(section);
+        timeline.org.push(org);
       }
-      lastOrg = { span, org };
-      if (org) orgTimeline.push({ pos: span.start, section, org });
+      lastOrgSpan = span;
+      lastOrg = org;
     } else if (s.type === 'title') titles.push(s as TitleSpan);
-    else if (s.type === 'person') {
-      persons.push(s as PersonSpan);
-      personEndingAt.set(s.end, s as PersonSpan);
-      personStartingAt.set(s.start, s as PersonSpan);
-    } else if (s.type === 'metric') metrics.push(s.data as MetricSpan);
+    else if (s.type === 'person') persons.push(s as PersonSpan);
+    else if (s.type === 'metric') metrics.push(s.data as MetricSpan);
     else if (s.type === 'slogan') slogans.push(s as SloganSpan);
     else if (s.type === 'document') documents.push(s as DocumentSpan);
   }
 
+  // The kept spans are in text order, do not overlap and are not empty: their ends rise as their starts do.
+  /** Index in `kept` of the span ending at `pos` with type `type`, else -1. */
+  const endingAt = (pos: number, type: MentionType): number => {
+    const k = lastStartingBefore(kept, pos);
+    return k >= 0 && kept[k].end === pos && kept[k].type === type ? k : -1;
+  };
+  /** Index in `kept` of the span starting at `pos` with type `type`, else -1. */
+  const startingAt = (pos: number, type: MentionType): number => {
+    const k = lastStartingBefore(kept, pos + 1);
+    return k >= 0 && kept[k].start === pos && kept[k].type === type ? k : -1;
+  };
   // Titles and persons: chains of [org] title (、 [org] title)* around a name.
-  // 仪陇县政府相关负责人: a word may stand between a body and its post
+  // 仪陇县政府相关负责人: a word may stand between a body and its post; a body so followed by a gap word
+  // takes the position after it even from a body ending there (of several, the one ending last)
   const gaps = res.organs.orgTitleGap;
-  if (gaps.length)
-    for (const o of orgOfSpan.keys()) for (const gap of gaps) if (text.startsWith(gap, o.end)) orgEndingAt.set(o.end + gap.length, o);
+  /** Index in `kept` of the organisation right before a post starting at `pos` (-1: none). */
+  const orgBefore = (pos: number): number => {
+    let found = -1;
+    for (let g = 0; g < gaps.length; g++) {
+      const gap = gaps[g];
+      const at = pos - gap.length;
+      if (at < 0 || !text.startsWith(gap, at)) continue;
+      const k = endingAt(at, 'organisation');
+      if (k > found) found = k;
+    }
+    return found >= 0 ? found : endingAt(pos, 'organisation');
+  };
   // a region right before a head-of-government post (通辽市常务副市长): that region's government
   const regionEndingAt = (pos: number): ResolvedRegion | undefined => {
-    const key = regionKeyEndingAt.get(pos);
+    const k = endingAt(pos, 'region');
+    const key = k >= 0 ? keyOf[k] : null;
     const region = key ? regionsOut.get(key)?.region : undefined;
     return region?.division ? region : undefined;
   };
   const positions: LinkedPosition[] = [];
   const keptTitles: TitleSpan[] = [];
 
+  /**
+   * The chain being read: its items are titles[i], titles[i + 1] … (consecutive titles), and chainOrgs[c]
+   * is the organisation written before item c (index in `kept`, -1 for none). One list for the document.
+   */
+  const chainOrgs: number[] = [];
   let i = 0;
   while (i < titles.length) {
     // build a chain of items: each item is [org] title+
-    const chain: { org: OrganisationSpan | null; title: TitleSpan }[] = [];
+    chainOrgs.length = 0;
     let j = i;
     let chainStart = titles[i].start;
     while (j < titles.length) {
       const t = titles[j];
-      const org = orgEndingAt.get(t.start) ?? null;
-      const itemStart = org ? org.start : t.start;
-      if (chain.length) {
+      const org = orgBefore(t.start);
+      const itemStart = org >= 0 ? kept[org].start : t.start;
+      if (j > i) {
         // what stands between two items: nothing, 、 or 兼
-        const prevEnd = chain[chain.length - 1].title.end;
+        const prevEnd = titles[j - 1].end;
         const c = text.charCodeAt(prevEnd);
         if (itemStart > prevEnd && !(itemStart === prevEnd + 1 && (c === 0x3001 || c === 0x517c))) break;
       } else chainStart = itemStart;
-      chain.push({ org, title: t });
+      chainOrgs.push(org);
       j++;
     }
     // a region written before a first post with no organisation (东营市副市长) belongs to the chain
-    while (!chain[0].org && regionSpanEndingAt.has(chainStart)) chainStart = regionSpanEndingAt.get(chainStart)!;
-    const chainEnd = chain[chain.length - 1].title.end;
+    if (chainOrgs[0] < 0) for (let k = endingAt(chainStart, 'region'); k >= 0; k = endingAt(chainStart, 'region')) chainStart = kept[k].start;
+    const chainEnd = titles[j - 1].end;
     // the holder: a name right after the chain, or right before it (byline, apposition)
     let holder: PersonSpan | null = null;
     let reason = 'title-chain';
     let after = chainEnd;
     while (isSeparator(text.charCodeAt(after))) after++;
-    holder = personStartingAt.get(after) ?? null;
-    if (holder) reason = 'title-chain-before-name';
-    else {
+    const afterK = startingAt(after, 'person');
+    if (afterK >= 0) {
+      holder = kept[afterK] as PersonSpan;
+      reason = 'title-chain-before-name';
+    } else {
       let before = chainStart;
       while (before > 0 && (isSeparator(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0xff0c)) before--;
-      let p = personEndingAt.get(before);
+      const beforeK = endingAt(before, 'person');
+      let p: PersonSpan | undefined = beforeK >= 0 ? (kept[beforeK] as PersonSpan) : undefined;
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
       else {
         // an author byline: the name alone on its line, the posts on the next one (内蒙古自治区包头市副市长,
@@ -312,7 +374,8 @@ export function link(doc: Doc, res: Resources, spans: {
         if (lineStart > 0 && chainStart - lineStart <= 60 && onlyPosts(text, kept, lineStart, chainStart)) {
           let k = lineStart - 1;
           while (k > 0 && /\s/.test(text[k - 1])) k--;
-          const named = personEndingAt.get(k);
+          const namedK = endingAt(k, 'person');
+          const named = namedK >= 0 ? (kept[namedK] as PersonSpan) : undefined;
           if (named && text.slice(text.lastIndexOf('\n', named.start - 1) + 1, named.start).trim() === '') {
             p = named;
             reason = 'byline-name-then-posts';
@@ -322,45 +385,52 @@ export function link(doc: Doc, res: Resources, spans: {
       if (p) holder = p;
     }
     // 该院党组书记、院长…: the posts of the court or procuratorate named last before, in the same section
-    let inherited: LinkedOrganisation | null = chain[0].org ? null : anaphoricOrganisation(res, text, chainStart, doc.sectionOf(chainStart), orgTimeline);
-    for (const item of chain) {
-      let org: LinkedOrganisation | null = item.org ? orgOfSpan.get(item.org) ?? null : inherited;
-      if (org && !item.org && item.title.data.orgKinds.length && !item.title.data.orgKinds.includes(org.kind)) {
-        org = siblingOrganisation(res, org, item.title.data.orgKinds, orgs);
+    let inherited: LinkedOrganisation | null = chainOrgs[0] >= 0 ? null : anaphoricOrganisation(res, text, chainStart, doc.sectionOf(chainStart), timeline);
+    for (let c = 0; c < chainOrgs.length; c++) {
+      const title = titles[i + c];
+      const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
+      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : inherited;
+      if (org && !orgSpan && title.data.orgKinds.length && !title.data.orgKinds.includes(org.kind)) {
+        org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }
-      if (item.org) inherited = org;
-      if (!org && item.title.data.impliedOrganisation) org = impliedOrganisation(res, item.title.data.impliedOrganisation, orgs);
-      if (!org && item === chain[0] && isGovernmentHead(item.title)) {
-        const region = regionEndingAt(item.title.start);
+      if (orgSpan) inherited = org;
+      if (!org && title.data.impliedOrganisation) org = impliedOrganisation(res, title.data.impliedOrganisation, orgs);
+      if (!org && c === 0 && isGovernmentHead(title)) {
+        const region = regionEndingAt(title.start);
         if (region) org = governmentOf(res, region, orgs);
       }
       if (!org && !holder) continue;
       positions.push({
-        person: holder, title: item.title, organisation: org, start: item.org ? item.org.start : item.title.start, end: item.title.end,
-        reason: `${reason}${item.org ? '' : '+shared-head'}`,
+        person: holder, title, organisation: org, start: orgSpan ? orgSpan.start : title.start, end: title.end,
+        reason: orgSpan ? reason : `${reason}+shared-head`,
       });
-      if (keptTitles[keptTitles.length - 1] !== item.title) keptTitles.push(item.title);
+      if (keptTitles[keptTitles.length - 1] !== title) keptTitles.push(title);
     }
     i = j;
   }
 
   // the titles that made a position are mentions; the others are not (titles and keptTitles are both in text order)
-  const mentions: { span: Span; key: string | null }[] = [];
+  const mentions = new Array<Span>(kept.length);
+  const mentionKeys = new Array<string | null>(kept.length);
+  let m = 0;
   let t = 0;
   for (let k = 0; k < kept.length; k++) {
     const s = kept[k];
     if (s.type === 'title') {
       if (t < keptTitles.length && keptTitles[t] === s) {
-        mentions.push({ span: s, key: null });
+        mentions[m] = s;
+        mentionKeys[m++] = null;
         t++;
       }
-    } else if (s.type === 'region') {
-      const key = keyOf[k];
-      if (key !== null || (s as RegionSpan).data.surfaceKind !== 'weak') mentions.push({ span: s, key });
-    } else mentions.push({ span: s, key: keyOf[k] });
+    } else if (s.type !== 'region' || keyOf[k] !== null || (s as RegionSpan).data.surfaceKind !== 'weak') {
+      mentions[m] = s;
+      mentionKeys[m++] = keyOf[k];
+    }
   }
+  mentions.length = m;
+  mentionKeys.length = m;
   return {
-    regions: [...regionsOut.values()].map((e) => ({ span: e.span, region: e.region, reason: regionReason(e) })),
+    regions: [...regionsOut.values()],
     organisations: [...orgs.values()],
     titles: keptTitles,
     persons,
@@ -369,7 +439,44 @@ export function link(doc: Doc, res: Resources, spans: {
     slogans,
     documents,
     mentions,
+    mentionKeys,
   };
+}
+
+/** A region of the document, as the linker gathers them (`standalone`: `reason` is a standalone mention's). */
+interface RegionEntry {
+  span: RegionSpan | null;
+  region: ResolvedRegion;
+  reason: string;
+  standalone: boolean;
+}
+
+/** The organisations resolved so far, in text order, as parallel lists (no object per organisation). */
+interface Timeline {
+  pos: number[];
+  section: number[];
+  org: LinkedOrganisation[];
+}
+
+const NO_DIVISIONS: readonly Division[] = Object.freeze([]);
+
+/** The regions among `spans`, in order. */
+function regionsOf(spans: readonly Span[]): RegionSpan[] {
+  const out: RegionSpan[] = [];
+  for (const s of spans) if (s.type === 'region') out.push(s as RegionSpan);
+  return out;
+}
+
+/** Index of the last span of `spans` (sorted by start) that starts before `pos`, else -1 (binary search). */
+function lastStartingBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
@@ -421,7 +528,7 @@ function impliedOrganisation(res: Resources, name: string, orgs: Map<string, Lin
  * The anaphor itself is no organisation mention (RECORDS.md: a named body, as written).
  */
 function anaphoricOrganisation(
-  res: Resources, text: string, at: number, section: number, timeline: { pos: number; section: number; org: LinkedOrganisation }[],
+  res: Resources, text: string, at: number, section: number, timeline: Timeline,
 ): LinkedOrganisation | null {
   let entry: { kinds: OrganisationKind[]; notAnOrganisation?: boolean } | null = null;
   for (let len = 2; len <= 4 && !entry; len++) {
@@ -429,11 +536,10 @@ function anaphoricOrganisation(
     if (m && m.end === at && !m.values[0].notAnOrganisation) entry = m.values[0];
   }
   if (!entry) return null;
-  for (let k = timeline.length - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
-    const t = timeline[k];
-    if (t.pos >= at) continue;
-    if (t.section !== section) break;
-    if (entry.kinds.includes(t.org.kind)) return t.org;
+  for (let k = timeline.pos.length - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+    if (timeline.pos[k] >= at) continue;
+    if (timeline.section[k] !== section) break;
+    if (entry.kinds.includes(timeline.org[k].kind)) return timeline.org[k];
   }
   return null;
 }
@@ -452,7 +558,8 @@ function siblingOrganisation(res: Resources, org: LinkedOrganisation, kinds: Org
 /** The people's government of a region, created when the text has not named it. */
 function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation {
   const name = `${canonicalRegionName(res, region)}人民政府`;
-  const existing = orgs.get(name) ?? [...orgs.values()].find((o) => o.name === name);
+  let existing = orgs.get(name);
+  if (!existing) for (const o of orgs.values()) if (o.name === name) { existing = o; break; }
   if (existing) return existing;
   const created: LinkedOrganisation = {
     key: name, name, kind: 'government', level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-government',
@@ -461,18 +568,33 @@ function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, 
   return created;
 }
 
-/** Canonical name, kind, level and region of an organisation mention (RECORDS.md section 4). */
+/**
+ * The LinkedOrganisation `span` names (a function, not a closure made per mention): the one already
+ * made for an earlier mention when it is the same in every field (the caller adds the span to it), else
+ * a new one with this span.
+ */
+function makeOrg(
+  span: OrganisationSpan, known: ReadonlyMap<string, LinkedOrganisation>, name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string,
+  parentName: string | null = null,
+): LinkedOrganisation {
+  const level = kind === 'central' ? 'national' : orgLevel(region);
+  const same = known.get(name);
+  if (same && same.kind === kind && same.level === level && same.region === region && same.parentName === parentName && same.reason === reason) return same;
+  return { key: name, name, kind, level, region, parentName, spans: [span], reason };
+}
+
+/**
+ * Canonical name, kind, level and region of an organisation mention (RECORDS.md section 4). When it
+ * resolves the regions written in the name (in order), it appends them to `parts`, for the caller to reuse.
+ */
 function canonicalOrganisation(
   doc: Doc, res: Resources, ctx: RegionContext, span: OrganisationSpan, section: number, enumerationHead: LinkedOrganisation | null,
-  known: readonly LinkedOrganisation[],
+  known: readonly LinkedOrganisation[], orgs: ReadonlyMap<string, LinkedOrganisation>, parts: (ResolvedRegion | null)[],
 ): LinkedOrganisation | null {
   const d = span.data;
-  const make = (name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string, parentName: string | null = null): LinkedOrganisation => ({
-    key: name, name, kind, level: kind === 'central' ? 'national' : orgLevel(region), region, parentName, spans: [span], reason,
-  });
   if (d.central) {
     const name = `${d.central.name}${d.subUnits.join('')}`;
-    return make(name, d.subUnits.length ? d.central.kind : d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent);
+    return makeOrg(span, orgs, name, d.subUnits.length ? d.central.kind : d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent);
   }
   // the region the name is about
   let region: ResolvedRegion | null = null;
@@ -481,58 +603,69 @@ function canonicalOrganisation(
     for (const part of d.regions) {
       const r = resolveRegionSpan(res, ctx, part.span, ancestors, region);
       if (r?.division) ancestors.unshift(r.division);
+      parts.push(r);
       region = r;
     }
   } else if (d.levelWord) {
     const div = ctx.resolveLevel(d.levelWord, span.start, section);
     region = div ? resolvedFromDivision(res, div) : null;
   } else if (d.organ?.role === 'partyOrgan' || d.sharesHead) {
-    const head = enumerationHead ?? findLast(known, (o) => o.region !== null && (o.kind === 'party_committee' || o.kind === 'party_organ'));
+    const head = enumerationHead ?? lastPartyBodyWithRegion(known);
     region = head?.region ?? null;
   } else if (d.organ?.regionLevels?.includes('province')) {
     const near = ctx.nearest(span.start, section);
-    const prov = near ? res.gazetteer.path(near)[0] : null;
+    const prov = near ? divisionPath(res, near)[0] : null;
     region = prov ? resolvedFromDivision(res, prov) : null;
   } else if (d.named && d.parentSuffix) {
     const suffix = d.parentSuffix;
-    const parent = findLast(known, (o) => o.name.endsWith(suffix));
+    const parent = lastEndingWith(known, suffix);
     if (!parent) return null;
-    return make(`${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
+    return makeOrg(span, orgs, `${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
   } else if (d.named) {
-    return make(d.named, 'other', null, 'named-body');
+    return makeOrg(span, orgs, d.named, 'other', null, 'named-body');
   }
   if (!region) return null;
   const R = canonicalRegionName(res, region);
   if (d.named) {
-    const weak = d.regions.some((p) => p.span.data.surfaceKind === 'weak');
+    let weak = false;
+    for (const p of d.regions) if (p.span.data.surfaceKind === 'weak') weak = true;
     const name = weak ? span.text : `${R}${d.named}`;
-    return make(name, 'other', region, 'named-body+region');
+    return makeOrg(span, orgs, name, 'other', region, 'named-body+region');
   }
   const organ = d.organ!;
   if (organ.role === 'committee' && !d.partyOrgans.length)
-    return make(`${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
+    return makeOrg(span, orgs, `${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
   if (d.partyOrgans.length) {
     const committee = `中共${R}委`;
-    return make(`${committee}${d.partyOrgans.join('')}${d.subUnits.join('')}`, 'party_organ', region, 'party-organ', `中共${R}委员会`);
+    return makeOrg(span, orgs, `${committee}${d.partyOrgans.join('')}${d.subUnits.join('')}`, 'party_organ', region, 'party-organ', `中共${R}委员会`);
   }
   if (d.branch) {
     if (d.branch === 'implied') {
-      const province = region.division ? res.gazetteer.path(region.division)[0] : null;
+      const province = region.division ? divisionPath(res, region.division)[0] : null;
       if (!province || province === region.division) return null;
-      return make(`${province.name}人民检察院${region.name}分院`, 'procuratorate', region, 'procuratorate-branch', `${province.name}人民检察院`);
+      return makeOrg(span, orgs, `${province.name}人民检察院${region.name}分院`, 'procuratorate', region, 'procuratorate-branch', `${province.name}人民检察院`);
     }
     const branch = resolveRegionSpan(res, ctx, d.branch.span, region.division ? [region.division] : []);
     const name = `${organ.template.replace('{R}', R)}${branch?.name ?? d.branch.span.text}分院`;
-    return make(name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
+    return makeOrg(span, orgs, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
   }
   const base = organ.template.replace('{R}', R);
-  return make(`${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? base : null);
+  return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? base : null);
 }
 
 export type { OrganisationData, PersonRole };
 
-/** The last element of `list` that `test` accepts (lib ES2022 has no Array.prototype.findLast). */
-function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return list[k];
+/** The last party committee or party organ with a region (loops, not findLast with a closure per mention). */
+function lastPartyBodyWithRegion(list: readonly LinkedOrganisation[]): LinkedOrganisation | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const o = list[k];
+    if (o.region !== null && (o.kind === 'party_committee' || o.kind === 'party_organ')) return o;
+  }
+  return undefined;
+}
+
+/** The last organisation whose name ends with `suffix`. */
+function lastEndingWith(list: readonly LinkedOrganisation[], suffix: string): LinkedOrganisation | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].name.endsWith(suffix)) return list[k];
   return undefined;
 }

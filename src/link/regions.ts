@@ -10,7 +10,8 @@ export interface ResolvedRegion {
   name: string;
   code: string | null;
   level: 'province' | 'prefecture' | 'county' | 'township' | 'village';
-  path: string[];
+  /** Shared with every other region of the same division (see pathNames): copy it before handing it out. */
+  path: readonly string[];
   division: Division | null;
   /** For a township or village: the division it lies in, from context. */
   parentDivision: Division | null;
@@ -26,9 +27,42 @@ const JIEBA_NAME_TAGS = new Set(['ns', 'nr', 'nz']);
 /** How many earlier divisions a context question looks back over, at most (bounds the cost per mention). */
 const LOOKBACK = 400;
 
+const NO_DIVISIONS: readonly Division[] = Object.freeze([]);
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/**
+ * A division's path (province first, itself last) and the names on it, made once per division: the
+ * gazetteer's path() hands out a fresh copy per call, and the linker asked it once or more per region
+ * mention. Divisions are the gazetteer's own frozen objects, so a WeakMap keyed by them is safe across
+ * extractors. The arrays are shared: callers must not change them (they are frozen).
+ */
+const divisionPaths = new WeakMap<Division, readonly Division[]>();
+const namePaths = new WeakMap<Division, readonly string[]>();
+
+export function divisionPath(res: Resources, d: Division): readonly Division[] {
+  let path = divisionPaths.get(d);
+  if (!path) {
+    path = Object.freeze(res.gazetteer.path(d));
+    divisionPaths.set(d, path);
+  }
+  return path;
+}
+
+export function pathNames(res: Resources, d: Division): readonly string[] {
+  let names = namePaths.get(d);
+  if (!names) {
+    names = Object.freeze(divisionPath(res, d).map((x) => x.name));
+    namePaths.set(d, names);
+  }
+  return names;
+}
+
 /** Where the document is, so far: every division it has named, in text order. */
 export class RegionContext {
-  private readonly seen: { pos: number; section: number; division: Division }[] = [];
+  /** Every division noted, in text order, as three parallel lists (no object per note). */
+  private readonly seenPos: number[] = [];
+  private readonly seenSection: number[] = [];
+  private readonly seenDivision: Division[] = [];
   /** One sense per document: what a short form with two readings (喀什) was resolved to first. */
   private readonly senses = new Map<string, Division>();
 
@@ -44,30 +78,39 @@ export class RegionContext {
 
   note(pos: number, section: number, division: Division | null): void {
     if (!division) return;
-    const entry = { pos, section, division };
-    // mentions arrive in text order; keep the list sorted if one does not
-    let k = this.seen.length;
-    while (k > 0 && this.seen[k - 1].pos > pos) k--;
-    if (k === this.seen.length) this.seen.push(entry);
-    else this.seen.splice(k, 0, entry);
+    // mentions arrive in text order; keep the lists sorted if one does not
+    const n = this.seenPos.length;
+    let k = n;
+    while (k > 0 && this.seenPos[k - 1] > pos) k--;
+    if (k === n) {
+      this.seenPos.push(pos);
+      this.seenSection.push(section);
+      this.seenDivision.push(division);
+    } else {
+      this.seenPos.splice(k, 0, pos);
+      this.seenSection.splice(k, 0, section);
+      this.seenDivision.splice(k, 0, division);
+    }
   }
 
   /** Index of the first division named at or after `before` (binary search). */
   private firstAtOrAfter(before: number): number {
     let lo = 0;
-    let hi = this.seen.length;
+    let hi = this.seenPos.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.seen[mid].pos < before) lo = mid + 1;
+      if (this.seenPos[mid] < before) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  /** The divisions named before `before`, nearest first, at most LOOKBACK of them. */
-  private *earlier(before: number): Generator<{ pos: number; section: number; division: Division }> {
-    const from = this.firstAtOrAfter(before) - 1;
-    for (let k = from; k >= 0 && from - k < LOOKBACK; k--) yield this.seen[k];
+  /**
+   * The divisions named before `before`, nearest first, at most LOOKBACK of them, are the indices
+   * from - 1 down to lowestEarlier(from) (an index loop: a generator made an object per step).
+   */
+  private static lowestEarlier(from: number): number {
+    return Math.max(0, from - LOOKBACK);
   }
 
   /**
@@ -76,40 +119,51 @@ export class RegionContext {
    * itself, one below it, or one above it. Null when none settles it. Cost per call: the candidates'
    * paths once, then one path walk per division looked at (at most LOOKBACK each way).
    */
-  choose(candidates: Division[], before: number, ancestors: Division[] = []): Division | null {
+  choose(candidates: readonly Division[], before: number, ancestors: readonly Division[] = NO_DIVISIONS): Division | null {
     if (candidates.length === 1) return candidates[0];
     if (candidates.length === 0) return null;
     const g = this.res.gazetteer;
     // code of a division → the candidates at or below it
     const atOrBelow = new Map<string, Division[]>();
     for (const c of candidates) {
-      for (const a of g.path(c)) {
+      for (const a of divisionPath(this.res, c)) {
         const list = atOrBelow.get(a.code);
         if (list) list.push(c);
         else atOrBelow.set(a.code, [c]);
       }
     }
     for (const a of ancestors) {
-      const under = (atOrBelow.get(a.code) ?? []).filter((c) => c !== a);
-      if (under.length === 1) return under[0];
+      // the one candidate under it (other than itself), if there is exactly one
+      let under: Division | null = null;
+      let count = 0;
+      for (const c of atOrBelow.get(a.code) ?? NO_DIVISIONS) if (c !== a && count++ === 0) under = c;
+      if (count === 1) return under;
     }
-    const byCode = new Map(candidates.map((c) => [c.code, c]));
+    const byCode = new Map<string, Division>();
+    for (const c of candidates) byCode.set(c.code, c);
+    // the one candidate the division fits (null: none, or several): those at or below it, and those
+    // above it (市中区 for a township named in 市中区); no Set per division looked at
     const fitsOne = (d: Division): Division | null => {
-      const fits = new Set(atOrBelow.get(d.code) ?? []);
-      // candidates above it (市中区 for a township named in 市中区)
+      let hit: Division | null = null;
+      for (const c of atOrBelow.get(d.code) ?? NO_DIVISIONS) {
+        if (hit === null) hit = c;
+        else if (c !== hit) return null;
+      }
       for (let p = g.parentOf(d); p; p = g.parentOf(p)) {
         const c = byCode.get(p.code);
-        if (c) fits.add(c);
+        if (!c) continue;
+        if (hit === null) hit = c;
+        else if (c !== hit) return null;
       }
-      return fits.size === 1 ? fits.values().next().value! : null;
+      return hit;
     };
-    for (const s of this.earlier(before)) {
-      const hit = fitsOne(s.division);
+    const start = this.firstAtOrAfter(before);
+    for (let k = start - 1, low = RegionContext.lowestEarlier(start); k >= low; k--) {
+      const hit = fitsOne(this.seenDivision[k]);
       if (hit) return hit;
     }
-    const start = this.firstAtOrAfter(before);
-    for (let k = start; k < this.seen.length && k - start < LOOKBACK; k++) {
-      const hit = fitsOne(this.seen[k].division);
+    for (let k = start; k < this.seenDivision.length && k - start < LOOKBACK; k++) {
+      const hit = fitsOne(this.seenDivision[k]);
       if (hit) return hit;
     }
     return null;
@@ -120,12 +174,14 @@ export class RegionContext {
    * named before in the same section (then anywhere before) that is, or lies in, one of that level.
    */
   resolveLevel(levelWord: string, before: number, section: number, provinceOnly = false): Division | null {
-    const fits = (d: Division) => this.fitsLevel(d, levelWord, provinceOnly);
-    for (const sameSection of [true, false]) {
-      for (const s of this.earlier(before)) {
-        if (sameSection && s.section !== section) continue;
-        const path = this.res.gazetteer.path(s.division);
-        for (let k = path.length - 1; k >= 0; k--) if (fits(path[k])) return path[k];
+    const start = this.firstAtOrAfter(before);
+    const low = RegionContext.lowestEarlier(start);
+    for (let pass = 0; pass < 2; pass++) {
+      // first pass: the same section only; second: anywhere before
+      for (let k = start - 1; k >= low; k--) {
+        if (pass === 0 && this.seenSection[k] !== section) continue;
+        const path = divisionPath(this.res, this.seenDivision[k]);
+        for (let j = path.length - 1; j >= 0; j--) if (this.fitsLevel(path[j], levelWord, provinceOnly)) return path[j];
       }
     }
     return null;
@@ -133,10 +189,11 @@ export class RegionContext {
 
   /** The nearest division named before, for organs that carry no level word (政法委, 公安厅). */
   nearest(before: number, section: number): Division | null {
+    const start = this.firstAtOrAfter(before);
     let first: Division | null = null;
-    for (const s of this.earlier(before)) {
-      if (s.section === section) return s.division;
-      first ??= s.division;
+    for (let k = start - 1, low = RegionContext.lowestEarlier(start); k >= low; k--) {
+      if (this.seenSection[k] === section) return this.seenDivision[k];
+      first ??= this.seenDivision[k];
     }
     return first;
   }
@@ -150,11 +207,26 @@ export class RegionContext {
   }
 }
 
+/**
+ * The regions made for a division so far, one per reason (a handful of rules resolve a division). They
+ * are frozen and shared across mentions and documents: one object per division and rule, not one per
+ * mention (nothing downstream changes a ResolvedRegion; a namesake's note is added on a copy).
+ */
+const resolvedRegions = new WeakMap<Division, ResolvedRegion[]>();
+
 /** `reason` is set here, not spread in after: an object spread per region mention was the linker's costliest line. */
 export function resolvedFromDivision(res: Resources, d: Division, reason?: string): ResolvedRegion {
-  return {
-    key: d.code, name: d.name, code: d.code, level: d.level, path: res.gazetteer.path(d).map((x) => x.name), division: d, parentDivision: null, reason,
-  };
+  let made = resolvedRegions.get(d);
+  if (!made) {
+    made = [];
+    resolvedRegions.set(d, made);
+  }
+  for (const r of made) if (r.reason === reason) return r;
+  const r: ResolvedRegion = Object.freeze({
+    key: d.code, name: d.name, code: d.code, level: d.level, path: pathNames(res, d), division: d, parentDivision: null, reason,
+  });
+  made.push(r);
+  return r;
 }
 
 /**
@@ -166,19 +238,20 @@ export function resolvedFromDivision(res: Resources, d: Division, reason?: strin
  * names several divisions (鼓楼) gives null.
  */
 export function resolveRegionSpan(
-  res: Resources, ctx: RegionContext, span: RegionSpan, ancestors: Division[] = [], before: ResolvedRegion | null = null,
+  res: Resources, ctx: RegionContext, span: RegionSpan, ancestors: readonly Division[] = NO_DIVISIONS, before: ResolvedRegion | null = null,
   levelHint: DivisionLevel | null = null,
 ): ResolvedRegion | null {
   if (span.data.surfaceKind === 'suffix') return belowGazetteer(res, ctx, span, ancestors, before);
   const alternatives = span.data.alternatives;
   if (alternatives?.length) {
     // 喀什: the prefecture unless the document has read it as the city, or the items listed with it are counties
-    const all = [...span.data.candidates, ...alternatives];
+    // (the candidates, then the alternatives: looked through in place, not concatenated)
+    const candidates = span.data.candidates;
     const earlier = ctx.recall(span.text);
-    let d = earlier && all.includes(earlier) ? earlier : null;
+    let d = earlier && (candidates.includes(earlier) || alternatives.includes(earlier)) ? earlier : null;
     let reason = 'short-form-as-before-in-document';
     if (!d && levelHint) {
-      d = all.find((c) => c.level === levelHint) ?? null;
+      d = firstOfLevel(candidates, levelHint) ?? firstOfLevel(alternatives, levelHint);
       reason = `short-form-level-of-enumeration-${levelHint}`;
     }
     if (!d) {
@@ -194,13 +267,25 @@ export function resolveRegionSpan(
   // a township written under a county that has no township of that name (renamed, new, or a namesake):
   // the table's namesake elsewhere is not it
   const under = ancestors[0];
-  if (span.data.level === 'township' && under && under.level !== 'province' && !span.data.candidates.some((c) => res.gazetteer.isAncestor(under, c))) {
+  if (span.data.level === 'township' && under && under.level !== 'province' && !hasAncestor(res, span.data.candidates, under)) {
     const elsewhere = span.data.candidates.slice(0, 3).map((c) => `${c.code} in ${res.gazetteer.path(c).slice(0, -1).map((x) => x.name).join('')}`).join('; ');
     const r = belowGazetteer(res, ctx, { ...span, reason: 'suffix-table-namesake' }, ancestors, before);
     return { ...r, note: `not in the gazetteer under ${under.name}, where it is written (the table's ${span.text}: ${elsewhere}); no code` };
   }
   if (d) return resolvedFromDivision(res, d, span.data.candidates.length > 1 ? 'shared-name-resolved-by-context' : span.reason);
   return span.data.surfaceKind === 'name' ? sharedName(res, span.text, span.data.candidates) : null;
+}
+
+/** The first division of `list` at `level`, or null. */
+function firstOfLevel(list: readonly Division[], level: DivisionLevel): Division | null {
+  for (const d of list) if (d.level === level) return d;
+  return null;
+}
+
+/** True when `ancestor` is a strict ancestor of one of `list` (a loop: no closure per mention). */
+function hasAncestor(res: Resources, list: readonly Division[], ancestor: Division): boolean {
+  for (const d of list) if (res.gazetteer.isAncestor(ancestor, d)) return true;
+  return false;
 }
 
 /** A full name several divisions share, unresolved: no code, the path they have in common, a note. */
@@ -219,11 +304,11 @@ function sharedName(res: Resources, name: string, candidates: Division[]): Resol
 }
 
 /** 良渚街道 under a township-less context, 庐山社区, 哈夏图嘎查: no code; the parent is the region written right before, else the nearest county or city named before. */
-function belowGazetteer(res: Resources, ctx: RegionContext, span: RegionSpan, ancestors: Division[], before: ResolvedRegion | null): ResolvedRegion {
+function belowGazetteer(res: Resources, ctx: RegionContext, span: RegionSpan, ancestors: readonly Division[], before: ResolvedRegion | null): ResolvedRegion {
   const level = span.data.level ?? 'township';
   const near = ancestors[0] ?? ctx.nearest(span.start, -1);
   const parentDivision = near && near.level !== 'province' ? near : null;
-  const parentPath = before ? before.path : parentDivision ? res.gazetteer.path(parentDivision).map((x) => x.name) : [];
+  const parentPath = before ? before.path : parentDivision ? pathNames(res, parentDivision) : NO_NAMES;
   const parentKey = before ? before.key : parentDivision?.code ?? '?';
   const where = before ? `in ${before.name}, written right before it` : parentDivision ? `in ${parentDivision.name}, the nearest division named before it` : 'its parent is not named';
   return {
@@ -238,49 +323,95 @@ function belowGazetteer(res: Resources, ctx: RegionContext, span: RegionSpan, an
  * ordinary word) is confirmed by the document: a division above it written right before it (青海格尔木),
  * its full name elsewhere in the document, or (county short forms, as a whole word that jieba tags ns;
  * townships, anywhere) a division above it named in the document.
+ *
+ * `spans`: the mentions after overlap resolution (in text order, none overlapping). What the document
+ * names is gathered on the first mention that needs context: most mentions do not, and many documents
+ * have none.
  */
 export class RegionConfirmation {
-  private readonly named = new Set<string>();
-  private readonly fullNames = new Set<string>();
-  private readonly endingAt = new Map<number, RegionSpan[]>();
+  /** Codes of the divisions the document names; full names it writes (null: not gathered yet). */
+  private named: Set<string> | null = null;
+  private fullNames: Set<string> | null = null;
 
-  constructor(private readonly doc: Doc, private readonly res: Resources, spans: Span[]) {
-    for (const s of spans) {
-      if (s.type === 'region') this.add(s as RegionSpan, true);
-      else if (s.type === 'organisation') for (const part of (s as OrganisationSpan).data.regions) this.add(part.span, false);
+  constructor(private readonly doc: Doc, private readonly res: Resources, private readonly spans: readonly Span[]) {}
+
+  private gather(): void {
+    const named = (this.named = new Set<string>());
+    const fullNames = (this.fullNames = new Set<string>());
+    // a region written standalone, or inside an organisation's name
+    const add = (r: RegionSpan, standalone: boolean) => {
+      const data = r.data;
+      if (data.surfaceKind === 'suffix') return;
+      if (data.needsContext || (data.insideWord && standalone)) return;
+      if (data.surfaceKind === 'name') fullNames.add(r.text);
+      if (data.candidates.length === 1) named.add(data.candidates[0].code);
+      else if (data.level === 'township') for (const d of data.candidates) named.add(d.code);
+    };
+    // (index loops: this runs once per document, where a for-of loop that is not optimised allocates per element)
+    for (let k = 0; k < this.spans.length; k++) {
+      const s = this.spans[k];
+      if (s.type === 'region') add(s as RegionSpan, true);
+      else if (s.type === 'organisation') {
+        const parts = (s as OrganisationSpan).data.regions;
+        for (let j = 0; j < parts.length; j++) add(parts[j].span, false);
+      }
     }
   }
 
-  /** A region written standalone, or inside an organisation's name. */
-  private add(r: RegionSpan, standalone: boolean): void {
-    const data = r.data;
-    if (data.surfaceKind === 'suffix') return;
-    const list = this.endingAt.get(r.end);
-    if (list) list.push(r);
-    else this.endingAt.set(r.end, [r]);
-    if (data.needsContext || (data.insideWord && standalone)) return;
-    if (data.surfaceKind === 'name') this.fullNames.add(r.text);
-    if (data.candidates.length === 1) this.named.add(data.candidates[0].code);
-    else if (data.level === 'township') for (const d of data.candidates) this.named.add(d.code);
+  /**
+   * True when a division above one of `candidates` is a region (not found by its suffix) that ends at
+   * `pos`: a standalone region, or one inside an organisation's name. The spans do not overlap and are
+   * in text order, so only the last one starting before `pos` can end there (a binary search, not an
+   * index of every region by its end).
+   */
+  private aboveEndsAt(pos: number, candidates: readonly Division[]): boolean {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = lo > 0 ? spans[lo - 1] : undefined;
+    if (!prev || prev.end !== pos) return false;
+    if (prev.type === 'region') return this.isAbove(prev as RegionSpan, candidates);
+    if (prev.type === 'organisation')
+      for (const part of (prev as OrganisationSpan).data.regions) if (part.span.end === pos && this.isAbove(part.span, candidates)) return true;
+    return false;
+  }
+
+  private isAbove(prev: RegionSpan, candidates: readonly Division[]): boolean {
+    if (prev.data.surfaceKind === 'suffix') return false;
+    const g = this.res.gazetteer;
+    for (const p of prev.data.candidates) for (const c of candidates) if (g.isAncestor(p, c)) return true;
+    return false;
   }
 
   confirmed(span: RegionSpan): boolean {
     if (span.data.insideWord) return false;
     if (!span.data.needsContext) return true;
-    const g = this.res.gazetteer;
     const candidates = span.data.candidates;
     // a division above it written right before it
-    for (const prev of this.endingAt.get(span.start) ?? [])
-      if (prev.data.candidates.some((p) => candidates.some((c) => g.isAncestor(p, c)))) return true;
-    if (span.data.surfaceKind !== 'name' && candidates.some((c) => this.fullNames.has(c.name))) return true;
+    if (this.aboveEndsAt(span.start, candidates)) return true;
+    if (!this.named) this.gather();
+    const named = this.named!;
+    const fullNames = this.fullNames!;
+    if (span.data.surfaceKind !== 'name') for (const c of candidates) if (fullNames.has(c.name)) return true;
     // a township or county full name that is also an ordinary word: its city or county named in the document
-    if (span.data.surfaceKind === 'name') return candidates.some((c) => g.path(c).slice(0, -1).some((a) => a.level !== 'province' && this.named.has(a.code)));
+    if (span.data.surfaceKind === 'name') {
+      for (const c of candidates) {
+        const path = divisionPath(this.res, c);
+        for (let k = 0; k < path.length - 1; k++) if (path[k].level !== 'province' && named.has(path[k].code)) return true;
+      }
+      return false;
+    }
     // a county short form: a whole word that jieba's own dictionary has as a name (ns; often nr or nz for
     // places: 余杭 nr, 义乌 nz; county short forms are not among the project's words), in a document about its
     // prefecture or right after 在 / 赴 / 落户
     const tok = this.doc.tokenStartingAt(span.start);
     if (!tok || tok.end !== span.end || !JIEBA_NAME_TAGS.has(tok.tag)) return false;
-    if (candidates.some((c) => g.path(c).some((a) => a.level === 'prefecture' && this.named.has(a.code)))) return true;
+    for (const c of candidates) for (const a of divisionPath(this.res, c)) if (a.level === 'prefecture' && named.has(a.code)) return true;
     return this.locativeBefore(span.start);
   }
 
@@ -300,13 +431,9 @@ export class RegionConfirmation {
  */
 export function enumerationLevel(doc: Doc, regions: RegionSpan[], k: number): DivisionLevel | null {
   const text = doc.work;
-  const level = (r: RegionSpan): DivisionLevel | null => {
-    const levels = new Set(r.data.candidates.map((c) => c.level));
-    return levels.size === 1 && !r.data.alternatives ? [...levels][0] : null;
-  };
   // after: 、 then the item (a province written before it is skipped)
   let j = k + 1;
-  if (j < regions.length && text[regions[k].end] === '、' && regions[j].start === regions[k].end + 1) {
+  if (j < regions.length && text.charCodeAt(regions[k].end) === 0x3001 && regions[j].start === regions[k].end + 1) {
     if (j + 1 < regions.length && regions[j + 1].start === regions[j].end && level(regions[j]) === 'province') j++;
     const l = level(regions[j]);
     if (l) return l;
@@ -318,8 +445,17 @@ export function enumerationLevel(doc: Doc, regions: RegionSpan[], k: number): Di
     start = regions[i].start;
     i--;
   }
-  if (i >= 0 && text[start - 1] === '、' && regions[i].end === start - 1) return level(regions[i]);
+  if (i >= 0 && text.charCodeAt(start - 1) === 0x3001 && regions[i].end === start - 1) return level(regions[i]);
   return null;
+}
+
+/** The one level of a region's candidates (null: several, none, or a short form with alternatives). */
+function level(r: RegionSpan): DivisionLevel | null {
+  const candidates = r.data.candidates;
+  if (r.data.alternatives || !candidates.length) return null;
+  const first = candidates[0].level;
+  for (const c of candidates) if (c.level !== first) return null;
+  return first;
 }
 
 /** The region as an organisation's canonical name writes it: a district after its city (青岛市市北区). */
@@ -329,8 +465,20 @@ export function canonicalRegionName(res: Resources, r: ResolvedRegion): string {
   return r.name;
 }
 
+/** canonicalDivisionName by division: the district's and township's names are concatenations, made once. */
+const canonicalNames = new WeakMap<Division, string>();
+
 /** canonicalRegionName of a division of the gazetteer (no ResolvedRegion, with its path, made for it). */
 function canonicalDivisionName(res: Resources, d: Division): string {
+  let name = canonicalNames.get(d);
+  if (name === undefined) {
+    name = canonicalDivisionNameOf(res, d);
+    canonicalNames.set(d, name);
+  }
+  return name;
+}
+
+function canonicalDivisionNameOf(res: Resources, d: Division): string {
   if (d.level === 'county' && d.name.endsWith('区') && d.parent) {
     const parent = res.gazetteer.byCode(d.parent);
     if (parent) return `${parent.name}${d.name}`;

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc';
+import type { Normalised } from '../normalise';
 import type { Linked } from '../link';
 import type { PersonSpan } from '../recognise/person';
+import type { MetricSpan } from '../recognise/metric';
 import { placeMetrics } from './metric-place';
 import type {
   DocumentRecord, Extraction, Mention, MetricRecord, OrganisationRecord, PersonRecord, PersonRole, PositionRecord, RegionRecord, SloganRecord,
@@ -15,144 +17,184 @@ export interface RecordOptions {
 export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions): Extraction {
   const explain = options.explain;
   const why = <T extends object>(record: T, reason: string): T => (explain ? { ...record, reason } : record);
-  const span = (start: number, end: number) => {
-    const [s, e] = doc.toOriginal(start, end);
-    return { start: s, end: e, text: doc.original.slice(s, e) };
-  };
+  const original = doc.original;
+  // offsets in the original are read straight from the map (no [start, end] pair and { start, end, text } per mention)
+  const norm = doc.norm;
 
-  // regions
-  const regionId = new Map<string, string>();
-  const regions: RegionRecord[] = linked.regions.map(({ region, reason }, k) => {
-    const id = `r${k + 1}`;
-    regionId.set(region.key, id);
-    const rec: RegionRecord = { id, name: region.name, code: region.code, level: region.level, path: region.path, mentions: [] };
+  // regions (a record's path is its own copy: the linker shares one per division)
+  const regionByKey = new Map<string, RegionRecord>();
+  const regions: RegionRecord[] = [];
+  // (index loops: this runs once per document, often before it is optimised, and a for-of loop that is
+  // not optimised makes an iterator result per element)
+  for (let k = 0; k < linked.regions.length; k++) {
+    const { region, reason } = linked.regions[k];
+    const rec: RegionRecord = { id: ID_R.get(regions.length + 1), name: region.name, code: region.code, level: region.level, path: region.path.slice(), mentions: [] };
     if (region.note) rec.note = region.note;
-    return why(rec, reason);
-  });
-  // organisations
-  const orgId = new Map<string, string>();
-  linked.organisations.forEach((o, k) => orgId.set(o.key, `o${k + 1}`));
-  const organisations: OrganisationRecord[] = linked.organisations.map((o) =>
-    why(
-      {
-        id: orgId.get(o.key)!, name: o.name, kind: o.kind, level: o.level, region: o.region ? regionId.get(o.region.key) ?? null : null,
-        parent: o.parentName ? orgId.get(o.parentName) ?? null : null, aliases: [...new Set(o.spans.map((s) => span(s.start, s.end).text))], mentions: [],
-      },
-      o.reason,
-    ),
-  );
+    const out = why(rec, reason);
+    regionByKey.set(region.key, out);
+    regions.push(out);
+  }
+  const regionIdOf = (key: string) => regionByKey.get(key)?.id ?? null;
+  // organisations (a parent may come later in the list: the index of every key first)
+  const orgIndex = new Map<string, number>();
+  linked.organisations.forEach((o, k) => orgIndex.set(o.key, k));
+  const orgIdOf = (key: string) => {
+    const k = orgIndex.get(key);
+    return k === undefined ? null : ID_O.get(k + 1);
+  };
+  const organisations: OrganisationRecord[] = [];
+  for (let k = 0; k < linked.organisations.length; k++) {
+    const o = linked.organisations[k];
+    // the names as written, each once, in order of appearance
+    const aliases: string[] = [];
+    for (let j = 0; j < o.spans.length; j++) {
+      const s = o.spans[j];
+      const start = norm.toOriginal[s.start];
+      const alias = originalText(original, start, originalEnd(norm, s.start, s.end), s.text);
+      if (!aliases.includes(alias)) aliases.push(alias);
+    }
+    organisations.push(
+      why(
+        {
+          id: ID_O.get(organisations.length + 1), name: o.name, kind: o.kind, level: o.level, region: o.region ? regionIdOf(o.region.key) : null,
+          parent: o.parentName ? orgIdOf(o.parentName) : null, aliases, mentions: [],
+        },
+        o.reason,
+      ),
+    );
+  }
   // persons: one record per name
   const personByName = new Map<string, PersonRecord>();
   const roleOf = new Map<string, PersonRole | null>();
-  for (const p of linked.persons) {
+  for (let k = 0; k < linked.persons.length; k++) {
+    const p = linked.persons[k];
     if (!personByName.has(p.text)) {
-      personByName.set(p.text, why({ id: `p${personByName.size + 1}`, name: p.text, role: 'other' as PersonRole, positions: [], mentions: [] }, p.reason));
+      personByName.set(p.text, why({ id: ID_P.get(personByName.size + 1), name: p.text, role: 'other' as PersonRole, positions: [], mentions: [] }, p.reason));
     }
     if (p.data.role && !roleOf.get(p.text)) roleOf.set(p.text, p.data.role);
   }
-  const positions: PositionRecord[] = linked.positions.map((pos, k) => {
-    const id = `j${k + 1}`;
+  const positions: PositionRecord[] = [];
+  for (let k = 0; k < linked.positions.length; k++) {
+    const pos = linked.positions[k];
+    const id = ID_J.get(positions.length + 1);
     const person = pos.person ? personByName.get(pos.person.text) ?? null : null;
-    if (person) person.positions.push(id);
-    const at = span(pos.start, pos.end);
-    return why(
-      {
-        id, person: person?.id ?? null, title: pos.title.text, titleEn: pos.title.data.en ?? null,
-        organisation: pos.organisation ? orgId.get(pos.organisation.key) ?? null : null,
-        region: pos.organisation?.region ? regionId.get(pos.organisation.region.key) ?? null : null,
-        text: at.text, start: at.start, end: at.end,
-      },
-      pos.reason,
+    if (person) person.positions = appended(person.positions, id);
+    const start = norm.toOriginal[pos.start];
+    const end = originalEnd(norm, pos.start, pos.end);
+    positions.push(
+      why(
+        {
+          id, person: person?.id ?? null, title: pos.title.text, titleEn: pos.title.data.en ?? null,
+          organisation: pos.organisation ? orgIdOf(pos.organisation.key) : null,
+          region: pos.organisation?.region ? regionIdOf(pos.organisation.region.key) : null,
+          text: original.slice(start, end), start, end,
+        },
+        pos.reason,
+      ),
     );
-  });
+  }
   for (const p of personByName.values()) p.role = p.positions.length ? 'official' : roleOf.get(p.name) ?? 'other';
   // metrics
-  const metricId = new Map<object, string>();
-  const metrics: MetricRecord[] = linked.metrics.map((m, k) => {
-    const id = `q${k + 1}`;
-    metricId.set(m, id);
-    const at = span(m.start, m.end);
+  const metrics: MetricRecord[] = [];
+  for (let k = 0; k < linked.metrics.length; k++) {
+    const m = linked.metrics[k];
+    const id = ID_Q.get(metrics.length + 1);
+    const start = norm.toOriginal[m.start];
+    const end = originalEnd(norm, m.start, m.end);
     const rec: MetricRecord = {
-      id, text: at.text, value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject, change: m.change,
-      start: at.start, end: at.end,
+      id, text: originalText(original, start, end, m.text), value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject, change: m.change,
+      start, end,
     };
     if (m.period) rec.period = m.period;
     if (m.upper !== undefined) rec.upper = m.upper;
     if (m.note) rec.note = m.note;
-    return why(rec, m.reason);
-  });
+    metrics.push(why(rec, m.reason));
+  }
   // slogans and documents: one record per name
   const slogans = new Map<string, SloganRecord>();
-  for (const s of linked.slogans)
+  for (let k = 0; k < linked.slogans.length; k++) {
+    const s = linked.slogans[k];
     if (!slogans.has(s.data.name))
-      slogans.set(s.data.name, why({ id: `s${slogans.size + 1}`, name: s.data.name, category: s.data.category, expansion: s.data.expansion, mentions: [] }, s.reason));
+      slogans.set(s.data.name, why({ id: ID_S.get(slogans.size + 1), name: s.data.name, category: s.data.category, expansion: s.data.expansion, mentions: [] }, s.reason));
+  }
   const documents = new Map<string, DocumentRecord>();
-  for (const d of linked.documents)
-    if (!documents.has(d.data.title))
-      documents.set(d.data.title, why({ id: `d${documents.size + 1}`, title: span(d.start, d.end).text, kind: d.data.kind, mentions: [] }, d.reason));
+  for (let k = 0; k < linked.documents.length; k++) {
+    const d = linked.documents[k];
+    if (!documents.has(d.data.title)) {
+      const title = originalText(original, norm.toOriginal[d.start], originalEnd(norm, d.start, d.end), d.text);
+      documents.set(d.data.title, why({ id: ID_D.get(documents.size + 1), title, kind: d.data.kind, mentions: [] }, d.reason));
+    }
+  }
 
   // mentions, in text order (lookups by key and by title end: no scan of a list per mention)
-  const regionByKey = new Map(linked.regions.map((e, k) => [e.region.key, regions[k]]));
-  const orgByKey = new Map(linked.organisations.map((o, k) => [o.key, organisations[k]]));
   // the positions ending at an offset, in order (a title mention takes the first with its title; no key string made)
   const positionsByEnd = new Map<number, PositionRecord[]>();
-  for (const p of positions) {
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k];
     const list = positionsByEnd.get(p.end);
     if (list) list.push(p);
     else positionsByEnd.set(p.end, [p]);
   }
+  const spans = linked.mentions;
+  const keys = linked.mentionKeys;
   const mentions: Mention[] = [];
   // the linker hands them in text order already; sorted (stably) only if not
-  const sorted = isSortedByStart(linked.mentions) ? linked.mentions : [...linked.mentions].sort((a, b) => a.span.start - b.span.start);
-  for (const { span: s, key } of sorted) {
-    const id = `m${mentions.length + 1}`;
-    const at = span(s.start, s.end);
+  const order = isSortedByStart(spans) ? null : stableOrderByStart(spans);
+  let nextMetric = 0;
+  for (let n = 0; n < spans.length; n++) {
+    const k = order ? order[n] : n;
+    const s = spans[k];
+    const key = keys[k];
+    const id = ID_M.get(mentions.length + 1);
+    const start = norm.toOriginal[s.start];
+    const end = originalEnd(norm, s.start, s.end);
     let ref: string | null = null;
     switch (s.type) {
       case 'region': {
         const r = key ? regionByKey.get(key) : undefined;
-        ref = r?.id ?? null;
-        r?.mentions.push(id);
+        if (r) ref = addMention(r, id);
         break;
       }
       case 'organisation': {
-        const o = key ? orgByKey.get(key) : undefined;
-        ref = o?.id ?? null;
-        o?.mentions.push(id);
+        const k = key ? orgIndex.get(key) : undefined;
+        const o = k === undefined ? undefined : organisations[k];
+        if (o) ref = addMention(o, id);
         break;
       }
       case 'person': {
         const p = personByName.get(s.text);
-        ref = p?.id ?? null;
-        p?.mentions.push(id);
+        if (p) ref = addMention(p, id);
         break;
       }
       case 'title': {
-        const pos = positionsByEnd.get(at.end)?.find((p) => p.title === s.text);
-        ref = pos?.id ?? null;
+        const list = positionsByEnd.get(end);
+        if (list) for (const p of list) if (p.title === s.text) { ref = p.id; break; }
         break;
       }
-      case 'metric':
-        ref = metricId.get(s.data as object) ?? null;
+      case 'metric': {
+        // metric mentions come in the order of linked.metrics (both are the kept metrics in text order)
+        let q = nextMetric;
+        if (linked.metrics[q] === s.data) nextMetric++;
+        else q = linked.metrics.indexOf(s.data as MetricSpan);
+        ref = q >= 0 ? metrics[q].id : null;
         break;
+      }
       case 'slogan': {
         const r = slogans.get((s as { data: { name: string } }).data.name);
-        ref = r?.id ?? null;
-        r?.mentions.push(id);
+        if (r) ref = addMention(r, id);
         break;
       }
       case 'document': {
         const r = documents.get((s as { data: { title: string } }).data.title);
-        ref = r?.id ?? null;
-        r?.mentions.push(id);
+        if (r) ref = addMention(r, id);
         break;
       }
     }
-    const mention: Mention = { id, type: s.type, text: at.text, start: at.start, end: at.end, ref };
+    const mention: Mention = { id, type: s.type, text: originalText(original, start, end, s.text), start, end, ref };
     if (explain) mention.reason = s.reason;
     mentions.push(mention);
   }
-  placeMetrics(doc.original, metrics, mentions, organisations);
+  placeMetrics(original, metrics, mentions, organisations);
   return {
     schemaVersion: '1',
     docId: options.docId,
@@ -167,10 +209,73 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   };
 }
 
+/**
+ * The text of [start, end) in the original: `known` (the span's text in the working copy) when the
+ * original reads the same there, as it mostly does (no copy made per mention), else a slice.
+ */
+export function originalText(original: string, start: number, end: number, known: string): string {
+  return end - start === known.length && original.startsWith(known, start) ? known : original.slice(start, end);
+}
+
+/**
+ * Record ids by number, made once per process for the numbers documents use most (every document numbers
+ * its records from 1): not a new string per record and mention of every document. Strings are immutable,
+ * so sharing them is safe.
+ */
+export class RecordIds {
+  private readonly made: string[] = [];
+
+  /** `limit`: ids above it are made each time (bounds what is kept). */
+  constructor(readonly prefix: string, private readonly limit = 4096) {}
+
+  get(n: number): string {
+    if (n > this.limit) return `${this.prefix}${n}`;
+    return (this.made[n] ??= `${this.prefix}${n}`);
+  }
+}
+
+const ID_M = new RecordIds('m');
+const ID_R = new RecordIds('r');
+const ID_O = new RecordIds('o');
+const ID_P = new RecordIds('p');
+const ID_J = new RecordIds('j');
+const ID_Q = new RecordIds('q');
+const ID_S = new RecordIds('s');
+const ID_D = new RecordIds('d');
+
+/**
+ * The original end of the working-copy span [start, end): as toOriginalSpan (src/normalise) computes
+ * it, without the [start, end] pair it makes (the start is norm.toOriginal[start]).
+ */
+export function originalEnd(norm: Normalised, start: number, end: number): number {
+  return end > start ? norm.sourceEnds.get(end - 1) ?? norm.toOriginal[end - 1] + 1 : norm.toOriginal[start];
+}
+
+/**
+ * `list` with `id` appended: the first id makes a list of one (a push onto an empty array reserves room
+ * for 16 ids, and most records have one or two); later ones are pushed.
+ */
+function appended(list: string[], id: string): string[] {
+  if (list.length === 0) return [id];
+  list.push(id);
+  return list;
+}
+
+/** Adds a mention's id to a record's mentions; returns the record's id (what the mention refers to). */
+function addMention(record: { id: string; mentions: string[] }, id: string): string {
+  record.mentions = appended(record.mentions, id);
+  return record.id;
+}
+
 /** True when every mention starts at or after the one before it. */
-function isSortedByStart(mentions: readonly { span: { start: number } }[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k].span.start < mentions[k - 1].span.start) return false;
+function isSortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
   return true;
+}
+
+/** Indices of `spans` ordered by start, equal starts in input order. */
+function stableOrderByStart(spans: readonly { start: number }[]): number[] {
+  return spans.map((_, k) => k).sort((a, b) => spans[a].start - spans[b].start || a - b);
 }
 
 export type { PersonSpan };

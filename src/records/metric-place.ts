@@ -16,12 +16,6 @@ const SENTENCE_END = /[。！？!?；;]/;
 /** A Markdown heading, at the first character of a line that is not white space (sticky: set lastIndex). */
 const MARKDOWN_HEADING_AT = /#{1,6}[ \t]/y;
 
-interface Anchor {
-  pos: number;
-  organisation: string | null;
-  region: string | null;
-}
-
 /** Start offsets of the articles of `text`: each heading line opens one (0 always does). */
 export function articleStarts(text: string): number[] {
   const starts = [0];
@@ -85,30 +79,58 @@ export function placeMetrics(
   organisations: readonly OrganisationRecord[],
 ): void {
   if (!metrics.length) return;
-  const orgRegion = new Map(organisations.map((o) => [o.id, o.region]));
-  const anchors: Anchor[] = [];
-  for (const m of mentions) {
+  const orgRegion = new Map<string, string | null>();
+  for (let k = 0; k < organisations.length; k++) orgRegion.set(organisations[k].id, organisations[k].region);
+  // the anchors (region and organisation mentions with a record) as parallel lists: no object per mention
+  const positions: number[] = [];
+  const anchorOrg: (string | null)[] = [];
+  const anchorRegion: (string | null)[] = [];
+  // (index loops: this runs once per document, often unoptimised, where a for-of loop allocates per element)
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (!m.ref) continue;
-    if (m.type === 'region') anchors.push({ pos: m.start, organisation: null, region: m.ref });
-    else if (m.type === 'organisation') anchors.push({ pos: m.start, organisation: m.ref, region: orgRegion.get(m.ref) ?? null });
+    if (m.type === 'region') {
+      positions.push(m.start);
+      anchorOrg.push(null);
+      anchorRegion.push(m.ref);
+    } else if (m.type === 'organisation') {
+      positions.push(m.start);
+      anchorOrg.push(m.ref);
+      anchorRegion.push(orgRegion.get(m.ref) ?? null);
+    }
   }
   // mentions come in text order: sorted (stably) only if they do not
-  if (anchors.some((a, k) => k > 0 && a.pos < anchors[k - 1].pos)) anchors.sort((a, b) => a.pos - b.pos);
-  const positions = anchors.map((a) => a.pos);
+  if (!isAscending(positions)) sortTogether(positions, anchorOrg, anchorRegion);
   const articles = articleStarts(text);
 
-  for (const q of metrics) {
+  for (let k = 0; k < metrics.length; k++) {
+    const q = metrics[k];
     const article = articles[Math.max(0, lastAtOrBefore(articles, q.start))];
     let organisation: string | null = null;
     let region: string | null = null;
-    for (let i = lastAtOrBefore(positions, q.start - 1); i >= 0 && anchors[i].pos >= article; i--) {
-      const a = anchors[i];
-      if (a.pos >= q.start) continue;
-      organisation ??= a.organisation;
-      region ??= a.region;
+    for (let i = lastAtOrBefore(positions, q.start - 1); i >= 0 && positions[i] >= article; i--) {
+      if (positions[i] >= q.start) continue;
+      organisation ??= anchorOrg[i];
+      region ??= anchorRegion[i];
       if (organisation && region) break;
     }
     q.region = region;
     q.organisation = organisation;
+  }
+}
+
+function isAscending(list: readonly number[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k] < list[k - 1]) return false;
+  return true;
+}
+
+/** Sorts `positions` ascending (stably) and the two lists that go with it in the same order. */
+function sortTogether(positions: number[], a: (string | null)[], b: (string | null)[]): void {
+  const order = positions.map((_, k) => k).sort((x, y) => positions[x] - positions[y] || x - y);
+  const [p, oa, ob] = [order.map((k) => positions[k]), order.map((k) => a[k]), order.map((k) => b[k])];
+  for (let k = 0; k < order.length; k++) {
+    positions[k] = p[k];
+    a[k] = oa[k];
+    b[k] = ob[k];
   }
 }
