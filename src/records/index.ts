@@ -115,7 +115,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   for (let k = 0; k < linked.slogans.length; k++) {
     const s = linked.slogans[k];
     if (!slogans.has(s.data.name))
-      slogans.set(s.data.name, why({ id: ID_S.get(slogans.size + 1), name: s.data.name, category: s.data.category, expansion: s.data.expansion, mentions: [] }, s.reason));
+      slogans.set(s.data.name, why({ id: ID_S.get(slogans.size + 1), name: s.data.name, category: s.data.category, expansion: s.data.expansion.slice(), mentions: [] }, s.reason));
   }
   const documents = new Map<string, DocumentRecord>();
   for (let k = 0; k < linked.documents.length; k++) {
