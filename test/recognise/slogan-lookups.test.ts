@@ -21,20 +21,22 @@ describe('Affixes', () => {
     expect(words.prefixOf('')).toBeUndefined();
   });
 
-  test('suffixOf gives the longest word a string ends with, among those `accept` allows', () => {
+  test('suffixOf gives the longest word a string ends with, among those of at most `maxLength` units', () => {
     expect(words.suffixOf('便民服务中心')).toBe('服务中心');
     expect(words.suffixOf('指挥中心')).toBe('中心');
     expect(words.suffixOf('爱心')).toBe('心');
     expect(words.suffixOf('全面开展')).toBe('开展');
-    expect(words.suffixOf('便民服务中心', (w) => w.length < 4)).toBe('中心');
-    expect(words.suffixOf('服务中心', () => false)).toBeUndefined();
+    expect(words.suffixOf('便民服务中心', 3)).toBe('中心');
+    expect(words.suffixOf('便民服务中心', 4)).toBe('服务中心');
+    expect(words.suffixOf('服务中心', 0)).toBeUndefined();
+    expect(words.suffixOf('爱心', 1)).toBe('心');
     expect(words.suffixOf('活动')).toBeUndefined();
     expect(words.suffixOf('')).toBeUndefined();
   });
 
   test('words of one length keep their order, and empty words are ignored', () => {
     const list = new Affixes(['', '甲乙', '丙乙', '乙']);
-    expect(list.suffixOf('丙乙', (w) => w.length === 2)).toBe('丙乙');
+    expect(list.suffixOf('丙乙', 2)).toBe('丙乙');
     expect(list.suffixOf('甲乙')).toBe('甲乙');
     expect(list.prefixOf('')).toBeUndefined();
   });

@@ -1,7 +1,6 @@
 import type { Doc, Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { SloganEntry } from '../../resources/lexicons';
-import { FewWords } from '../../resources/trie';
 import { classifyQuoted, findQuotes, groupSeries } from './quoted';
 import { expansionAfter } from './expansion';
 import { WordStarts } from '../../resources/word-starts';
@@ -63,12 +62,9 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   for (const [name, parts] of written) byName.get(name)!.expansion = parts;
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
-  const recurrences = new FewWords<SloganData>();
+  const recurrences = recurrencesOf(byName);
   const starts = namesStartsFor(res);
-  for (const d of byName.values()) {
-    recurrences.add(d.name, d);
-    starts.add(d.name);
-  }
+  for (const d of byName.values()) starts.add(d.name);
   covered.sort((a, b) => a[0] - b[0]);
   const trie = res.sloganTrie;
   const n = text.length;
@@ -85,21 +81,30 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     const stop = c < covered.length ? covered[c][0] : n;
     while (i < stop && !starts.mayStartAt(text, i)) i++;
     if (i >= stop) continue;
-    let best: { end: number; data: SloganData; reason: string } | null = null;
+    // the best match so far as three locals (an object per candidate position was garbage)
+    let bestEnd = -1;
+    let bestData: SloganData | null = null;
+    let bestReason = '';
     for (const m of trie.matchesAt(text, i)) {
       const entry = m.values[0];
       if (entry.scope !== 'anywhere' && options.lexicon !== 'all' && !byName.has(entry.name)) continue;
       if (entry.scope !== 'anywhere' && !wordAt(doc, i, m.end)) continue;
-      best = { end: m.end, data: dataFor(entry.name, false, null, entry), reason: byName.get(entry.name)?.quoted ? 'quoted-recurrence' : 'slogan-lexicon' };
+      bestEnd = m.end;
+      bestData = dataFor(entry.name, false, null, entry);
+      bestReason = byName.get(entry.name)?.quoted ? 'quoted-recurrence' : 'slogan-lexicon';
     }
-    const rec = recurrences.longestAt(text, i);
-    if (rec && (!best || rec.end > best.end) && wordAt(doc, i, rec.end)) best = { end: rec.end, data: rec.values[0], reason: 'quoted-recurrence' };
-    if (!best) {
+    const rec = recurrenceAt(recurrences, text, i);
+    if (rec && (!bestData || i + rec.name.length > bestEnd) && wordAt(doc, i, i + rec.name.length)) {
+      bestEnd = i + rec.name.length;
+      bestData = rec;
+      bestReason = 'quoted-recurrence';
+    }
+    if (!bestData) {
       i++;
       continue;
     }
-    out.push({ type: 'slogan', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
-    i = best.end;
+    out.push({ type: 'slogan', start: i, end: bestEnd, text: text.slice(i, bestEnd), reason: bestReason, data: bestData });
+    i = bestEnd;
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -119,6 +124,33 @@ function namesStartsFor(res: Resources): WordStarts {
     startsOf.set(res, starts);
   } else starts.working.copyFrom(starts.lexicon);
   return starts.working;
+}
+
+/**
+ * The document's quoted names by first code unit, each list longest first: the few names a
+ * document quotes, looked up where the word-start filter lets a position through. Sorted once
+ * (a FewWords sorted its list at every name added, and cost an 8 KB bit set per document).
+ */
+function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[]> {
+  const byFirst = new Map<number, SloganData[]>();
+  for (const d of byName.values()) {
+    if (!d.name) continue;
+    const c = d.name.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(d);
+    else byFirst.set(c, [d]);
+  }
+  // stable: names of one length keep the order they were quoted in
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.name.length - a.name.length);
+  return byFirst;
+}
+
+/** The longest quoted name written at text[pos…], or null. */
+function recurrenceAt(byFirst: Map<number, SloganData[]>, text: string, pos: number): SloganData | null {
+  if (pos >= text.length || byFirst.size === 0) return null;
+  const list = byFirst.get(text.charCodeAt(pos));
+  if (list) for (const d of list) if (text.startsWith(d.name, pos)) return d;
+  return null;
 }
 
 /** A short name found unquoted must be a word of its own: 两卡 not inside 两卡片, 五大 not inside 五大洲. */

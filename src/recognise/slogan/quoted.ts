@@ -56,9 +56,11 @@ export function findQuotes(text: string, maxLength: number): Quote[] {
   const quotes: Quote[] = [];
   // an ASCII " closes what it opened: the closing mark is not read as a new opening
   let closedAt = -1;
+  // test(), not exec(): a global regex's test moves lastIndex past the (one-character) match
+  // without making a match array and a string for every mark
   OPEN_MARK.lastIndex = 0;
-  for (let m = OPEN_MARK.exec(text); m; m = OPEN_MARK.exec(text)) {
-    const i = m.index;
+  while (OPEN_MARK.test(text)) {
+    const i = OPEN_MARK.lastIndex - 1;
     if (i <= closedAt) continue;
     const open = text.charCodeAt(i);
     const close = CLOSE_OF.get(open)!;
@@ -90,20 +92,13 @@ export function groupSeries(text: string, quotes: Quote[], cues: SloganCues): Qu
 
 function seriesOf(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
   const series: QuoteSeries[] = [];
-  let current: Quote[] = [];
-  const flush = () => {
-    if (!current.length) return;
-    const first = current[0];
-    const last = current[current.length - 1];
-    series.push({ members: current, before: clauseBefore(text, first.open), after: clauseAfter(text, last.close + 1) });
-    current = [];
-  };
-  for (const q of quotes) {
-    const prev = current[current.length - 1];
-    if (prev && !cues.seriesGap.test(text.slice(prev.close + 1, q.open))) flush();
-    current.push(q);
+  // the series being read is quotes[from, k)
+  let from = 0;
+  for (let k = 1; k <= quotes.length; k++) {
+    if (k < quotes.length && cues.seriesGap.test(text.slice(quotes[k - 1].close + 1, quotes[k].open))) continue;
+    series.push({ members: quotes.slice(from, k), before: clauseBefore(text, quotes[from].open), after: clauseAfter(text, quotes[k - 1].close + 1) });
+    from = k;
   }
-  flush();
   return series;
 }
 
@@ -147,10 +142,10 @@ export function cueAfter(after: string, cues: SloganCues, adjacentOnly = false):
  */
 export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<string>): boolean {
   let k = doc.tokenIndexAt(start);
-  if (k < 0 || doc.token(k).start !== start) return false;
-  while (k > 0 && doc.token(k - 1).start === start) k--;
-  const t = doc.token(k);
-  return t.end === end && !keepTags.has(t.tag);
+  if (k < 0 || doc.startOf(k) !== start) return false;
+  while (k > 0 && doc.startOf(k - 1) === start) k--;
+  // the Token (for its tag) only for a word that spans the quote
+  return start + doc.wordAt(k).length === end && !keepTags.has(doc.token(k).tag);
 }
 
 /**
@@ -173,7 +168,7 @@ export function classifyQuoted(
   if (FINAL_PARTICLE[inner.charCodeAt(inner.length - 1)]) return null;
   if (colonBefore(text, quote.open)) return null; // 他说：“…”
   if (cues.rejectBefore.suffixOf(series.before)) return null;
-  if (cues.rejectAfter.some((p) => p.re.test(series.after))) return null;
+  for (const p of cues.rejectAfter) if (p.re.test(series.after)) return null;
 
   // a number (1543) is one token too, but not a dictionary word
   const plain = !/[0-9A-Za-z]/.test(inner) && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
@@ -189,7 +184,8 @@ export function classifyQuoted(
   if (inner.length > cues.maxLength) return null;
   if (plain) return namingCue ? { reason: 'quoted+cue-after', category: namingCue.category } : null;
   if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
-  const head = cues.headNouns.suffixOf(inner, (h) => inner.length > h.length + 1);
+  // a head noun with at least two characters before it
+  const head = cues.headNouns.suffixOf(inner, inner.length - 2);
   if (head) return { reason: `quoted-head-noun-${head}`, category: cue?.category ?? 'programme' };
   if (cue) return { reason: 'quoted+cue-after', category: cue.category };
   const namedBefore = !!cues.before.suffixOf(series.before);
