@@ -128,8 +128,8 @@ function namesStartsFor(res: Resources): WordStarts {
 
 /**
  * The document's quoted names by first code unit, each list longest first: the few names a
- * document quotes, looked up where the word-start filter lets a position through. Sorted once
- * (a FewWords sorted its list at every name added, and cost an 8 KB bit set per document).
+ * document quotes, looked up where the word-start filter lets a position through (a FewWords
+ * sorted its list at every name added, and cost an 8 KB bit set per document).
  */
 function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[]> {
   const byFirst = new Map<number, SloganData[]>();
@@ -137,11 +137,17 @@ function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[
     if (!d.name) continue;
     const c = d.name.charCodeAt(0);
     const list = byFirst.get(c);
-    if (list) list.push(d);
-    else byFirst.set(c, [d]);
+    if (!list) {
+      byFirst.set(c, [d]);
+      continue;
+    }
+    // insertion after every name at least as long (stable: names of one length keep the order
+    // they were quoted in); the lists are short, and Array sort allocates its work space per call
+    let at = list.length;
+    list.push(d);
+    for (; at > 0 && list[at - 1].name.length < d.name.length; at--) list[at] = list[at - 1];
+    list[at] = d;
   }
-  // stable: names of one length keep the order they were quoted in
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.name.length - a.name.length);
   return byFirst;
 }
 
