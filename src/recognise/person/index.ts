@@ -3,6 +3,8 @@ import type { Resources } from '../../resources';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
 import { PersonChar, personTables, type PersonTables } from './chars';
+// what trim() removes, by code unit (the slogan recogniser's table)
+import { WHITESPACE } from '../slogan/quoted';
 
 export interface PersonData {
   name: string;
@@ -79,12 +81,16 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
-    const line = text.slice(at, lineEnd).trim();
-    if (line.length >= 2 && line.length <= 8) {
-      const start = text.indexOf(line, at);
+    // the line as trim() would leave it, as bounds (no slices of every line of the text)
+    let start = at;
+    while (start < lineEnd && WHITESPACE[text.charCodeAt(start)]) start++;
+    let end = lineEnd;
+    while (end > start && WHITESPACE[text.charCodeAt(end - 1)]) end--;
+    if (end - start >= 2 && end - start <= 8) {
       const found = nameAt(doc, res, tables, start, true);
       const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 200));
-      if (found === line && next && titleStartsIn(titleStarts, lineEnd, lineEnd + (next.index ?? 0) + next[0].length))
+      // the name is the whole line
+      if (found !== null && found.length === end - start && next && titleStartsIn(titleStarts, lineEnd, lineEnd + (next.index ?? 0) + next[0].length))
         add(start, found, 'author', 'byline-line');
     }
     at = lineEnd + 1;

@@ -132,10 +132,12 @@ function namesStartsFor(res: Resources): WordStarts {
  * sorted its list at every name added, and cost an 8 KB bit set per document).
  */
 function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[]> {
+  recurrenceFirst.fill(0);
   const byFirst = new Map<number, SloganData[]>();
   for (const d of byName.values()) {
     if (!d.name) continue;
     const c = d.name.charCodeAt(0);
+    recurrenceFirst[c >>> 5] |= 1 << (c & 31);
     const list = byFirst.get(c);
     if (!list) {
       byFirst.set(c, [d]);
@@ -151,10 +153,19 @@ function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[
   return byFirst;
 }
 
+/**
+ * A bit per first code unit of the document's quoted names (8 KB, reused: the scan is synchronous,
+ * one document at a time, and recurrencesOf clears it for each).
+ */
+const recurrenceFirst = new Uint32Array(65536 >>> 5);
+
 /** The longest quoted name written at text[pos…], or null. */
 function recurrenceAt(byFirst: Map<number, SloganData[]>, text: string, pos: number): SloganData | null {
   if (pos >= text.length || byFirst.size === 0) return null;
-  const list = byFirst.get(text.charCodeAt(pos));
+  const c = text.charCodeAt(pos);
+  // most positions the scan asks about may start a lexicon name, not a quoted one: a bit, not a Map lookup
+  if ((recurrenceFirst[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  const list = byFirst.get(c);
   if (list) for (const d of list) if (text.startsWith(d.name, pos)) return d;
   return null;
 }
