@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { Doc } from '../../src/doc';
 import { Affixes, Patterns } from '../../src/recognise/slogan/cues';
 import { WordStarts } from '../../src/resources/word-starts';
+import { sortPairs } from '../../src/recognise/slogan';
 import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
 import type { Token } from '../../src/segment';
 
@@ -182,6 +183,28 @@ describe('Patterns', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...'一二三双、，+＋式19A0'), maxLength: 8 }), (s) => {
         const k = res.findIndex((re) => re.test(s));
         expect(list.find(s)?.name).toBe(k < 0 ? undefined : `p${k}`);
+      }),
+    );
+  });
+});
+
+describe('sortPairs', () => {
+  test('sorts (start, end) pairs of a flat array by start, keeping each pair together', () => {
+    const pairs = [10, 12, 3, 9, 4, 6, 20, 25, 0, 1];
+    sortPairs(pairs);
+    expect(pairs).toEqual([0, 1, 3, 9, 4, 6, 10, 12, 20, 25]);
+    const empty: number[] = [];
+    sortPairs(empty);
+    expect(empty).toEqual([]);
+  });
+
+  test('gives the order of a stable sort of the pairs by start', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 1000 }))), (tuples) => {
+        const flat = tuples.flat();
+        sortPairs(flat);
+        const expected = [...tuples].sort((a, b) => a[0] - b[0]).flat();
+        expect(flat).toEqual(expected);
       }),
     );
   });

@@ -46,7 +46,8 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   const out: SloganSpan[] = [];
 
   // 1. quoted terms
-  const covered: [number, number][] = [];
+  // the quoted spans [open, close + 1), as pairs in one array of numbers (no tuple per quote)
+  const covered: number[] = [];
   for (const series of groupSeries(text, findQuotes(text, cues.maxEnumerationLength), cues)) {
     for (const q of series.members) {
       const verdict = classifyQuoted(doc, q, series, res.slogans, cues);
@@ -55,7 +56,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
       const parts = expansionAfter(text, q.close + 1, q.inner);
       if (parts.length && !written.has(q.inner)) written.set(q.inner, parts);
       out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: verdict.reason, data });
-      covered.push([q.open, q.close + 1]);
+      covered.push(q.open, q.close + 1);
     }
   }
   // the document's own expansion wins over the lexicon's
@@ -65,20 +66,20 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   const recurrences = recurrencesOf(byName);
   const starts = namesStartsFor(res);
   for (const d of byName.values()) starts.add(d.name);
-  covered.sort((a, b) => a[0] - b[0]);
+  sortPairs(covered);
   const trie = res.sloganTrie;
   const n = text.length;
   let c = 0;
   let i = 0;
   while (i < n) {
     // the quoted spans are read already: skip the one that holds i
-    while (c < covered.length && covered[c][1] <= i) c++;
-    if (c < covered.length && covered[c][0] <= i) {
-      i = covered[c][1];
+    while (c < covered.length && covered[c + 1] <= i) c += 2;
+    if (c < covered.length && covered[c] <= i) {
+      i = covered[c + 1];
       continue;
     }
     // up to the next quoted span, only a position where some name may start can begin a match
-    const stop = c < covered.length ? covered[c][0] : n;
+    const stop = c < covered.length ? covered[c] : n;
     while (i < stop && !starts.mayStartAt(text, i)) i++;
     if (i >= stop) continue;
     // the best match so far as three locals (an object per candidate position was garbage)
@@ -107,6 +108,25 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     i = bestEnd;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sorts the pairs (start, end) of a flat array by start, in place. An insertion sort: the pairs
+ * come nearly in order (the outer quotes in order, then the few nested ones), and Array sort
+ * would allocate its work space. Stable, as the sort it replaces.
+ */
+export function sortPairs(pairs: number[]): void {
+  for (let k = 2; k < pairs.length; k += 2) {
+    const start = pairs[k];
+    const end = pairs[k + 1];
+    let at = k;
+    for (; at > 0 && pairs[at - 2] > start; at -= 2) {
+      pairs[at] = pairs[at - 2];
+      pairs[at + 1] = pairs[at - 1];
+    }
+    pairs[at] = start;
+    pairs[at + 1] = end;
+  }
 }
 
 /**

@@ -87,7 +87,9 @@ export function groupSeries(text: string, quotes: Quote[], cues: SloganCues): Qu
     else outer.push(q);
     reach = Math.max(reach, q.close);
   }
-  return [...seriesOf(text, outer, cues), ...(nested.length ? groupSeries(text, nested, cues) : [])];
+  const series = seriesOf(text, outer, cues);
+  if (nested.length) for (const s of groupSeries(text, nested, cues)) series.push(s);
+  return series;
 }
 
 function seriesOf(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
@@ -176,9 +178,9 @@ export function classifyQuoted(
   // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
   const namingCue = cue && (!plain || cue.category) ? cue : null;
   const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find(inner);
-  if (numbered) return plain && !namingCue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
+  if (numbered) return plain && !namingCue ? null : { reason: reasonFor('quoted-numbered-', numbered.name), category: cue?.category ?? null };
   if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
-    const singles = inner.split('、').some((p) => p.length === 1);
+    const singles = shortestPart(inner) === 1;
     return singles && !cue ? null : { reason: 'quoted-enumeration', category: cue?.category ?? null };
   }
   if (inner.length > cues.maxLength) return null;
@@ -186,7 +188,7 @@ export function classifyQuoted(
   if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
   // a head noun with at least two characters before it
   const head = cues.headNouns.suffixOf(inner, inner.length - 2);
-  if (head) return { reason: `quoted-head-noun-${head}`, category: cue?.category ?? 'programme' };
+  if (head) return { reason: reasonFor('quoted-head-noun-', head), category: cue?.category ?? 'programme' };
   if (cue) return { reason: 'quoted+cue-after', category: cue.category };
   const namedBefore = !!cues.before.suffixOf(series.before);
   // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
@@ -200,10 +202,47 @@ export function classifyQuoted(
 /** 一窗办理、一网通办、一日办结: two or more short parts of about the same length. */
 function isParallelEnumeration(inner: string, cues: SloganCues): boolean {
   if (inner.length > cues.maxEnumerationLength) return false;
-  const parts = inner.split('、');
-  if (parts.length < 2 || parts.some((p) => !p || p.length > cues.maxEnumerationPart)) return false;
-  const lengths = parts.map((p) => p.length);
-  return Math.max(...lengths) - Math.min(...lengths) <= cues.enumerationSpread;
+  // the parts between 、 marks, measured in place (no split arrays)
+  let min = Infinity;
+  let max = 0;
+  let count = 0;
+  for (let from = 0; ; ) {
+    const mark = inner.indexOf('、', from);
+    const end = mark < 0 ? inner.length : mark;
+    const length = end - from;
+    if (length === 0 || length > cues.maxEnumerationPart) return false;
+    if (length < min) min = length;
+    if (length > max) max = length;
+    count++;
+    if (mark < 0) break;
+    from = mark + 1;
+  }
+  return count >= 2 && max - min <= cues.enumerationSpread;
+}
+
+/** The length of the shortest part between 、 marks (0 for an empty one). */
+function shortestPart(inner: string): number {
+  let min = Infinity;
+  for (let from = 0; ; ) {
+    const mark = inner.indexOf('、', from);
+    const end = mark < 0 ? inner.length : mark;
+    if (end - from < min) min = end - from;
+    if (mark < 0) return min;
+    from = mark + 1;
+  }
+}
+
+/** The reason strings made from a prefix and a name, kept (a template string per quote was a new string each time). */
+const reasons = new Map<string, Map<string, string>>();
+function reasonFor(prefix: string, name: string): string {
+  let byName = reasons.get(prefix);
+  if (!byName) reasons.set(prefix, (byName = new Map()));
+  let reason = byName.get(name);
+  if (reason === undefined) {
+    reason = prefix + name;
+    if (byName.size < 10_000) byName.set(name, reason);
+  }
+  return reason;
 }
 
 /** True when some character of `s` is in `table`. */
