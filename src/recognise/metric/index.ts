@@ -1259,25 +1259,36 @@ function nounAfter(text: string, from: number, rules: MetricRules): string | nul
 
 // ---------------------------------------------------------------------------------------------
 
-function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
-  if (!ranges || !ranges.length) return [];
-  // One pass to copy the valid ranges; the (stable) sort only when they are not in order already,
-  // which the caller's ranges usually are.
-  const valid: Array<[number, number]> = [];
+/**
+ * The ranges merged where they meet or overlap, in order, as pairs (start, end) in one array of
+ * numbers: the figure scan binary-searches them, and a tuple per range was garbage per document.
+ */
+function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): number[] {
+  const out: number[] = [];
+  if (!ranges || !ranges.length) return out;
+  // One pass to check the valid ranges' order; a (stable) sort of copies only when they are not
+  // in order already, which the caller's ranges usually are.
   let inOrder = true;
+  let lastStart = -Infinity;
   for (const r of ranges) {
-    if (!(Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])) continue;
-    if (valid.length && r[0] < valid[valid.length - 1][0]) inOrder = false;
-    valid.push([r[0], r[1]]);
+    if (!isRange(r)) continue;
+    if (r[0] < lastStart) inOrder = false;
+    lastStart = r[0];
   }
-  if (!inOrder) valid.sort((a, b) => a[0] - b[0]);
-  const out: Array<[number, number]> = [];
+  const valid: ReadonlyArray<readonly [number, number]> = inOrder
+    ? ranges
+    : ranges.filter(isRange).map((r): [number, number] => [r[0], r[1]]).sort((a, b) => a[0] - b[0]);
   for (const r of valid) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push(r);
+    if (!isRange(r)) continue;
+    const last = out.length - 1;
+    if (last > 0 && r[0] <= out[last]) out[last] = Math.max(out[last], r[1]);
+    else out.push(r[0], r[1]);
   }
   return out;
+}
+
+function isRange(r: readonly [number, number]): boolean {
+  return Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0];
 }
 
 /** Character classes of appositivesAfter as code-unit tables. */
@@ -1328,16 +1339,16 @@ function appositivesAfter(text: string, ranges: ReadonlyArray<readonly [number, 
   return out;
 }
 
-/** True when [start, end) meets an excluded range (binary search over merged ranges). */
-function isExcluded(ranges: Array<[number, number]>, start: number, end: number): boolean {
+/** True when [start, end) meets an excluded range (binary search over the merged pairs). */
+function isExcluded(ranges: number[], start: number, end: number): boolean {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = ranges.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= start) lo = mid + 1;
+    if (ranges[2 * mid + 1] <= start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ranges.length && ranges[lo][0] < end;
+  return 2 * lo < ranges.length && ranges[2 * lo] < end;
 }
 
 /**
