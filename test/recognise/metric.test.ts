@@ -225,12 +225,13 @@ describe('recogniseMetrics: not metrics', () => {
     const [a, b] = at('200万元');
     const [c, d] = at('5000件');
     const bad = [[NaN, 3], [5, 2], [Infinity, Infinity]] as unknown as [number, number][];
-    for (const exclude of [
+    const orders: [number, number][][] = [
       [[c, d], [a, b]],
       [[a, a + 2], [a + 1, b], [c, c + 1]],
       [[a, a + 1], [a + 1, a + 2], [c + 3, d], ...bad],
       [...bad, [c, d], [a, b], [a, b]],
-    ])
+    ];
+    for (const exclude of orders)
       expect(recogniseMetrics(sentence, units, { exclude }).map((s) => s.text)).toEqual(['3000人', '36.17%']);
     expect(recogniseMetrics(sentence, units, { exclude: bad }).map((s) => s.text)).toEqual(all);
   });
