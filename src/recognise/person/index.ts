@@ -195,8 +195,11 @@ function creditNames(doc: Doc, res: Resources, tables: PersonTables, i: number, 
  * The word is read by index (no Token made: this runs at every token start a cue may begin).
  */
 function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: number): PersonSpan | null {
+  const verbs = res.personContext.verbs;
+  // the verbs' own pair filter first: most positions the cue filter lets through start a credit or an occupation
+  if (!verbs.mayStartAt(doc.work, at)) return null;
   const k = doc.tokenIndexAt(at);
-  if (k < 0 || doc.startOf(k) !== at || !res.personContext.verbs.get(doc.wordAt(k))) return null;
+  if (k < 0 || doc.startOf(k) !== at || !verbs.get(doc.wordAt(k))) return null;
   for (const len of NAME_LENGTHS) {
     const start = at - len;
     if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
