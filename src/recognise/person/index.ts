@@ -470,9 +470,10 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   if (!dotted) {
     // without the dot, only a run the segmenter did not know counts (阿拉|腾呼雅|嘎): no function
     // word in it, more than half of it unknown to the dictionary or tagged as a name
+    // the cheap tests first: unknownRun reads tags (a Token each)
     if (!credit && length < 3) return null;
-    if (!unknownRun(doc, pos, end)) return null;
     if (anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
+    if (!unknownRun(doc, pos, end)) return null;
   }
   return text.slice(pos, end);
 }
