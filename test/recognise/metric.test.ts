@@ -216,6 +216,25 @@ describe('recogniseMetrics: not metrics', () => {
     expect(spans.map((s) => s.text)).toEqual(['3000人次']);
     expect(recogniseMetrics(sentence, units).map((s) => s.text)).toContain('100%');
   });
+
+  test('excluded ranges in any order, overlapping or touching, and invalid ones ignored', () => {
+    const sentence = '甲3000人，乙200万元，丙36.17%，丁5000件。';
+    const at = (s: string): [number, number] => [sentence.indexOf(s), sentence.indexOf(s) + s.length];
+    const all = recogniseMetrics(sentence, units).map((s) => s.text);
+    expect(all).toEqual(['3000人', '200万元', '36.17%', '5000件']);
+    const [a, b] = at('200万元');
+    const [c, d] = at('5000件');
+    const bad = [[NaN, 3], [5, 2], [Infinity, Infinity]] as unknown as [number, number][];
+    const orders: [number, number][][] = [
+      [[c, d], [a, b]],
+      [[a, a + 2], [a + 1, b], [c, c + 1]],
+      [[a, a + 1], [a + 1, a + 2], [c + 3, d], ...bad],
+      [...bad, [c, d], [a, b], [a, b]],
+    ];
+    for (const exclude of orders)
+      expect(recogniseMetrics(sentence, units, { exclude }).map((s) => s.text)).toEqual(['3000人', '36.17%']);
+    expect(recogniseMetrics(sentence, units, { exclude: bad }).map((s) => s.text)).toEqual(all);
+  });
 });
 
 // [sentence, mention, subject, change basis + direction or null, period]

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { Doc } from '../../src/doc';
 import { Affixes, Patterns } from '../../src/recognise/slogan/cues';
 import { WordStarts } from '../../src/resources/word-starts';
+import { sortPairs } from '../../src/recognise/slogan';
 import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
 import type { Token } from '../../src/segment';
 
@@ -21,20 +22,22 @@ describe('Affixes', () => {
     expect(words.prefixOf('')).toBeUndefined();
   });
 
-  test('suffixOf gives the longest word a string ends with, among those `accept` allows', () => {
+  test('suffixOf gives the longest word a string ends with, among those of at most `maxLength` units', () => {
     expect(words.suffixOf('便民服务中心')).toBe('服务中心');
     expect(words.suffixOf('指挥中心')).toBe('中心');
     expect(words.suffixOf('爱心')).toBe('心');
     expect(words.suffixOf('全面开展')).toBe('开展');
-    expect(words.suffixOf('便民服务中心', (w) => w.length < 4)).toBe('中心');
-    expect(words.suffixOf('服务中心', () => false)).toBeUndefined();
+    expect(words.suffixOf('便民服务中心', 3)).toBe('中心');
+    expect(words.suffixOf('便民服务中心', 4)).toBe('服务中心');
+    expect(words.suffixOf('服务中心', 0)).toBeUndefined();
+    expect(words.suffixOf('爱心', 1)).toBe('心');
     expect(words.suffixOf('活动')).toBeUndefined();
     expect(words.suffixOf('')).toBeUndefined();
   });
 
   test('words of one length keep their order, and empty words are ignored', () => {
     const list = new Affixes(['', '甲乙', '丙乙', '乙']);
-    expect(list.suffixOf('丙乙', (w) => w.length === 2)).toBe('丙乙');
+    expect(list.suffixOf('丙乙', 2)).toBe('丙乙');
     expect(list.suffixOf('甲乙')).toBe('甲乙');
     expect(list.prefixOf('')).toBeUndefined();
   });
@@ -180,6 +183,28 @@ describe('Patterns', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...'一二三双、，+＋式19A0'), maxLength: 8 }), (s) => {
         const k = res.findIndex((re) => re.test(s));
         expect(list.find(s)?.name).toBe(k < 0 ? undefined : `p${k}`);
+      }),
+    );
+  });
+});
+
+describe('sortPairs', () => {
+  test('sorts (start, end) pairs of a flat array by start, keeping each pair together', () => {
+    const pairs = [10, 12, 3, 9, 4, 6, 20, 25, 0, 1];
+    sortPairs(pairs);
+    expect(pairs).toEqual([0, 1, 3, 9, 4, 6, 10, 12, 20, 25]);
+    const empty: number[] = [];
+    sortPairs(empty);
+    expect(empty).toEqual([]);
+  });
+
+  test('gives the order of a stable sort of the pairs by start', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 1000 }))), (tuples) => {
+        const flat = tuples.flat();
+        sortPairs(flat);
+        const expected = [...tuples].sort((a, b) => a[0] - b[0]).flat();
+        expect(flat).toEqual(expected);
       }),
     );
   });

@@ -44,8 +44,10 @@ export function matchTitleMarks(text: string): Map<number, number> {
   const closing = new Map<number, number>();
   const open: number[] = [];
   TITLE_EVENT.lastIndex = 0;
-  for (let m = TITLE_EVENT.exec(text); m; m = TITLE_EVENT.exec(text)) {
-    const j = m.index;
+  // test(), not exec(): every event is one character, so it ends at lastIndex; no match array
+  // and string made per mark
+  while (TITLE_EVENT.test(text)) {
+    const j = TITLE_EVENT.lastIndex - 1;
     const c = text.charCodeAt(j);
     if (c === 0x300a) open.push(j);
     else if (c === 0x300b) {

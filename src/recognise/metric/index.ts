@@ -75,19 +75,23 @@ export class WordList<T extends { text: string }> {
     for (const list of this.byLast.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
-  /** The longest item written at text[pos…] that `accept` allows. */
-  at(text: string, pos: number, accept?: (item: T) => boolean): T | null {
+  /**
+   * The longest item written at text[pos…] that `accept` allows. `accept` is given the text, the
+   * position and `arg` (the callers pass module-level functions and their bounds as `arg`: a
+   * closure made per call was most of what a figure's context allocated).
+   */
+  at<A = undefined>(text: string, pos: number, accept?: Accept<T, A>, arg?: A): T | null {
     if (!(pos >= 0 && pos < text.length)) return null;
     const c = text.charCodeAt(pos);
     if (((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return null;
     const list = this.byFirst.get(c);
     if (!list) return null;
-    for (const item of list) if (text.startsWith(item.text, pos) && (!accept || accept(item))) return item;
+    for (const item of list) if (text.startsWith(item.text, pos) && (!accept || accept(item, text, pos, arg as A))) return item;
     return null;
   }
 
-  /** The longest item written at text[…end) that `accept` allows. */
-  endingAt(text: string, end: number, accept?: (item: T) => boolean): T | null {
+  /** The longest item written at text[…end) that `accept` (given the text, `end` and `arg`) allows. */
+  endingAt<A = undefined>(text: string, end: number, accept?: Accept<T, A>, arg?: A): T | null {
     if (!(end > 0 && end <= text.length)) return null;
     const c = text.charCodeAt(end - 1);
     if (((this.lastBits[c >>> 5] >>> (c & 31)) & 1) === 0) return null;
@@ -95,10 +99,18 @@ export class WordList<T extends { text: string }> {
     if (!list) return null;
     for (const item of list) {
       const start = end - item.text.length;
-      if (start >= 0 && text.startsWith(item.text, start) && (!accept || accept(item))) return item;
+      if (start >= 0 && text.startsWith(item.text, start) && (!accept || accept(item, text, end, arg as A))) return item;
     }
     return null;
   }
+}
+
+/** A test of a WordList item found at (or ending at) `pos` of `text`, with the caller's `arg`. */
+type Accept<T, A> = (item: T, text: string, pos: number, arg: A) => boolean;
+
+/** An item ending at `end` that starts at `start` or later (`start` as the arg). */
+function startsFrom(item: Word, _text: string, end: number, start: number): boolean {
+  return end - item.text.length >= start;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -582,6 +594,14 @@ function isWordyCode(c: number): boolean {
 function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+/** True when one of `words` is written at text[pos…]. */
+function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, pos)) return true;
+  return false;
+}
 function isArabicDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
@@ -673,8 +693,8 @@ function quantityOf(text: string, pos: number, reading: NumberReading, rules: Me
   }
   // A Latin unit (km, kg) must not run on into more letters (5G, 3kgs).
   const unitEnd = k + word.text.length;
-  if (LATIN.test(word.text[word.text.length - 1]) && ASCII_ALNUM.test(text[unitEnd] ?? '')) return quantity;
-  if (word.entry.onlyBefore && !word.entry.onlyBefore.some((w) => text.startsWith(w, unitEnd))) return quantity;
+  if (isLatinCode(word.text.charCodeAt(word.text.length - 1)) && isAsciiAlnumCode(text.charCodeAt(unitEnd))) return quantity;
+  if (word.entry.onlyBefore && !startsWithAny(text, unitEnd, word.entry.onlyBefore)) return quantity;
   quantity.unit = word.entry;
   quantity.end = unitEnd;
   quantity.value = scaleBy(reading.value, quantity.middleScale);
@@ -714,6 +734,17 @@ interface Candidate {
   next: number;
 }
 
+/**
+ * The one Candidate that readCandidate returns, filled anew by each call: the scan reads it before
+ * the next call (an object per number read, most of them no figure, was garbage).
+ */
+const candidateResult: Candidate = { span: null, next: 0 };
+function candidateOf(span: MetricSpan | null, next: number): Candidate {
+  candidateResult.span = span;
+  candidateResult.next = next;
+  return candidateResult;
+}
+
 function reasonFor(reading: NumberReading): string {
   switch (reading.system) {
     case 'chinese':
@@ -736,11 +767,21 @@ function endsWithAt(text: string, at: number, word: string): boolean {
 
 /** The qualifier after a unit of this kind (以上, 左右, 内 after a duration), if one is written at text[at]. */
 function tailAt(text: string, at: number, kind: MetricKind, rules: MetricRules): Qualifier | null {
-  return rules.afterUnit.at(
-    text,
-    at,
-    (w) => (!w.kinds || w.kinds.has(kind)) && !w.notBefore.some((n) => text.startsWith(n, at + w.text.length)),
-  );
+  return rules.afterUnit.at(text, at, tailFits, kind);
+}
+
+/** A qualifier of this kind of unit, not followed by one of its notBefore words (内 of 8小时内外). */
+function tailFits(w: Qualifier, text: string, at: number, kind: MetricKind): boolean {
+  if (w.kinds && !w.kinds.has(kind)) return false;
+  for (const n of w.notBefore) if (text.startsWith(n, at + w.text.length)) return false;
+  return true;
+}
+
+/** A qualifier before the number (约, 近): a Chinese-only one before a Chinese numeral only, and not after one of its notAfter words. */
+function prefixFits(w: Qualifier, text: string, pos: number, isChinese: boolean): boolean {
+  if (w.chineseOnly && !isChinese) return false;
+  for (const n of w.notAfter) if (endsWithAt(text, pos - w.text.length, n)) return false;
+  return true;
 }
 
 function isClauseStart(text: string, at: number, rules: MetricRules): boolean {
@@ -761,33 +802,29 @@ function mayBeAccepted(text: string, reading: NumberReading, numberEnd: number, 
 
 function readCandidate(text: string, pos: number, rules: MetricRules, floor: number): Candidate {
   const reading = readNumberAt(text, pos);
-  if (!reading) return { span: null, next: pos + 1 };
-  const skip: Candidate = { span: null, next: Math.max(pos + reading.length, pos + 1) };
-  // Every test below until chineseAccepted returns `skip`: this one may answer first.
-  if (!mayBeAccepted(text, reading, pos + reading.length, rules)) return skip;
+  if (!reading) return candidateOf(null, pos + 1);
+  const skipTo = Math.max(pos + reading.length, pos + 1);
+  // Every test below until chineseAccepted skips the number: this one may answer first.
+  if (!mayBeAccepted(text, reading, pos + reading.length, rules)) return candidateOf(null, skipTo);
   const q = quantityOf(text, pos, reading, rules);
 
   // Glued to a code or another number: G20, v2.0, ISO9001; and ordinals: 第3, 第二十届.
   const before = pos > 0 ? text.charCodeAt(pos - 1) : -1;
-  if (isAsciiAlnumCode(before) || before === 0x2e /* . */ || before === 0xff0e /* ． */ || isArabicDigitCode(before)) return skip;
+  if (isAsciiAlnumCode(before) || before === 0x2e /* . */ || before === 0xff0e /* ． */ || isArabicDigitCode(before)) return candidateOf(null, skipTo);
   // A-3, 0471-6661234: after a hyphen that follows a letter or digit, a number is part of a code.
-  if (isMinusCode(before) && isAsciiAlnumCode(pos > 1 ? text.charCodeAt(pos - 2) : -1)) return skip;
-  if (rules.ordinalMarkers.endingAt(text, pos)) return skip;
+  if (isMinusCode(before) && isAsciiAlnumCode(pos > 1 ? text.charCodeAt(pos - 2) : -1)) return candidateOf(null, skipTo);
+  if (rules.ordinalMarkers.endingAt(text, pos)) return candidateOf(null, skipTo);
   // The month or day of a date: 2023年5月, 7月30日内 (but 3年5个月 is a duration).
   const component = rules.dateComponentAfter.endingAt(text, pos);
-  if (component && isDigitChar(text[pos - component.text.length - 1]) && rules.dateMarkers.at(text, q.numberEnd)) return skip;
-  if (reading.system === 'arabic' && (reading.leadingZero || reading.integerDigits > 15)) return skip;
-  if (reading.value === null && reading.system !== 'vague') return skip;
+  if (component && isDigitChar(text[pos - component.text.length - 1]) && rules.dateMarkers.at(text, q.numberEnd)) return candidateOf(null, skipTo);
+  if (reading.system === 'arabic' && (reading.leadingZero || reading.integerDigits > 15)) return candidateOf(null, skipTo);
+  if (reading.value === null && reading.system !== 'vague') return candidateOf(null, skipTo);
 
   // 约, 近, 超过 … right before the number.
   const isChinese = reading.system === 'chinese' || reading.system === 'vague';
-  let prefix = rules.before.endingAt(
-    text,
-    pos,
-    (w) => (!w.chineseOnly || isChinese) && !w.notAfter.some((n) => endsWithAt(text, pos - w.text.length, n)),
-  );
+  let prefix = rules.before.endingAt(text, pos, prefixFits, isChinese);
   if (prefix && pos - prefix.text.length < floor) prefix = null;
-  if (!chineseAccepted(q, prefix !== null)) return skip;
+  if (!chineseAccepted(q, prefix !== null)) return candidateOf(null, skipTo);
 
   if (reading.system === 'fraction') return fractionCandidate(text, q, prefix, rules, floor);
 
@@ -799,7 +836,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
   let upper: Quantity | null = null;
   let upperValue: number | null | undefined;
 
-  if (q.blocked) return { span: null, next: q.end };
+  if (q.blocked) return candidateOf(null, q.end);
 
   // Ranges: 3至5年, 3年至5年, 10%—15%, 5至10万元, 2021—2025年 (years: not a metric).
   const sep = q.middle ? null : rules.rangeSeparators.at(text, q.end);
@@ -809,7 +846,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
       const sameUnit = !unit || unit.unit === b.unit.unit || (unit.base ?? unit.unit) === (b.unit.base ?? b.unit.unit);
       if (sameUnit) {
         const lowerAsYear: Quantity = { ...q, unit: b.unit };
-        if (isYear(lowerAsYear, rules) || isYear(b, rules)) return { span: null, next: b.end };
+        if (isYear(lowerAsYear, rules) || isYear(b, rules)) return candidateOf(null, b.end);
         upper = b;
       }
     }
@@ -828,20 +865,20 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
     reason = `range:${reason}`;
   }
 
-  if (!unit) return ratioCandidate(text, q, prefix, rules, floor) ?? skip;
+  if (!unit) return ratioCandidate(text, q, prefix, rules, floor) ?? candidateOf(null, skipTo);
   // 几十年如一日, 数十年来: vague durations are idiom, not measurement.
-  if (reading.system === 'vague' && unit.kind === 'duration') return { span: null, next: end };
+  if (reading.system === 'vague' && unit.kind === 'duration') return candidateOf(null, end);
 
   // Dates and time references: 2023年, 23年9月, 80年代 (blocked above), 3年来, 前10个月, 近3年，…
-  if (!upper && isYear(q, rules)) return { span: null, next: q.end };
-  if (unit.unit === rules.yearUnit && followedByDate(text, end, rules)) return { span: null, next: end };
+  if (!upper && isYear(q, rules)) return candidateOf(null, q.end);
+  if (unit.unit === rules.yearUnit && followedByDate(text, end, rules)) return candidateOf(null, end);
   if (unit.kind === 'duration') {
     const after = tailAt(text, end, 'duration', rules);
-    if (!after && rules.durationPeriodAfter.at(text, end)) return { span: null, next: end };
+    if (!after && rules.durationPeriodAfter.at(text, end)) return candidateOf(null, end);
     // 前10个月 is a time; 接警后2分钟内 (a limit follows) is a measurement.
-    if (!prefix && !after && rules.durationPeriodBefore.endingAt(text, pos)) return { span: null, next: end };
+    if (!prefix && !after && rules.durationPeriodBefore.endingAt(text, pos)) return candidateOf(null, end);
     const opener = rules.durationPeriodAtClauseStart.endingAt(text, pos);
-    if (opener && isClauseStart(text, pos - opener.text.length, rules)) return { span: null, next: end };
+    if (opener && isClauseStart(text, pos - opener.text.length, rules)) return candidateOf(null, end);
   }
 
   const found: UnitEntry = unit;
@@ -852,7 +889,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
     prefix?.approx ?? q.middle?.approx ?? found.approx ?? tail?.approx ?? (reading.system === 'vague' ? 'about' : 'exact');
   // 增长-3%: a minus sign glued to the number, not after another number (2021-2023 is a range).
   const negative =
-    !prefix && !upper && reading.system === 'arabic' && SIGNED_KINDS.has(found.kind) && pos - 1 >= floor && MINUS.test(text[pos - 1] ?? '') &&
+    !prefix && !upper && reading.system === 'arabic' && SIGNED_KINDS.has(found.kind) && pos - 1 >= floor && isMinusCode(text.charCodeAt(pos - 1)) &&
     !ASCII_ALNUM.test(text[pos - 2] ?? '') && !isDigitChar(text[pos - 2]) && !MINUS.test(text[pos - 2] ?? '');
   const start = prefix ? pos - prefix.text.length : negative ? pos - 1 : pos;
   const scaled = applyFactor(value, found);
@@ -865,7 +902,7 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
     note,
     reason,
   });
-  return { span, next: end };
+  return candidateOf(span, end);
 }
 
 function applyFactor(value: number | null, unit: UnitEntry | null): number | null {
@@ -911,7 +948,7 @@ function fractionCandidate(text: string, q: Quantity, prefix: Qualifier | null, 
   const tail = tailAt(text, end, kind, rules);
   if (tail) end += tail.text.length;
   const start = prefix ? q.start - prefix.text.length : q.start;
-  if (start < floor) return { span: null, next: end };
+  if (start < floor) return candidateOf(null, end);
   const span = makeSpan(text, start, end, {
     value: percent ? (r.numerator ?? null) : r.value,
     unit: percent ?? 'fraction',
@@ -920,7 +957,7 @@ function fractionCandidate(text: string, q: Quantity, prefix: Qualifier | null, 
     note: percent ? undefined : r.note,
     reason: percent ? 'percent-fraction' : 'fraction',
   });
-  return { span, next: end };
+  return candidateOf(span, end);
 }
 
 /**
@@ -939,14 +976,14 @@ function ratioCandidate(text: string, q: Quantity, prefix: Qualifier | null, rul
   const b = readNumberAt(text, bStart);
   if (!b || b.system !== 'arabic' || b.scale !== 1 || !b.value || (b.leadingZero && b.integerDigits > 2)) return null;
   const bEnd = bStart + b.length;
-  if (rules.ratioSeparators.at(text, bEnd) && ARABIC_DIGIT.test(text[bEnd + 1] ?? '')) return { span: null, next: bEnd };
+  if (rules.ratioSeparators.at(text, bEnd) && ARABIC_DIGIT.test(text[bEnd + 1] ?? '')) return candidateOf(null, bEnd);
   if (ASCII_ALNUM.test(text[bEnd] ?? '')) return null;
   const cue = rules.ratioCues.some(
     (c) => text.slice(Math.max(0, q.start - c.length - 2), q.start).includes(c) || text.startsWith(c, bEnd) || text.startsWith(`的${c}`, bEnd),
   );
   // 9:30 may be a clock time; 1比3 (a word as separator) never is.
   const clockLike = !HAN.test(sep.text) && a.isInteger && a.value <= 24 && b.integerDigits === 2 && b.isInteger && (b.value ?? 99) <= 59;
-  if (clockLike && !cue) return { span: null, next: bEnd };
+  if (clockLike && !cue) return candidateOf(null, bEnd);
   const start = prefix ? q.start - prefix.text.length : q.start;
   if (start < floor) return null;
   const span = makeSpan(text, start, bEnd, {
@@ -957,7 +994,7 @@ function ratioCandidate(text: string, q: Quantity, prefix: Qualifier | null, rul
     note: `ratio ${a.value}:${b.value}`,
     reason: 'ratio',
   });
-  return { span, next: bEnd };
+  return candidateOf(span, bEnd);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -994,7 +1031,7 @@ function describe(
   let subjectEnd = figure;
   /** where the period is looked for, up to: before a change basis, wherever it is written */
   let periodLimit = figure;
-  const direction = rules.directions.endingAt(text, e, (d) => e - d.text.length >= clauseStart);
+  const direction = rules.directions.endingAt(text, e, startsFrom, clauseStart);
   if (direction) {
     const afterBasis = stripEnd(text, clauseStart, e - direction.text.length, rules.changeFillers);
     const basisStart = findBasis(text, clauseStart, afterBasis, rules);
@@ -1065,7 +1102,7 @@ function describe(
   // Too long: start after the last preposition or particle (…交警支队在全市设置测速点位 → 设置测速点位).
   if (t - s > rules.subjectMaxLength) {
     for (let at = t - 1; at > s; at--) {
-      const stop = rules.subjectStop.at(text, at, (w) => at + w.text.length < t);
+      const stop = rules.subjectStop.at(text, at, endsBefore, t);
       if (stop) {
         s = stripStart(text, at + stop.text.length, t, rules.subjectLead);
         break;
@@ -1074,7 +1111,7 @@ function describe(
   }
   let subject: string | null = text.slice(s, t).trim();
   if (!subject || subject.length > rules.subjectMaxLength || !isWordy(subject)) subject = null;
-  else if (rules.subjectStop.at(subject, 0, (w) => w.text === subject) || rules.conjunctions.has(subject)) subject = null;
+  else if (rules.subjectStop.at(subject, 0, isWhole) || rules.conjunctions.has(subject)) subject = null;
 
   // A weak subject gives way to the noun after the figure: at most one character (辖12个乡镇), one that
   // ends with a conjunction (律师和111名法律工作者: it names the figure before) or starts with a
@@ -1084,7 +1121,7 @@ function describe(
     subject = subject.length > 2 ? subject.slice(0, -1) : null;
     weak = true;
   }
-  if (subject && subject.length > 1 && rules.subjectStop.at(subject, 0, (w) => w.text.length === 1)) weak = true;
+  if (subject && subject.length > 1 && rules.subjectStop.at(subject, 0, isOneUnit)) weak = true;
   if (weak && rules.nounAfterKinds.has(span.kind)) subject = nounAfter(text, span.end, rules) ?? subject;
   // 80%以上的纠纷在基层化解, 按1:3的比例: the first word after 的.
   const particle = rules.nounAfterParticle;
@@ -1109,6 +1146,22 @@ function describe(
   return { subject, change, period };
 }
 
+/** A word at `at` that ends before `limit` (the arg). */
+function endsBefore(w: Word, _text: string, at: number, limit: number): boolean {
+  return at + w.text.length < limit;
+}
+/** A word found at the start of `text` that is the whole of it. */
+function isWhole(w: Word, text: string): boolean {
+  return w.text.length === text.length;
+}
+function isOneUnit(w: Word): boolean {
+  return w.text.length === 1;
+}
+/** A lead word at `s` that leaves nothing or at least two characters before `end` (the arg). */
+function leavesWord(x: Word, _text: string, s: number, end: number): boolean {
+  return s + x.text.length === end || s + x.text.length + 2 <= end;
+}
+
 /** Only Han characters and Latin letters: no digits, punctuation or stray symbols. */
 function isWordy(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isWordyCode(s.charCodeAt(i))) return false;
@@ -1118,7 +1171,7 @@ function isWordy(s: string): boolean {
 function stripEnd(text: string, start: number, end: number, list: WordList<Word>): number {
   let e = end;
   for (;;) {
-    const w = list.endingAt(text, e, (x) => e - x.text.length >= start);
+    const w = list.endingAt(text, e, startsFrom, start);
     if (!w) return e;
     e -= w.text.length;
   }
@@ -1128,10 +1181,11 @@ function stripEnd(text: string, start: number, end: number, list: WordList<Word>
 function stripSkip(text: string, start: number, end: number, rules: MetricRules): number {
   let e = end;
   for (;;) {
-    const w = rules.subjectSkip.endingAt(text, e, (x) => e - x.text.length >= start);
+    const w = rules.subjectSkip.endingAt(text, e, startsFrom, start);
     if (!w) return e;
-    const kept = rules.subjectKeep.endingAt(text, e, (k) => k.text.length > w.text.length && e - k.text.length >= start);
-    if (kept) return e;
+    // the longest kept word within bounds: if it is no longer than w, none is
+    const kept = rules.subjectKeep.endingAt(text, e, startsFrom, start);
+    if (kept && kept.text.length > w.text.length) return e;
     e -= w.text.length;
   }
 }
@@ -1140,7 +1194,7 @@ function stripSkip(text: string, start: number, end: number, rules: MetricRules)
 function stripStart(text: string, start: number, end: number, list: WordList<Word>): number {
   let s = start;
   for (;;) {
-    const w = list.at(text, s, (x) => s + x.text.length === end || s + x.text.length + 2 <= end);
+    const w = list.at(text, s, leavesWord, end);
     if (!w) return s;
     s += w.text.length;
   }
@@ -1172,8 +1226,9 @@ function basisClauseBefore(text: string, clauseStart: number, floor: number, rul
       break;
     }
   }
-  const listed = rules.changeBases.endingAt(text, end, (b) => end - b.text.length === start);
-  if (listed) return [start, end];
+  // the longest basis from `start` on: if it does not start at `start`, none does
+  const listed = rules.changeBases.endingAt(text, end, startsFrom, start);
+  if (listed && end - listed.text.length === start) return [start, end];
   // 与2022年相比: an opener at the clause start, a time marker, and 相比 / 相较 / 比较 at its end.
   if (end - start < 4 || end - start > 12 || !isIn(rules.basisOpeners, text, start)) return null;
   const clause = text.slice(start, end);
@@ -1183,7 +1238,7 @@ function basisClauseBefore(text: string, clauseStart: number, floor: number, rul
 
 /** Start of the basis before a change word: a listed one (同比, 较去年同期) or 较/比 + a time (较2022年). */
 function findBasis(text: string, clauseStart: number, end: number, rules: MetricRules): number | null {
-  const listed = rules.changeBases.endingAt(text, end, (b) => end - b.text.length >= clauseStart);
+  const listed = rules.changeBases.endingAt(text, end, startsFrom, clauseStart);
   if (listed) return end - listed.text.length;
   const limit = Math.max(clauseStart, end - 10);
   for (let i = end - 2; i >= limit; i--) {
@@ -1204,25 +1259,36 @@ function nounAfter(text: string, from: number, rules: MetricRules): string | nul
 
 // ---------------------------------------------------------------------------------------------
 
-function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
-  if (!ranges || !ranges.length) return [];
-  // One pass to copy the valid ranges; the (stable) sort only when they are not in order already,
-  // which the caller's ranges usually are.
-  const valid: Array<[number, number]> = [];
+/**
+ * The ranges merged where they meet or overlap, in order, as pairs (start, end) in one array of
+ * numbers: the figure scan binary-searches them, and a tuple per range was garbage per document.
+ */
+function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): number[] {
+  const out: number[] = [];
+  if (!ranges || !ranges.length) return out;
+  // One pass to check the valid ranges' order; a (stable) sort of copies only when they are not
+  // in order already, which the caller's ranges usually are.
   let inOrder = true;
+  let lastStart = -Infinity;
   for (const r of ranges) {
-    if (!(Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0])) continue;
-    if (valid.length && r[0] < valid[valid.length - 1][0]) inOrder = false;
-    valid.push([r[0], r[1]]);
+    if (!isRange(r)) continue;
+    if (r[0] < lastStart) inOrder = false;
+    lastStart = r[0];
   }
-  if (!inOrder) valid.sort((a, b) => a[0] - b[0]);
-  const out: Array<[number, number]> = [];
+  const valid: ReadonlyArray<readonly [number, number]> = inOrder
+    ? ranges
+    : ranges.filter(isRange).map((r): [number, number] => [r[0], r[1]]).sort((a, b) => a[0] - b[0]);
   for (const r of valid) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push(r);
+    if (!isRange(r)) continue;
+    const last = out.length - 1;
+    if (last > 0 && r[0] <= out[last]) out[last] = Math.max(out[last], r[1]);
+    else out.push(r[0], r[1]);
   }
   return out;
+}
+
+function isRange(r: readonly [number, number]): boolean {
+  return Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[1] > r[0];
 }
 
 /** Character classes of appositivesAfter as code-unit tables. */
@@ -1273,16 +1339,16 @@ function appositivesAfter(text: string, ranges: ReadonlyArray<readonly [number, 
   return out;
 }
 
-/** True when [start, end) meets an excluded range (binary search over merged ranges). */
-function isExcluded(ranges: Array<[number, number]>, start: number, end: number): boolean {
+/** True when [start, end) meets an excluded range (binary search over the merged pairs). */
+function isExcluded(ranges: number[], start: number, end: number): boolean {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = ranges.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= start) lo = mid + 1;
+    if (ranges[2 * mid + 1] <= start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ranges.length && ranges[lo][0] < end;
+  return 2 * lo < ranges.length && ranges[2 * lo] < end;
 }
 
 /**

@@ -53,8 +53,9 @@ function arabicDigit(code: number): number {
   return -1;
 }
 
-function isDecimalPoint(ch: string | undefined): boolean {
-  return ch === '.' || ch === '．';
+/** . or ．, by code unit (NaN past the end: no point). */
+function isDecimalPointCode(c: number): boolean {
+  return c === 0x2e || c === 0xff0e;
 }
 
 /** Per UTF-16 code unit: the Chinese digit's value, or -1 (a table read, not a property lookup by string). */
@@ -144,13 +145,14 @@ function digitsOf(text: string, from: number, to: number): string {
  * The value of digits × 10^power, `mantissa` being the integer the digits make and `fracCount` of
  * them after the point. While the mantissa is exact (at most 15 digits) and the power of ten is
  * exact (at most 22), one multiplication or division is correctly rounded, so it is the same double
- * as decimalValue's string parse (Clinger's fast path) without building strings; otherwise the string.
+ * as decimalValue's string parse (Clinger's fast path) without building strings; otherwise NaN (the
+ * caller then parses the string).
  */
-function scaledDigits(mantissa: number, digitCount: number, fracCount: number, power: number, slow: () => number): number {
+function scaledDigits(mantissa: number, digitCount: number, fracCount: number, power: number): number {
   const exponent = power - fracCount;
   if (digitCount <= EXACT_DIGITS && exponent >= -22 && exponent <= 22)
     return exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent] : mantissa / EXACT_POWERS_OF_TEN[-exponent];
-  return slow();
+  return NaN;
 }
 
 /**
@@ -193,7 +195,7 @@ function readArabic(text: string, pos: number): NumberReading | null {
   let fracCount = 0;
   let fracZero = true;
   let fracStart = i;
-  if (isDecimalPoint(text[i]) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
+  if (isDecimalPointCode(text.charCodeAt(i)) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
     i++;
     fracStart = i;
     for (let d = arabicDigit(text.charCodeAt(i)); d >= 0; d = arabicDigit(text.charCodeAt(++i))) {
@@ -203,17 +205,13 @@ function readArabic(text: string, pos: number): NumberReading | null {
     }
   }
   const fracEnd = i;
-  const valueAt = (power: number): number =>
-    scaledDigits(mantissa, intCount + fracCount, fracCount, power, () =>
-      decimalValue(digitsOf(text, pos, intEnd), digitsOf(text, fracStart, fracEnd), power),
-    );
   let power = 0;
   let value: number;
   const scale = matchArabicScale(text, i);
   if (scale) {
     power = scale[1];
     i += scale[0].length;
-    value = valueAt(power);
+    value = arabicValue(text, pos, intEnd, fracStart, fracEnd, mantissa, intCount, fracCount, power);
     // 1亿2000万: the part after 亿 written in 万.
     if (scale[0] === '亿') {
       let j = i;
@@ -225,7 +223,7 @@ function readArabic(text: string, pos: number): NumberReading | null {
       }
     }
   } else {
-    value = valueAt(0);
+    value = arabicValue(text, pos, intEnd, fracStart, fracEnd, mantissa, intCount, fracCount, 0);
   }
   const reading: NumberReading = {
     value: Number.isFinite(value) ? value : null,
@@ -240,6 +238,17 @@ function readArabic(text: string, pos: number): NumberReading | null {
   };
   if (reading.value === null) reading.note = 'out of range';
   return reading;
+}
+
+/**
+ * The value of the digits text[pos, intEnd) . text[fracStart, fracEnd) × 10^power: the fast path
+ * (`mantissa`, the integer all the digits make, `fracCount` of them after the point), else (NaN:
+ * too many digits or too large a power) through the decimal string. A function, not closures
+ * made per number: this runs at every digit of a document.
+ */
+function arabicValue(text: string, pos: number, intEnd: number, fracStart: number, fracEnd: number, mantissa: number, intCount: number, fracCount: number, power: number): number {
+  const fast = scaledDigits(mantissa, intCount + fracCount, fracCount, power);
+  return Number.isNaN(fast) ? decimalValue(digitsOf(text, pos, intEnd), digitsOf(text, fracStart, fracEnd), power) : fast;
 }
 
 function vagueReading(text: string, pos: number, end: number): NumberReading {
@@ -264,6 +273,10 @@ function vagueEnd(text: string, from: number): number {
   while (j < text.length && (digitAt(text, j) >= 0 || unitAt(text, j) || text.charCodeAt(j) === VAGUE_CODE_JI)) j++;
   return j;
 }
+
+const CODE_DIAN = 0x70b9; // 点
+const CODE_WAN = 0x4e07; // 万
+const CODE_YI = 0x4ebf; // 亿
 
 /**
  * A Chinese numeral at text[pos]. Read by code unit with tables (no one-character strings): it is
@@ -377,17 +390,19 @@ function readChinese(text: string, pos: number): NumberReading | null {
   let fracDigits = '';
   let end = i;
   let scalePower = 0;
-  if (text[end] === '点' && digitAt(text, end + 1) >= 0) {
+  // (code units compared: text[end] would make a string of the character after every numeral)
+  if (text.charCodeAt(end) === CODE_DIAN && digitAt(text, end + 1) >= 0) {
     let j = end + 1;
     while (digitAt(text, j) >= 0) fracDigits += digitAt(text, j++);
     end = j;
-    if (!sawBig && (text[end] === '万' || text[end] === '亿')) {
-      scalePower = text[end] === '万' ? 4 : 8;
+    const after = text.charCodeAt(end);
+    if (!sawBig && (after === CODE_WAN || after === CODE_YI)) {
+      scalePower = after === CODE_WAN ? 4 : 8;
       end++;
     }
   }
   // 二十几, 十几: vague.
-  if (text[end] === '几' && !fracDigits) return vagueReading(text, pos, vagueEnd(text, end));
+  if (text.charCodeAt(end) === VAGUE_CODE_JI && !fracDigits) return vagueReading(text, pos, vagueEnd(text, end));
   const value = fracDigits ? decimalValue(String(integer), fracDigits, scalePower) : integer;
   return {
     value,

@@ -1,4 +1,5 @@
 import type { Resources } from '../../resources';
+import { WordStarts } from '../../resources/word-starts';
 
 /**
  * Classes of characters the person recogniser tests at every candidate name, as bits of one
@@ -26,6 +27,8 @@ export interface PersonTables {
    * (老, 小 alone are ordinary given-name characters).
    */
   anonymised: string[];
+  /** Where a word of the non-names may start: a candidate name is sliced to be looked up there only. */
+  nonNameStarts: WordStarts;
 }
 
 /** Built on the first document an extractor reads, then kept as long as its resources live. */
@@ -53,5 +56,5 @@ function buildPersonTables(res: Resources): PersonTables {
   mark(ctx.clauseWords, PersonChar.clause);
   const anonymised = ctx.anonymised.filter((m) => m === '某' || m.length > 1);
   for (const m of anonymised) chars[m.charCodeAt(0)] |= PersonChar.anonymised;
-  return { chars, anonymised };
+  return { chars, anonymised, nonNameStarts: new WordStarts(ctx.nonNames) };
 }

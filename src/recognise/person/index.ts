@@ -3,6 +3,8 @@ import type { Resources } from '../../resources';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
 import { PersonChar, personTables, type PersonTables } from './chars';
+// what trim() removes, by code unit (the slogan recogniser's table)
+import { WHITESPACE } from '../slogan/quoted';
 
 export interface PersonData {
   name: string;
@@ -48,8 +50,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       const start = t.start - len;
       if (start < 0) continue;
       // at a clause start, or a word the segmenter itself tags as a person's name (…贯彻某某某总书记…)
-      const known = doc.tokenStartingAt(start);
-      const nameToken = !!known && known.end === t.start && NAME_TAGS.has(known.tag);
+      const nameToken = nameTokenAt(doc, start, t.start);
       if (!clauseStart(text, start, chars) && !nameToken) continue;
       const found = nameAt(doc, res, tables, start, false);
       if (found && found.length === len) {
@@ -80,12 +81,16 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
-    const line = text.slice(at, lineEnd).trim();
-    if (line.length >= 2 && line.length <= 8) {
-      const start = text.indexOf(line, at);
+    // the line as trim() would leave it, as bounds (no slices of every line of the text)
+    let start = at;
+    while (start < lineEnd && WHITESPACE[text.charCodeAt(start)]) start++;
+    let end = lineEnd;
+    while (end > start && WHITESPACE[text.charCodeAt(end - 1)]) end--;
+    if (end - start >= 2 && end - start <= 8) {
       const found = nameAt(doc, res, tables, start, true);
       const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 200));
-      if (found === line && next && titleStartsIn(titleStarts, lineEnd, lineEnd + (next.index ?? 0) + next[0].length))
+      // the name is the whole line
+      if (found !== null && found.length === end - start && next && titleStartsIn(titleStarts, lineEnd, lineEnd + (next.index ?? 0) + next[0].length))
         add(start, found, 'author', 'byline-line');
     }
     at = lineEnd + 1;
@@ -108,6 +113,12 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     }
   }
   return out;
+}
+
+/** True when a token spans exactly [start, end) and is tagged as a person's name (its Token made only then). */
+function nameTokenAt(doc: Doc, start: number, end: number): boolean {
+  const k = doc.tokenIndexAt(start);
+  return k >= 0 && doc.startOf(k) === start && start + doc.wordAt(k).length === end && NAME_TAGS.has(doc.token(k).tag);
 }
 
 function personSpan(start: number, name: string, role: PersonRole | null, reason: string): PersonSpan {
@@ -179,12 +190,18 @@ function creditNames(doc: Doc, res: Resources, tables: PersonTables, i: number, 
   return names.length ? pos : 0;
 }
 
-/** The name before a reporting verb whose token may start at `at` (某某某指出), at a clause start. */
+/**
+ * The name before a reporting verb whose token may start at `at` (某某某指出), at a clause start.
+ * The word is read by index (no Token made: this runs at every token start a cue may begin).
+ */
 function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: number): PersonSpan | null {
-  const tok = doc.tokenStartingAt(at);
-  if (!tok || !res.personContext.verbs.get(tok.word)) return null;
+  const verbs = res.personContext.verbs;
+  // the verbs' own pair filter first: most positions the cue filter lets through start a credit or an occupation
+  if (!verbs.mayStartAt(doc.work, at)) return null;
+  const k = doc.tokenIndexAt(at);
+  if (k < 0 || doc.startOf(k) !== at || !verbs.get(doc.wordAt(k))) return null;
   for (const len of NAME_LENGTHS) {
-    const start = tok.start - len;
+    const start = at - len;
     if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
     const found = nameAt(doc, res, tables, start, false);
     if (found && found.length === len) return personSpan(start, found, null, 'before-verb');
@@ -336,50 +353,86 @@ function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, cre
   if (!surnameLen || dottedAt(text, pos)) return minorityName(doc, res, tables, pos, credit);
   // 任主任: a post right after the surname is not a given name (whichever length: a post that is
   // the whole given name starts there too)
-  if (res.titles.trie.longestAt(text, pos + surnameLen)) return null;
-  const candidates: string[] = [];
-  for (const given of [2, 1]) {
-    const givenFrom = pos + surnameLen;
-    const end = givenFrom + given;
-    if (end > text.length || !allHan(text, pos, end)) continue;
-    // a credit name set off by spaces or punctuation on both sides (记者潘从武 3月…) needs no stop-character check
-    const delimited = credit && !isHanAt(text, end);
-    if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop)) continue;
-    if (chars[text.charCodeAt(givenFrom)] & PersonChar.anonymised && tables.anonymised.some((m) => m.length <= given && text.startsWith(m, givenFrom)))
-      return null;
-    const name = text.slice(pos, end);
-    if (ctx.nonNames.has(name) || ctx.nonNames.has(text.slice(pos, end + 1))) continue;
-    // 成华区: a place is not a name
-    if (res.regionTrie.get(name)) continue;
-    candidates.push(name);
-  }
-  if (!candidates.length) return null;
+  if (res.titles.trie.hasMatchAt(text, pos + surnameLen)) return null;
+  // the candidates are kept as their ends (two given characters, then one), not as strings: most
+  // are rejected, and only the name returned is sliced
+  const two = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 2, credit);
+  if (two < 0) return null;
+  const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit);
+  if (one < 0 || (two === 0 && one === 0)) return null;
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
-  for (const name of candidates) {
-    const end = pos + name.length;
-    // 伊拉图说: a reporting verb or punctuation after the name settles where it ends
-    const verbAfter = ctx.verbs.longestAt(text, end);
-    const settled = !isHanAt(text, end) || !!verbAfter;
-    // 伊拉图说: the segmenter may glue the name's last character to the verb (图说); the verb settles it
-    const verbEnd = verbAfter ? verbAfter.end : -1;
-    if ((settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd)) return name;
-  }
+  if (two > 0 && endsOnWordEdge(doc, ctx, pos, two)) return text.slice(pos, two);
+  if (one > 0 && endsOnWordEdge(doc, ctx, pos, one)) return text.slice(pos, one);
   if (credit) {
     // glued credits (刘翔夏小玮): the name ends where the next surname-led name starts
-    for (const name of candidates) {
-      const end = pos + name.length;
-      if (!isHanAt(text, end) || chars[text.charCodeAt(end)] & PersonChar.surname) return name;
-    }
+    if (two > 0 && (!isHanAt(text, two) || chars[text.charCodeAt(two)] & PersonChar.surname)) return text.slice(pos, two);
+    if (one > 0 && (!isHanAt(text, one) || chars[text.charCodeAt(one)] & PersonChar.surname)) return text.slice(pos, one);
   }
   return null;
 }
 
+/**
+ * Where the name of `given` characters after the surname (text[pos, givenFrom)) ends when it may be
+ * a name; 0 when it may not; -1 when an anonymising marker (某) there makes the whole candidate no name.
+ */
+function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: number, givenFrom: number, given: number, credit: boolean): number {
+  const text = doc.work;
+  const chars = tables.chars;
+  const end = givenFrom + given;
+  if (end > text.length || !allHan(text, pos, end)) return 0;
+  // a credit name set off by spaces or punctuation on both sides (记者潘从武 3月…) needs no stop-character check
+  const delimited = credit && !isHanAt(text, end);
+  if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop)) return 0;
+  if (chars[text.charCodeAt(givenFrom)] & PersonChar.anonymised) {
+    for (const m of tables.anonymised) if (m.length <= given && text.startsWith(m, givenFrom)) return -1;
+  }
+  // the sets are asked only where one of their words may start (a slice per candidate otherwise)
+  if (tables.nonNameStarts.mayStartAt(text, pos)) {
+    const nonNames = res.personContext.nonNames;
+    if (nonNames.has(text.slice(pos, end)) || nonNames.has(text.slice(pos, end + 1))) return 0;
+  }
+  // 成华区: a place is not a name
+  if (res.regionTrie.mayStartAt(text, pos) && res.regionTrie.get(text.slice(pos, end))) return 0;
+  return end;
+}
+
+/** True when the segmentation, a reporting verb or punctuation lets a name text[pos, end) end at `end`. */
+function endsOnWordEdge(doc: Doc, ctx: Resources['personContext'], pos: number, end: number): boolean {
+  const text = doc.work;
+  // 伊拉图说: a reporting verb or punctuation after the name settles where it ends
+  const verbAfter = ctx.verbs.longestAt(text, end);
+  const settled = !isHanAt(text, end) || !!verbAfter;
+  // 伊拉图说: the segmenter may glue the name's last character to the verb (图说); the verb settles it
+  const verbEnd = verbAfter ? verbAfter.end : -1;
+  return (settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd);
+}
+
+/**
+ * The index of the first token that overlaps [start, end), -1 when none does (as
+ * doc.tokensOverlapping finds it; the callers then walk the indexes: no array, no Token unless
+ * its tag is read).
+ */
+function firstTokenOverlapping(doc: Doc, start: number, end: number): number {
+  let k = -1;
+  for (let p = Math.max(0, start); p < end && k < 0; p++) k = doc.tokenIndexAt(p);
+  return k;
+}
+
 /** The name is not the start of a longer dictionary word (高质量 is not a name). */
 function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean {
-  for (const t of doc.tokensOverlapping(start, end)) {
+  const count = doc.tokenCount;
+  for (let k = firstTokenOverlapping(doc, start, end); k >= 0 && k < count && doc.startOf(k) < end; k++) {
+    const tStart = doc.startOf(k);
+    const length = doc.wordAt(k).length;
+    const tEnd = tStart + length;
     // a token made of the name's last character and the reporting verb after it (图|说 as 图说)
-    if (verbEnd > end && t.start === end - 1 && t.end === verbEnd) continue;
-    if (t.start < start || t.end > end) return t.tag !== 'x' && t.tag !== 'nr' && t.word.length > 1 && !(t.start >= start && t.end <= end);
+    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd) continue;
+    // the first token that crosses an edge of the name decides
+    if (tStart < start || tEnd > end) {
+      if (length <= 1) return false;
+      const tag = doc.token(k).tag;
+      return tag !== 'x' && tag !== 'nr';
+    }
   }
   return false;
 }
@@ -387,21 +440,24 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean
 /** Names with no surname (阿拉腾呼雅嘎, 奇·达楞太): after a cue, up to the next punctuation or verb. */
 function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean): string | null {
   const text = doc.work;
+  const verbs = res.personContext.verbs;
   let end = pos;
   while (end < text.length && end - pos < 9 && (isHanAt(text, end) || text.charCodeAt(end) === MIDDLE_DOT)) {
-    if (end > pos + 1 && res.personContext.verbs.longestAt(text, end)) break;
+    if (end > pos + 1 && verbs.hasMatchAt(text, end)) break;
     end++;
   }
   // within the run only (a lastIndexOf over the text before would scan the whole document)
   let lastDot = end - 1;
   while (lastDot >= pos && text.charCodeAt(lastDot) !== MIDDLE_DOT) lastDot--;
-  if (lastDot >= pos) {
+  // the run holds only ideographs and dots: it has a dot when it has a last one (kept by the cut below)
+  const dotted = lastDot >= pos;
+  if (dotted) {
     // 奇·达楞太在会上讲话: after the last dot, 1-4 characters ending on a word edge before a
     // function word, a verb, punctuation or the end of the run
     const tail = lastDot + 1;
     let cut = -1;
     for (let k = Math.min(end, tail + 4); k > tail; k--) {
-      if ((k === end && (end >= text.length || !isHanAt(text, end) || !!res.personContext.verbs.longestAt(text, end))) || (doc.isBoundary(k) && (!!res.personContext.verbs.longestAt(text, k) || FUNCTION_TAGS.has(doc.tokenStartingAt(k)?.tag ?? '') || doc.tokenStartingAt(k)?.tag === 'v'))) {
+      if ((k === end && (end >= text.length || !isHanAt(text, end) || verbs.hasMatchAt(text, end))) || (doc.isBoundary(k) && (verbs.hasMatchAt(text, k) || cutsBefore(doc, k)))) {
         cut = k;
         break;
       }
@@ -409,17 +465,56 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     if (cut < 0) return null;
     end = cut;
   }
-  const name = text.slice(pos, end);
-  if (name.length < 2 || name.length > 8 || name.endsWith('·')) return null;
-  if (!name.includes('·')) {
+  const length = end - pos;
+  if (length < 2 || length > 8 || text.charCodeAt(end - 1) === MIDDLE_DOT) return null;
+  if (!dotted) {
     // without the dot, only a run the segmenter did not know counts (阿拉|腾呼雅|嘎): no function
     // word in it, more than half of it unknown to the dictionary or tagged as a name
-    const toks = doc.tokensOverlapping(pos, end).filter((t) => t.start >= pos && t.end <= end);
-    const unknown = toks.reduce((n, t) => n + (t.tag === 'x' || NAME_TAGS.has(t.tag) ? t.word.length : 0), 0);
-    if (!toks.length || toks.some((t) => FUNCTION_TAGS.has(t.tag)) || unknown * 2 <= name.length || toks.every((t) => t.word.length === 1)) return null;
-    if (toks[0].start !== pos || toks[toks.length - 1].end !== end) return null;
-    if (!credit && name.length < 3) return null;
+    // the cheap tests first: unknownRun reads tags (a Token each)
+    if (!credit && length < 3) return null;
+    if (anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
+    if (!unknownRun(doc, pos, end)) return null;
   }
-  if (!name.includes('·') && anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
-  return name;
+  return text.slice(pos, end);
+}
+
+/** A token starting at `k` that is a function word or a verb: a dotted name's tail may end before it. */
+function cutsBefore(doc: Doc, pos: number): boolean {
+  const k = doc.tokenIndexAt(pos);
+  if (k < 0 || doc.startOf(k) !== pos) return false;
+  const tag = doc.token(k).tag;
+  return FUNCTION_TAGS.has(tag) || tag === 'v';
+}
+
+/**
+ * The tokens inside [start, end) cover it exactly, not all of one character, none a function word,
+ * and more than half of the characters in words unknown to the dictionary or tagged as names.
+ * Tags are read last (a Token is made for each): the other tests settle most runs.
+ */
+function unknownRun(doc: Doc, start: number, end: number): boolean {
+  const count = doc.tokenCount;
+  const from = firstTokenOverlapping(doc, start, end);
+  let first = -1;
+  let last = -1;
+  let allSingle = true;
+  for (let k = from; k >= 0 && k < count && doc.startOf(k) < end; k++) {
+    const tStart = doc.startOf(k);
+    const tEnd = tStart + doc.wordAt(k).length;
+    if (tStart < start || tEnd > end) continue;
+    if (first < 0) first = k;
+    last = k;
+    if (tEnd - tStart !== 1) allSingle = false;
+  }
+  if (first < 0 || allSingle) return false;
+  if (doc.startOf(first) !== start || doc.startOf(last) + doc.wordAt(last).length !== end) return false;
+  let unknown = 0;
+  for (let k = first; k <= last; k++) {
+    const tStart = doc.startOf(k);
+    const length = doc.wordAt(k).length;
+    if (tStart < start || tStart + length > end) continue;
+    const tag = doc.token(k).tag;
+    if (FUNCTION_TAGS.has(tag)) return false;
+    if (tag === 'x' || NAME_TAGS.has(tag)) unknown += length;
+  }
+  return unknown * 2 > end - start;
 }

@@ -1,7 +1,6 @@
 import type { Doc, Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { SloganEntry } from '../../resources/lexicons';
-import { FewWords } from '../../resources/trie';
 import { classifyQuoted, findQuotes, groupSeries } from './quoted';
 import { expansionAfter } from './expansion';
 import { WordStarts } from '../../resources/word-starts';
@@ -47,7 +46,8 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   const out: SloganSpan[] = [];
 
   // 1. quoted terms
-  const covered: [number, number][] = [];
+  // the quoted spans [open, close + 1), as pairs in one array of numbers (no tuple per quote)
+  const covered: number[] = [];
   for (const series of groupSeries(text, findQuotes(text, cues.maxEnumerationLength), cues)) {
     for (const q of series.members) {
       const verdict = classifyQuoted(doc, q, series, res.slogans, cues);
@@ -56,52 +56,77 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
       const parts = expansionAfter(text, q.close + 1, q.inner);
       if (parts.length && !written.has(q.inner)) written.set(q.inner, parts);
       out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: verdict.reason, data });
-      covered.push([q.open, q.close + 1]);
+      covered.push(q.open, q.close + 1);
     }
   }
   // the document's own expansion wins over the lexicon's
   for (const [name, parts] of written) byName.get(name)!.expansion = parts;
 
   // 2. lexicon formulations that count anywhere, and recurrences of the quoted slogans
-  const recurrences = new FewWords<SloganData>();
+  const recurrences = recurrencesOf(byName);
   const starts = namesStartsFor(res);
-  for (const d of byName.values()) {
-    recurrences.add(d.name, d);
-    starts.add(d.name);
-  }
-  covered.sort((a, b) => a[0] - b[0]);
+  for (const d of byName.values()) starts.add(d.name);
+  sortPairs(covered);
   const trie = res.sloganTrie;
   const n = text.length;
   let c = 0;
   let i = 0;
   while (i < n) {
     // the quoted spans are read already: skip the one that holds i
-    while (c < covered.length && covered[c][1] <= i) c++;
-    if (c < covered.length && covered[c][0] <= i) {
-      i = covered[c][1];
+    while (c < covered.length && covered[c + 1] <= i) c += 2;
+    if (c < covered.length && covered[c] <= i) {
+      i = covered[c + 1];
       continue;
     }
     // up to the next quoted span, only a position where some name may start can begin a match
-    const stop = c < covered.length ? covered[c][0] : n;
+    const stop = c < covered.length ? covered[c] : n;
     while (i < stop && !starts.mayStartAt(text, i)) i++;
     if (i >= stop) continue;
-    let best: { end: number; data: SloganData; reason: string } | null = null;
+    // the best match so far as three locals (an object per candidate position was garbage)
+    let bestEnd = -1;
+    let bestData: SloganData | null = null;
+    let bestReason = '';
     for (const m of trie.matchesAt(text, i)) {
       const entry = m.values[0];
       if (entry.scope !== 'anywhere' && options.lexicon !== 'all' && !byName.has(entry.name)) continue;
       if (entry.scope !== 'anywhere' && !wordAt(doc, i, m.end)) continue;
-      best = { end: m.end, data: dataFor(entry.name, false, null, entry), reason: byName.get(entry.name)?.quoted ? 'quoted-recurrence' : 'slogan-lexicon' };
+      bestEnd = m.end;
+      bestData = dataFor(entry.name, false, null, entry);
+      bestReason = byName.get(entry.name)?.quoted ? 'quoted-recurrence' : 'slogan-lexicon';
     }
-    const rec = recurrences.longestAt(text, i);
-    if (rec && (!best || rec.end > best.end) && wordAt(doc, i, rec.end)) best = { end: rec.end, data: rec.values[0], reason: 'quoted-recurrence' };
-    if (!best) {
+    const rec = recurrenceAt(recurrences, text, i);
+    if (rec && (!bestData || i + rec.name.length > bestEnd) && wordAt(doc, i, i + rec.name.length)) {
+      bestEnd = i + rec.name.length;
+      bestData = rec;
+      bestReason = 'quoted-recurrence';
+    }
+    if (!bestData) {
       i++;
       continue;
     }
-    out.push({ type: 'slogan', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
-    i = best.end;
+    out.push({ type: 'slogan', start: i, end: bestEnd, text: text.slice(i, bestEnd), reason: bestReason, data: bestData });
+    i = bestEnd;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sorts the pairs (start, end) of a flat array by start, in place. An insertion sort: the pairs
+ * come nearly in order (the outer quotes in order, then the few nested ones), and Array sort
+ * would allocate its work space. Stable, as the sort it replaces.
+ */
+export function sortPairs(pairs: number[]): void {
+  for (let k = 2; k < pairs.length; k += 2) {
+    const start = pairs[k];
+    const end = pairs[k + 1];
+    let at = k;
+    for (; at > 0 && pairs[at - 2] > start; at -= 2) {
+      pairs[at] = pairs[at - 2];
+      pairs[at + 1] = pairs[at - 1];
+    }
+    pairs[at] = start;
+    pairs[at + 1] = end;
+  }
 }
 
 /**
@@ -119,6 +144,50 @@ function namesStartsFor(res: Resources): WordStarts {
     startsOf.set(res, starts);
   } else starts.working.copyFrom(starts.lexicon);
   return starts.working;
+}
+
+/**
+ * The document's quoted names by first code unit, each list longest first: the few names a
+ * document quotes, looked up where the word-start filter lets a position through (a FewWords
+ * sorted its list at every name added, and cost an 8 KB bit set per document).
+ */
+function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[]> {
+  recurrenceFirst.fill(0);
+  const byFirst = new Map<number, SloganData[]>();
+  for (const d of byName.values()) {
+    if (!d.name) continue;
+    const c = d.name.charCodeAt(0);
+    recurrenceFirst[c >>> 5] |= 1 << (c & 31);
+    const list = byFirst.get(c);
+    if (!list) {
+      byFirst.set(c, [d]);
+      continue;
+    }
+    // insertion after every name at least as long (stable: names of one length keep the order
+    // they were quoted in); the lists are short, and Array sort allocates its work space per call
+    let at = list.length;
+    list.push(d);
+    for (; at > 0 && list[at - 1].name.length < d.name.length; at--) list[at] = list[at - 1];
+    list[at] = d;
+  }
+  return byFirst;
+}
+
+/**
+ * A bit per first code unit of the document's quoted names (8 KB, reused: the scan is synchronous,
+ * one document at a time, and recurrencesOf clears it for each).
+ */
+const recurrenceFirst = new Uint32Array(65536 >>> 5);
+
+/** The longest quoted name written at text[pos…], or null. */
+function recurrenceAt(byFirst: Map<number, SloganData[]>, text: string, pos: number): SloganData | null {
+  if (pos >= text.length || byFirst.size === 0) return null;
+  const c = text.charCodeAt(pos);
+  // most positions the scan asks about may start a lexicon name, not a quoted one: a bit, not a Map lookup
+  if ((recurrenceFirst[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  const list = byFirst.get(c);
+  if (list) for (const d of list) if (text.startsWith(d.name, pos)) return d;
+  return null;
 }
 
 /** A short name found unquoted must be a word of its own: 两卡 not inside 两卡片, 五大 not inside 五大洲. */

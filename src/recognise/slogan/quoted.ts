@@ -56,9 +56,11 @@ export function findQuotes(text: string, maxLength: number): Quote[] {
   const quotes: Quote[] = [];
   // an ASCII " closes what it opened: the closing mark is not read as a new opening
   let closedAt = -1;
+  // test(), not exec(): a global regex's test moves lastIndex past the (one-character) match
+  // without making a match array and a string for every mark
   OPEN_MARK.lastIndex = 0;
-  for (let m = OPEN_MARK.exec(text); m; m = OPEN_MARK.exec(text)) {
-    const i = m.index;
+  while (OPEN_MARK.test(text)) {
+    const i = OPEN_MARK.lastIndex - 1;
     if (i <= closedAt) continue;
     const open = text.charCodeAt(i);
     const close = CLOSE_OF.get(open)!;
@@ -85,25 +87,20 @@ export function groupSeries(text: string, quotes: Quote[], cues: SloganCues): Qu
     else outer.push(q);
     reach = Math.max(reach, q.close);
   }
-  return [...seriesOf(text, outer, cues), ...(nested.length ? groupSeries(text, nested, cues) : [])];
+  const series = seriesOf(text, outer, cues);
+  if (nested.length) for (const s of groupSeries(text, nested, cues)) series.push(s);
+  return series;
 }
 
 function seriesOf(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
   const series: QuoteSeries[] = [];
-  let current: Quote[] = [];
-  const flush = () => {
-    if (!current.length) return;
-    const first = current[0];
-    const last = current[current.length - 1];
-    series.push({ members: current, before: clauseBefore(text, first.open), after: clauseAfter(text, last.close + 1) });
-    current = [];
-  };
-  for (const q of quotes) {
-    const prev = current[current.length - 1];
-    if (prev && !cues.seriesGap.test(text.slice(prev.close + 1, q.open))) flush();
-    current.push(q);
+  // the series being read is quotes[from, k)
+  let from = 0;
+  for (let k = 1; k <= quotes.length; k++) {
+    if (k < quotes.length && cues.seriesGap.test(text.slice(quotes[k - 1].close + 1, quotes[k].open))) continue;
+    series.push({ members: quotes.slice(from, k), before: clauseBefore(text, quotes[from].open), after: clauseAfter(text, quotes[k - 1].close + 1) });
+    from = k;
   }
-  flush();
   return series;
 }
 
@@ -147,10 +144,10 @@ export function cueAfter(after: string, cues: SloganCues, adjacentOnly = false):
  */
 export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<string>): boolean {
   let k = doc.tokenIndexAt(start);
-  if (k < 0 || doc.token(k).start !== start) return false;
-  while (k > 0 && doc.token(k - 1).start === start) k--;
-  const t = doc.token(k);
-  return t.end === end && !keepTags.has(t.tag);
+  if (k < 0 || doc.startOf(k) !== start) return false;
+  while (k > 0 && doc.startOf(k - 1) === start) k--;
+  // the Token (for its tag) only for a word that spans the quote
+  return start + doc.wordAt(k).length === end && !keepTags.has(doc.token(k).tag);
 }
 
 /**
@@ -173,7 +170,7 @@ export function classifyQuoted(
   if (FINAL_PARTICLE[inner.charCodeAt(inner.length - 1)]) return null;
   if (colonBefore(text, quote.open)) return null; // 他说：“…”
   if (cues.rejectBefore.suffixOf(series.before)) return null;
-  if (cues.rejectAfter.some((p) => p.re.test(series.after))) return null;
+  for (const p of cues.rejectAfter) if (p.re.test(series.after)) return null;
 
   // a number (1543) is one token too, but not a dictionary word
   const plain = !/[0-9A-Za-z]/.test(inner) && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
@@ -181,16 +178,17 @@ export function classifyQuoted(
   // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
   const namingCue = cue && (!plain || cue.category) ? cue : null;
   const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find(inner);
-  if (numbered) return plain && !namingCue ? null : { reason: `quoted-numbered-${numbered.name}`, category: cue?.category ?? null };
+  if (numbered) return plain && !namingCue ? null : { reason: reasonFor('quoted-numbered-', numbered.name), category: cue?.category ?? null };
   if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
-    const singles = inner.split('、').some((p) => p.length === 1);
+    const singles = shortestPart(inner) === 1;
     return singles && !cue ? null : { reason: 'quoted-enumeration', category: cue?.category ?? null };
   }
   if (inner.length > cues.maxLength) return null;
   if (plain) return namingCue ? { reason: 'quoted+cue-after', category: namingCue.category } : null;
   if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
-  const head = cues.headNouns.suffixOf(inner, (h) => inner.length > h.length + 1);
-  if (head) return { reason: `quoted-head-noun-${head}`, category: cue?.category ?? 'programme' };
+  // a head noun with at least two characters before it
+  const head = cues.headNouns.suffixOf(inner, inner.length - 2);
+  if (head) return { reason: reasonFor('quoted-head-noun-', head), category: cue?.category ?? 'programme' };
   if (cue) return { reason: 'quoted+cue-after', category: cue.category };
   const namedBefore = !!cues.before.suffixOf(series.before);
   // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
@@ -204,10 +202,47 @@ export function classifyQuoted(
 /** 一窗办理、一网通办、一日办结: two or more short parts of about the same length. */
 function isParallelEnumeration(inner: string, cues: SloganCues): boolean {
   if (inner.length > cues.maxEnumerationLength) return false;
-  const parts = inner.split('、');
-  if (parts.length < 2 || parts.some((p) => !p || p.length > cues.maxEnumerationPart)) return false;
-  const lengths = parts.map((p) => p.length);
-  return Math.max(...lengths) - Math.min(...lengths) <= cues.enumerationSpread;
+  // the parts between 、 marks, measured in place (no split arrays)
+  let min = Infinity;
+  let max = 0;
+  let count = 0;
+  for (let from = 0; ; ) {
+    const mark = inner.indexOf('、', from);
+    const end = mark < 0 ? inner.length : mark;
+    const length = end - from;
+    if (length === 0 || length > cues.maxEnumerationPart) return false;
+    if (length < min) min = length;
+    if (length > max) max = length;
+    count++;
+    if (mark < 0) break;
+    from = mark + 1;
+  }
+  return count >= 2 && max - min <= cues.enumerationSpread;
+}
+
+/** The length of the shortest part between 、 marks (0 for an empty one). */
+function shortestPart(inner: string): number {
+  let min = Infinity;
+  for (let from = 0; ; ) {
+    const mark = inner.indexOf('、', from);
+    const end = mark < 0 ? inner.length : mark;
+    if (end - from < min) min = end - from;
+    if (mark < 0) return min;
+    from = mark + 1;
+  }
+}
+
+/** The reason strings made from a prefix and a name, kept (a template string per quote was a new string each time). */
+const reasons = new Map<string, Map<string, string>>();
+function reasonFor(prefix: string, name: string): string {
+  let byName = reasons.get(prefix);
+  if (!byName) reasons.set(prefix, (byName = new Map()));
+  let reason = byName.get(name);
+  if (reason === undefined) {
+    reason = prefix + name;
+    if (byName.size < 10_000) byName.set(name, reason);
+  }
+  return reason;
 }
 
 /** True when some character of `s` is in `table`. */

@@ -1,6 +1,7 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { TitleEntry } from '../../resources/lexicons';
+import { WordStarts } from '../../resources/word-starts';
 
 export type TitleSpan = Span<TitleEntry>;
 
@@ -16,15 +17,29 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
   // the pair of characters at a position tells where a title may start (a few positions in a
   // hundred: 市, 主, 长 start many words, few of them posts); the trie is asked there only
   const starts = res.titles.trie;
+  const notStarts = notTitleStarts(res);
   for (let i = 0; i < text.length; i++) {
     if (!starts.mayStartAt(text, i) || !isHanAt(text, i)) continue;
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
-    const surface = text.slice(i, m.end);
-    if (res.titles.notTitles.has(surface)) continue;
-    if (res.titles.notTitles.has(text.slice(i, m.end + 2)) || res.titles.notTitles.has(text.slice(Math.max(0, i - 2), m.end))) continue;
     if (!doc.isBoundary(i) && !doc.isBoundary(m.end)) continue;
-    out.push({ type: 'title', start: i, end: m.end, text: surface, reason: 'title-lexicon', data: m.values[0] });
+    // the non-titles (slices of the text) are looked up only where one may start
+    const notTitles = res.titles.notTitles;
+    if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
+    const before = Math.max(0, i - 2);
+    if (notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end))) continue;
+    out.push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-lexicon', data: m.values[0] });
   }
   return out;
+}
+
+/** Where a non-title may start, made once per extractor (its resources). */
+const notStartsOf = new WeakMap<Resources, WordStarts>();
+function notTitleStarts(res: Resources): WordStarts {
+  let starts = notStartsOf.get(res);
+  if (!starts) {
+    starts = new WordStarts(res.titles.notTitles);
+    notStartsOf.set(res, starts);
+  }
+  return starts;
 }
