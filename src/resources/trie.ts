@@ -223,38 +223,3 @@ function child<T>(p: Packed<T>, node: number, c: number): number {
   }
   return 0;
 }
-
-/**
- * A handful of words made per document (the slogans a document quotes): the same `longestAt` as a
- * Trie, without the cost of building one. A bit set of first code units answers most positions;
- * the words that share a first character are tried longest first.
- */
-export class FewWords<T> {
-  private readonly firstBits = new Uint32Array(2048);
-  private readonly byFirst = new Map<number, { word: string; values: T[] }[]>();
-
-  add(word: string, value: T): void {
-    if (!word) return;
-    const c = word.charCodeAt(0);
-    this.firstBits[c >>> 5] |= 1 << (c & 31);
-    const list = this.byFirst.get(c);
-    if (!list) {
-      this.byFirst.set(c, [{ word, values: [value] }]);
-      return;
-    }
-    const same = list.find((w) => w.word === word);
-    if (same) same.values.push(value);
-    else {
-      list.push({ word, values: [value] });
-      list.sort((a, b) => b.word.length - a.word.length);
-    }
-  }
-
-  longestAt(text: string, pos: number): TrieMatch<T> | null {
-    if (pos >= text.length) return null;
-    const c = text.charCodeAt(pos);
-    if ((this.firstBits[c >>> 5] & (1 << (c & 31))) === 0) return null;
-    for (const w of this.byFirst.get(c) ?? EMPTY) if (text.startsWith(w.word, pos)) return { end: pos + w.word.length, values: w.values };
-    return null;
-  }
-}

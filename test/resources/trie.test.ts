@@ -1,4 +1,4 @@
-import { FewWords, Trie } from '../../src/resources/trie';
+import { Trie } from '../../src/resources/trie';
 
 describe('Trie (packed on first query)', () => {
   const build = () => {
@@ -79,29 +79,5 @@ describe('Trie (packed on first query)', () => {
     t.add('乙', 'g');
     expect(t.surfaces()).toEqual(['中', '中国', '中国人民银行', '中国共产党', '乙', '𠀀𠀁']);
     expect(new Trie<number>().surfaces()).toEqual([]);
-  });
-});
-
-describe('FewWords (a short list made per document)', () => {
-  it('finds the longest word at a position, and nothing where none starts', () => {
-    const w = new FewWords<string>();
-    w.add('放管服', 'a');
-    w.add('放管服改革', 'b');
-    w.add('枫桥经验', 'c');
-    const text = '深化放管服改革和枫桥经验';
-    expect(w.longestAt(text, 2)).toEqual({ end: 7, values: ['b'] });
-    expect(w.longestAt('放管服。', 0)).toEqual({ end: 3, values: ['a'] });
-    expect(w.longestAt(text, 8)).toEqual({ end: 12, values: ['c'] });
-    expect(w.longestAt(text, 0)).toBeNull();
-    expect(w.longestAt('放管', 0)).toBeNull();
-    expect(w.longestAt(text, 99)).toBeNull();
-  });
-
-  it('keeps every value of a word added twice, as a Trie does', () => {
-    const w = new FewWords<number>();
-    w.add('两个维护', 1);
-    w.add('两个', 3);
-    w.add('两个维护', 2);
-    expect(w.longestAt('坚决做到两个维护', 4)).toEqual({ end: 8, values: [1, 2] });
   });
 });

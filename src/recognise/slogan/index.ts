@@ -148,8 +148,8 @@ function namesStartsFor(res: Resources): WordStarts {
 
 /**
  * The document's quoted names by first code unit, each list longest first: the few names a
- * document quotes, looked up where the word-start filter lets a position through (a FewWords
- * sorted its list at every name added, and cost an 8 KB bit set per document).
+ * document quotes, looked up where the word-start filter lets a position through (grouped once
+ * per document; sorting a list at every name added, and a bit set per document, cost more).
  */
 function recurrencesOf(byName: Map<string, SloganData>): Map<number, SloganData[]> {
   recurrenceFirst.fill(0);
