@@ -2,7 +2,8 @@
 // extract over the same corpus (../shared/corpus repeated to >= 5 MB), their ratio, cold start,
 // peak RSS, the cost of 1x / 4x / 16x the same document, and extractMany() at 1 and 2 workers.
 // Every measurement runs in a child process of its own, so that RSS and cold start are its own.
-// Options (env): BENCH_BYTES (default 5 MB), BENCH_ROUNDS (default 3: the best round is kept).
+// Options (env): BENCH_BYTES (default 5 MB), BENCH_WORKER_BYTES (extractMany; default 4 x BENCH_BYTES),
+// BENCH_ROUNDS (default 3: the best round is kept).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +43,9 @@ async function child(mode, engine) {
     return { cold_ms: Math.round(performance.now() - t) };
   }
   const ex = createExtractor({ segmenter: engine });
-  const corpus = buildCorpus(bytes);
+  // extractMany runs over 4x the bytes (20 MB by default): each worker starts its own engine and
+  // warms its own JIT, which a 5 MB run would mostly measure
+  const corpus = buildCorpus(mode === 'workers' ? Number(process.env.BENCH_WORKER_BYTES ?? 4 * bytes) : bytes);
   const chars = corpus.reduce((s, d) => s + d.length, 0);
   if (mode === 'throughput') {
     for (const d of corpus.slice(0, 6)) ex.extract(d); // warm up the JIT
@@ -76,16 +79,33 @@ async function child(mode, engine) {
     return out;
   }
   if (mode === 'workers') {
-    const out = {};
+    const out = [];
     // records: Extraction objects in the calling thread; json: each result's JSON text, made in the
     // worker (output: 'json', what the CLI's JSONL output uses)
+    // whole: from the call to the last result (workers' start included); steady: from the first
+    // result on (what a long run sees); cores: CPU time of the process over wall time (V8's GC
+    // threads run beside the thread that extracts, so one extracting thread already uses more than one)
     for (const output of ['records', 'json']) {
       for (const concurrency of [0, 1, 2]) {
+        const cpu0 = process.cpuUsage();
         const t = performance.now();
+        let first = 0;
+        let firstChars = 0;
         for await (const r of extractMany(corpus, { concurrency, segmenter: engine, output })) {
           if (typeof r === 'string' ? /^\{"schemaVersion":"1","docId":(?:null|"(?:[^"\\]|\\.)*"),"error":/.test(r) : r.error) throw new Error(`a document failed: ${String(r).slice(0, 200)}`);
+          if (!first) {
+            first = performance.now();
+            firstChars = corpus[0].length;
+          }
         }
-        out[`${output}_c${concurrency}_chars_s`] = Math.round(chars / ((performance.now() - t) / 1000));
+        const end = performance.now();
+        const cpu = process.cpuUsage(cpu0);
+        out.push({
+          output, concurrency,
+          whole_chars_s: Math.round(chars / ((end - t) / 1000)),
+          steady_chars_s: Math.round((chars - firstChars) / ((end - first) / 1000)),
+          cores: +((cpu.user + cpu.system) / 1000 / (end - t)).toFixed(2),
+        });
       }
     }
     return out;
@@ -114,7 +134,7 @@ if (process.argv[2] === '--child') {
   }
   console.table(rows);
   const wk = runChild('workers', '@node-rs/jieba');
-  console.log('extractMany (@node-rs/jieba), chars/s by concurrency (0 = in the calling thread):');
-  console.table([wk]);
+  console.log('extractMany (@node-rs/jieba), chars/s by output and concurrency (0 = in the calling thread):');
+  console.table(wk.error ? [wk] : wk);
   console.log(JSON.stringify({ engines: rows, workers: wk }));
 }
