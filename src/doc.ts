@@ -35,9 +35,9 @@ export class Doc {
   private tagger: WordTagger | null = null;
   /** 1 where a token starts, 2 where one ends, 3 both; index = working-copy position. */
   boundaries: Uint8Array;
-  /** Index of the token covering each working-copy position, -1 between tokens. */
+  /** 1 + the index of the token covering each working-copy position, 0 between tokens (a new array needs no fill). */
   private tokenIndex: Int32Array;
-  /** Where the token starting at each position ends, -1 where none starts (read without touching the token). */
+  /** Where the token starting at each position ends, 0 where none starts (read without touching the token). */
   private tokenEnds: Int32Array;
   /** Section number of every line start: a heading line (#, ##) opens a new section. */
   private readonly sectionStarts: number[];
@@ -80,8 +80,8 @@ export class Doc {
     this.made = new Array(words.length);
     const boundaries = this.boundaries;
     boundaries.fill(0);
-    const index = new Int32Array(this.work.length + 1).fill(-1);
-    const ends = new Int32Array(this.work.length + 1).fill(-1);
+    const index = new Int32Array(this.work.length + 1);
+    const ends = new Int32Array(this.work.length + 1);
     // one pass; a loop rather than fill() per token (most tokens are one or two characters)
     for (let k = 0; k < words.length; k++) {
       const start = starts[k];
@@ -89,7 +89,7 @@ export class Doc {
       boundaries[start] |= 1;
       boundaries[end] |= 2;
       ends[start] = end;
-      for (let p = start; p < end; p++) index[p] = k;
+      for (let p = start; p < end; p++) index[p] = k + 1;
     }
     boundaries[0] |= 1;
     boundaries[this.work.length] |= 2;
@@ -137,17 +137,19 @@ export class Doc {
 
   /** The index in `tokens` of the token covering position `pos`, -1 when none does. */
   tokenIndexAt(pos: number): number {
-    return pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;
+    return pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] - 1 : -1;
   }
 
   /** The end of the token that starts at `pos`, -1 when no token starts there. */
   tokenEndAt(pos: number): number {
-    return pos >= 0 && pos < this.tokenEnds.length ? this.tokenEnds[pos] : -1;
+    // a token that starts at pos ends after it, so 0 is never an end there
+    const end = pos >= 0 && pos < this.tokenEnds.length ? this.tokenEnds[pos] : 0;
+    return end === 0 ? -1 : end;
   }
 
   /** The token that starts at `pos`, if one does. */
   tokenStartingAt(pos: number): Token | undefined {
-    const k = pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] : -1;
+    const k = this.tokenIndexAt(pos);
     return k >= 0 && this.starts[k] === pos ? this.token(k) : undefined;
   }
 
@@ -156,8 +158,8 @@ export class Doc {
     const out: Token[] = [];
     let k = -1;
     for (let p = Math.max(0, start); p < end && p < this.tokenIndex.length; p++) {
-      if (this.tokenIndex[p] >= 0) {
-        k = this.tokenIndex[p];
+      if (this.tokenIndex[p] > 0) {
+        k = this.tokenIndex[p] - 1;
         break;
       }
     }
