@@ -18,6 +18,18 @@ export interface Span<D = unknown> {
   data: D;
 }
 
+/** Index of the last span of `spans` (sorted by start) that starts before `pos`, else -1 (binary search). */
+export function lastStartingBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * The one object the stages share (as spaCy's Doc): the original text, the working copy with
  * its offset map, the tokens, the section of every position, and the spans proposed so far.

@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../doc';
+import { lastStartingBefore, type Doc, type Span } from '../doc';
 import type { Resources } from '../resources';
 import type { Division } from '../resources/gazetteer';
 import type { MentionType, OrganisationKind, PersonRole } from '../types';
@@ -467,17 +467,6 @@ function regionsOf(spans: readonly Span[]): RegionSpan[] {
   return out;
 }
 
-/** Index of the last span of `spans` (sorted by start) that starts before `pos`, else -1 (binary search). */
-function lastStartingBefore(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /**
  * True when [from, to) holds only regions, organisations, titles (as kept) and separators (、 , ， 兼, white

@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../doc';
+import { lastStartingBefore, type Doc, type Span } from '../doc';
 import type { Division, DivisionLevel } from '../resources/gazetteer';
 import type { Resources } from '../resources';
 import type { RegionSpan } from '../recognise/region';
@@ -366,14 +366,8 @@ export class RegionConfirmation {
    */
   private aboveEndsAt(pos: number, candidates: readonly Division[]): boolean {
     const spans = this.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = lo > 0 ? spans[lo - 1] : undefined;
+    const k = lastStartingBefore(spans, pos);
+    const prev = k >= 0 ? spans[k] : undefined;
     if (!prev || prev.end !== pos) return false;
     if (prev.type === 'region') return this.isAbove(prev as RegionSpan, candidates);
     if (prev.type === 'organisation')

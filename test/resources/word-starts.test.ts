@@ -36,7 +36,7 @@ describe('WordStarts (pre-test of where a word may start)', () => {
   });
 });
 
-describe('WordStarts (may a word of a list start here)', () => {
+describe('WordStarts over organ names, with astral words', () => {
   const words = ['公安局', '市委', '中共', '局', '𠀀𠀁'];
   const f = new WordStarts(words);
 
