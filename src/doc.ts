@@ -63,8 +63,9 @@ export class Doc {
     this.tokenIndex = new Int32Array(0);
     this.tokenEnds = new Int32Array(0);
     this.sectionStarts = [0];
+    // (a text without # has no heading: the regex, tried at every position, is skipped)
     const heading = /(^|\n)[ \t]*#{1,6}[ \t]/g;
-    for (let m = heading.exec(this.work); m; m = heading.exec(this.work)) {
+    for (let m = this.work.includes('#') ? heading.exec(this.work) : null; m; m = heading.exec(this.work)) {
       const at = m.index + m[1].length;
       if (at > 0) this.sectionStarts.push(at);
     }
