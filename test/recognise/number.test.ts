@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseNumberAt, readNumberAt } from '../../src/recognise/metric/number';
+import { parseNumberAt, readNumberAt, smallNumeralAloneAt } from '../../src/recognise/metric/number';
 
 describe('parseNumberAt', () => {
   // [text, position, value, length]
@@ -122,5 +122,42 @@ describe('parseNumberAt', () => {
     expect(readNumberAt('1,234,567.5亿', 0)).toMatchObject({ value: 123456750000000, leadingZero: false, integerDigits: 7 });
     // too many digits to be exact: read through the decimal string
     expect(readNumberAt('12345678901234567.25', 0)).toMatchObject({ value: 12345678901234568, integerDigits: 17, isInteger: false });
+  });
+});
+
+describe('smallNumeralAloneAt (one Chinese numeral character, read without a reading)', () => {
+  it('agrees with readNumberAt wherever it says yes, and says no where the number goes on', () => {
+    const text = '一些统一十分两个零下九三五十三点五二十几三分之一一万十万一百二〇二三年三';
+    let yes = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!smallNumeralAloneAt(text, i)) continue;
+      yes++;
+      const r = readNumberAt(text, i);
+      expect(r).not.toBeNull();
+      expect(r!.length).toBe(1);
+      expect(r!.system).toBe('chinese');
+      expect(r!.hasLargeUnit).toBe(false);
+    }
+    expect(yes).toBeGreaterThan(3);
+    for (const [t, at] of [['三点五', 0], ['二十几', 1], ['三分之一', 0], ['一万', 0], ['十万', 0], ['一百', 0], ['九三', 0], ['些', 0]] as const)
+      expect(smallNumeralAloneAt(t, at)).toBe(false);
+    expect(smallNumeralAloneAt('统一', 1)).toBe(true);
+    expect(smallNumeralAloneAt('一', 5)).toBe(false);
+  });
+});
+
+describe('smallNumeralAloneAt on any text of numerals and their neighbours', () => {
+  it('says yes only where readNumberAt reads one character of no large unit', () => {
+    const alphabet = [...'一二两三十拾零〇百千万亿点分之几数些人个年余多5.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        for (let i = 0; i < text.length; i++) {
+          if (!smallNumeralAloneAt(text, i)) continue;
+          const r = readNumberAt(text, i);
+          expect(r !== null && r.length === 1 && r.system === 'chinese' && !r.hasLargeUnit).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -20,7 +20,7 @@ import type { MetricKind, Approx, MetricChange } from '../../types';
 import { DictionaryError } from '../../errors';
 import unitsSchema from '../../../schemas/dicts/units.schema.json';
 import { charTable, type CharTable } from '../../resources/chars';
-import { readNumberAt, mayStartNumberAt, isDigitChar, type NumberReading } from './number';
+import { readNumberAt, mayStartNumberAt, smallNumeralAloneAt, isDigitChar, type NumberReading } from './number';
 
 export { parseNumberAt, type ParsedNumber } from './number';
 
@@ -1366,6 +1366,12 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
   let i = 0;
   while (i < text.length) {
     if (!mayStartNumberAt(text, i)) {
+      i++;
+      continue;
+    }
+    // 一些, 统一, 十分: a Chinese numeral of one character and no large unit is a figure only with
+    // a qualifier after it (十余人), as mayBeAccepted decides: answered here without a reading
+    if (smallNumeralAloneAt(text, i) && !rules.afterNumber.at(text, i + 1)) {
       i++;
       continue;
     }

@@ -98,6 +98,25 @@ export function mayStartNumberAt(text: string, pos: number): boolean {
   return pos < text.length && START_BY_CODE[text.charCodeAt(pos)] === 1;
 }
 
+/** Per code unit: 1 for a Chinese digit (一 … 九, 两, 〇, 零) or 十 / 拾, a numeral that alone has no large unit. */
+const SMALL_NUMERAL_BY_CODE = new Uint8Array(65536);
+for (const ch of [...Object.keys(CHINESE_DIGIT), '十', '拾']) SMALL_NUMERAL_BY_CODE[ch.charCodeAt(0)] = 1;
+const CODE_FEN = 0x5206; // 分 (of 分之)
+
+/**
+ * True when the number at `pos` is one Chinese numeral character alone (一, 二, 十 …): what
+ * readNumberAt reads there is that character, a value of at most ten with no large unit, no
+ * decimal (点), no vague tail (几) and no fraction (分之). A quarter of the positions where a number
+ * may start in news text are such (一些, 统一, 十分); the recogniser answers them without a reading.
+ */
+export function smallNumeralAloneAt(text: string, pos: number): boolean {
+  if (pos < 0 || pos >= text.length || SMALL_NUMERAL_BY_CODE[text.charCodeAt(pos)] !== 1) return false;
+  if (pos + 1 >= text.length) return true;
+  const next = text.charCodeAt(pos + 1);
+  // a numeral, a unit, 数 / 几 or a digit after it would continue the number; 点 and 分(之) too
+  return START_BY_CODE[next] === 0 && next !== CODE_DIAN && next !== CODE_FEN;
+}
+
 /** Arabic-or-Chinese digit test used to see whether a number is glued to another one. */
 export function isDigitChar(ch: string | undefined): boolean {
   return ch !== undefined && (arabicDigit(ch.charCodeAt(0)) >= 0 || chineseDigit(ch) >= 0);

@@ -133,7 +133,7 @@ function personSpan(start: number, name: string, role: PersonRole | null, reason
 function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
   const text = doc.work;
   const ctx = res.personContext;
-  const cueStarts = ctx.cueStarts;
+  const cues = tables.cues;
   const boundaries = doc.boundaries;
   const credits: PersonSpan[] = [];
   const afterOccupation: PersonSpan[] = [];
@@ -141,8 +141,7 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
   // a cue inside the names of the credit before is part of a name; occupations do not overlap
   let creditFrom = 0;
   let occupationFrom = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!cueStarts.mayStartAt(text, i)) continue;
+  for (let i = cues.next(text, 0); i >= 0; i = cues.next(text, i + 1)) {
     if (i >= creditFrom) creditFrom = Math.max(creditFrom, creditNames(doc, res, tables, i, credits));
     if (i >= occupationFrom) {
       // 社区民警王某某
