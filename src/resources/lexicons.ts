@@ -1,6 +1,5 @@
 import type { OrganisationKind } from '../types';
 import { Trie } from './trie';
-import { WordStarts } from './word-starts';
 import { DictionaryError } from '../errors';
 import type { DataLine } from './read';
 
@@ -118,8 +117,6 @@ export interface PersonContext {
   credits: Trie<PersonContextFile['creditRoles'][number]>;
   photoCues: Trie<string>;
   occupations: Trie<string>;
-  /** Where a credit cue, an occupation or a reporting verb may start: the pre-test of a scan for all three. */
-  cueStarts: WordStarts;
   nonNames: Set<string>;
   anonymised: string[];
   stopChars: Set<string>;
@@ -139,7 +136,6 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     credits,
     photoCues: trieOf(file.photoCues),
     occupations: trieOf(file.occupations),
-    cueStarts: new WordStarts([...file.creditRoles.map((c) => c.cue), ...file.occupations, ...file.reportingVerbs]),
     nonNames: new Set(file.nonNames),
     anonymised: file.anonymisedMarkers,
     stopChars: new Set(file.givenNameStopChars),
