@@ -53,19 +53,52 @@ export interface LinkedPosition {
 const START_BUCKET_SHIFT = 5;
 
 /**
+ * Scratch arrays of resolveOverlaps and sortByStart, kept across documents and grown when one needs
+ * more: ten typed arrays made per document (each with a buffer of its own) cost more than the sort
+ * itself. Only their first elements are used, with explicit counts; they are module state, safe because
+ * both functions run to completion without calling out (no re-entry), and nothing they return refers
+ * to them.
+ */
+let scratchStarts = new Int32Array(256);
+let scratchEnds = new Int32Array(256);
+let scratchRanks = new Uint8Array(256);
+let scratchByStart = new Int32Array(256);
+let scratchOrder = new Int32Array(256);
+let scratchSorted = new Int32Array(256);
+let scratchBuckets = new Int32Array(256);
+let scratchTaken = new Uint8Array(4096);
+
+/** `a` if it holds `n` elements, else a new array of at least twice its length (what it held is not kept). */
+function atLeast<A extends Int32Array | Uint8Array>(a: A, n: number, make: (n: number) => A): A {
+  return a.length >= n ? a : make(Math.max(n, a.length * 2));
+}
+const makeInt32 = (n: number) => new Int32Array(n);
+const makeUint8 = (n: number) => new Uint8Array(n);
+
+/**
  * Sorts `ks` (indices into `starts`, ascending) by start, equal starts in index order: a counting sort by
  * start / 32, then a (stable) insertion sort inside each bucket, which holds few. Linear in spans plus
  * positions / 32; a comparator sort costs a call per comparison, a counting sort by exact start a pass
  * over every position. `size`: above every start.
  */
 export function sortByStart(ks: Int32Array, starts: Int32Array, size: number): void {
-  const firstIn = new Int32Array((size >> START_BUCKET_SHIFT) + 2);
-  for (const k of ks) firstIn[(starts[k] >> START_BUCKET_SHIFT) + 1]++;
-  for (let b = 1; b < firstIn.length; b++) firstIn[b] += firstIn[b - 1];
-  const sorted = new Int32Array(ks.length);
-  for (const k of ks) sorted[firstIn[starts[k] >> START_BUCKET_SHIFT]++] = k;
+  sortFirstByStart(ks, ks.length, starts, size);
+}
+
+/** sortByStart of the first `count` elements of `ks` (the rest is left as it is). */
+function sortFirstByStart(ks: Int32Array, count: number, starts: Int32Array, size: number): void {
+  const buckets = (size >> START_BUCKET_SHIFT) + 2;
+  const firstIn = (scratchBuckets = atLeast(scratchBuckets, buckets, makeInt32));
+  firstIn.fill(0, 0, buckets);
+  for (let j = 0; j < count; j++) firstIn[(starts[ks[j]] >> START_BUCKET_SHIFT) + 1]++;
+  for (let b = 1; b < buckets; b++) firstIn[b] += firstIn[b - 1];
+  const sorted = (scratchSorted = atLeast(scratchSorted, count, makeInt32));
+  for (let j = 0; j < count; j++) {
+    const k = ks[j];
+    sorted[firstIn[starts[k] >> START_BUCKET_SHIFT]++] = k;
+  }
   // firstIn[b] is now where bucket b ends (and bucket b + 1 starts)
-  for (let b = 0, from = 0; b < firstIn.length; from = firstIn[b], b++) {
+  for (let b = 0, from = 0; b < buckets; from = firstIn[b], b++) {
     for (let j = from + 1; j < firstIn[b]; j++) {
       const k = sorted[j];
       let i = j - 1;
@@ -73,58 +106,81 @@ export function sortByStart(ks: Int32Array, starts: Int32Array, size: number): v
       sorted[i + 1] = k;
     }
   }
-  ks.set(sorted);
+  for (let j = 0; j < count; j++) ks[j] = sorted[j];
 }
 
-const PRIORITY: Record<MentionType, number> = { document: 7, organisation: 6, person: 5, title: 4, region: 3, slogan: 2, metric: 1 };
+/** The priority of a mention type (a switch on the interned type strings, not a keyed load per span). */
+function priorityOf(type: MentionType): number {
+  switch (type) {
+    case 'document': return 7;
+    case 'organisation': return 6;
+    case 'person': return 5;
+    case 'title': return 4;
+    case 'region': return 3;
+    case 'slogan': return 2;
+    default: return 1; // metric
+  }
+}
 
 /** Mentions never overlap: the longest reading wins, then the type's priority, then the earliest. */
 export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
   const n = spans.length;
   // offsets and priorities read once into typed arrays: the spans come in many shapes, and a sort
   // comparator reading them pays megamorphic property loads in each of its n log n calls
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const ranks = new Uint8Array(n); // (priorities are 1 to 7)
+  const starts = (scratchStarts = atLeast(scratchStarts, n, makeInt32));
+  const ends = (scratchEnds = atLeast(scratchEnds, n, makeInt32));
+  const ranks = (scratchRanks = atLeast(scratchRanks, n, makeUint8)); // (priorities are 1 to 7)
   let size = 0;
   let longest = 0;
   let tried = 0;
   for (let k = 0; k < n; k++) {
     const s = spans[k];
-    starts[k] = s.start;
-    ends[k] = s.end;
-    ranks[k] = PRIORITY[s.type];
-    if (s.end > size) size = s.end;
-    if (s.end - s.start > longest) longest = s.end - s.start;
-    if (s.end > s.start) tried++; // an empty span is never kept
+    const start = s.start;
+    const end = s.end;
+    starts[k] = start;
+    ends[k] = end;
+    ranks[k] = priorityOf(s.type);
+    if (end > size) size = end;
+    if (end - start > longest) longest = end - start;
+    if (end > start) tried++; // an empty span is never kept
   }
   // The order to try them in: length down, priority down, start up, input order up (what a stable sort of
   // the spans with that comparator gave). By start first, then a stable counting sort by (length, priority)
   // keeps the start order within each bucket.
-  const byStart = new Int32Array(tried);
+  const byStart = (scratchByStart = atLeast(scratchByStart, tried, makeInt32));
   for (let k = 0, j = 0; k < n; k++) if (ends[k] > starts[k]) byStart[j++] = k;
-  sortByStart(byStart, starts, size);
-  const bucketOf = (k: number) => (longest - (ends[k] - starts[k])) * 8 + (7 - ranks[k]);
-  const firstOfBucket = new Int32Array((longest + 1) * 8 + 1);
-  for (const k of byStart) firstOfBucket[bucketOf(k) + 1]++;
-  for (let b = 1; b < firstOfBucket.length; b++) firstOfBucket[b] += firstOfBucket[b - 1];
-  const order = new Int32Array(tried);
-  for (const k of byStart) order[firstOfBucket[bucketOf(k)]++] = k;
-  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all kept spans)
-  const taken = new Uint8Array(size);
-  const kept = new Uint8Array(n);
-  for (const k of order) {
+  sortFirstByStart(byStart, tried, starts, size);
+  // bucket of span k: (longest - length) * 8 + (7 - priority)
+  const buckets = (longest + 1) * 8 + 1;
+  const firstOfBucket = (scratchBuckets = atLeast(scratchBuckets, buckets, makeInt32));
+  firstOfBucket.fill(0, 0, buckets);
+  for (let j = 0; j < tried; j++) {
+    const k = byStart[j];
+    firstOfBucket[(longest - (ends[k] - starts[k])) * 8 + (7 - ranks[k]) + 1]++;
+  }
+  for (let b = 1; b < buckets; b++) firstOfBucket[b] += firstOfBucket[b - 1];
+  const order = (scratchOrder = atLeast(scratchOrder, tried, makeInt32));
+  for (let j = 0; j < tried; j++) {
+    const k = byStart[j];
+    order[firstOfBucket[(longest - (ends[k] - starts[k])) * 8 + (7 - ranks[k])]++] = k;
+  }
+  // one flag per position taken: a span is kept when none of its positions is (linear, not a scan of all
+  // kept spans); a kept span's rank is set to 0 (ranks are not read after the bucket sort)
+  const taken = (scratchTaken = atLeast(scratchTaken, size, makeUint8));
+  taken.fill(0, 0, size);
+  for (let j = 0; j < tried; j++) {
+    const k = order[j];
     const start = starts[k];
     const end = ends[k];
     let free = true;
     for (let p = start; p < end && free; p++) if (taken[p]) free = false;
     if (!free) continue;
     for (let p = start; p < end; p++) taken[p] = 1; // (fill() costs more than the few positions of a mention)
-    kept[k] = 1;
+    ranks[k] = 0;
   }
   // in text order: the start order already made
   const out: T[] = [];
-  for (const k of byStart) if (kept[k]) out.push(spans[k]);
+  for (let j = 0; j < tried; j++) if (ranks[byStart[j]] === 0) out.push(spans[byStart[j]]);
   return out;
 }
 

@@ -338,24 +338,26 @@ export class RegionConfirmation {
   private gather(): void {
     const named = (this.named = new Set<string>());
     const fullNames = (this.fullNames = new Set<string>());
-    // a region written standalone, or inside an organisation's name
-    const add = (r: RegionSpan, standalone: boolean) => {
-      const data = r.data;
-      if (data.surfaceKind === 'suffix') return;
-      if (data.needsContext || (data.insideWord && standalone)) return;
-      if (data.surfaceKind === 'name') fullNames.add(r.text);
-      if (data.candidates.length === 1) named.add(data.candidates[0].code);
-      else if (data.level === 'township') for (const d of data.candidates) named.add(d.code);
-    };
-    // (index loops: this runs once per document, where a for-of loop that is not optimised allocates per element)
+    // a region written standalone, or inside an organisation's name (index loops: this runs once per
+    // document, where a for-of loop that is not optimised allocates per element; a method, not a closure)
     for (let k = 0; k < this.spans.length; k++) {
       const s = this.spans[k];
-      if (s.type === 'region') add(s as RegionSpan, true);
+      if (s.type === 'region') RegionConfirmation.add(s as RegionSpan, true, named, fullNames);
       else if (s.type === 'organisation') {
         const parts = (s as OrganisationSpan).data.regions;
-        for (let j = 0; j < parts.length; j++) add(parts[j].span, false);
+        for (let j = 0; j < parts.length; j++) RegionConfirmation.add(parts[j].span, false, named, fullNames);
       }
     }
+  }
+
+  /** What a region the document writes confirms: its full name, the codes it names. */
+  private static add(r: RegionSpan, standalone: boolean, named: Set<string>, fullNames: Set<string>): void {
+    const data = r.data;
+    if (data.surfaceKind === 'suffix') return;
+    if (data.needsContext || (data.insideWord && standalone)) return;
+    if (data.surfaceKind === 'name') fullNames.add(r.text);
+    if (data.candidates.length === 1) named.add(data.candidates[0].code);
+    else if (data.level === 'township') for (const d of data.candidates) named.add(d.code);
   }
 
   /**
@@ -403,8 +405,9 @@ export class RegionConfirmation {
     // a county short form: a whole word that jieba's own dictionary has as a name (ns; often nr or nz for
     // places: 余杭 nr, 义乌 nz; county short forms are not among the project's words), in a document about its
     // prefecture or right after 在 / 赴 / 落户
-    const tok = this.doc.tokenStartingAt(span.start);
-    if (!tok || tok.end !== span.end || !JIEBA_NAME_TAGS.has(tok.tag)) return false;
+    // (the word starting there read by index and end: no Token made for it)
+    const doc = this.doc;
+    if (doc.tokenEndAt(span.start) !== span.end || !JIEBA_NAME_TAGS.has(doc.readTag(doc.tokenIndexAt(span.start)))) return false;
     for (const c of candidates) for (const a of divisionPath(this.res, c)) if (a.level === 'prefecture' && named.has(a.code)) return true;
     return this.locativeBefore(span.start);
   }

@@ -37,7 +37,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
   const regionIdOf = (key: string) => regionByKey.get(key)?.id ?? null;
   // organisations (a parent may come later in the list: the index of every key first)
   const orgIndex = new Map<string, number>();
-  linked.organisations.forEach((o, k) => orgIndex.set(o.key, k));
+  for (let k = 0; k < linked.organisations.length; k++) orgIndex.set(linked.organisations[k].key, k);
   const orgIdOf = (key: string) => {
     const k = orgIndex.get(key);
     return k === undefined ? null : ID_O.get(k + 1);
@@ -126,15 +126,12 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     }
   }
 
-  // mentions, in text order (lookups by key and by title end: no scan of a list per mention)
-  // the positions ending at an offset, in order (a title mention takes the first with its title; no key string made)
-  const positionsByEnd = new Map<number, PositionRecord[]>();
-  for (let k = 0; k < positions.length; k++) {
-    const p = positions[k];
-    const list = positionsByEnd.get(p.end);
-    if (list) list.push(p);
-    else positionsByEnd.set(p.end, [p]);
-  }
+  // mentions, in text order (lookups by key: no scan of a list per mention)
+  // A title mention refers to the first position ending where it does with its title. The linker makes the
+  // positions in text order (one per title), so their ends rise and title mentions come in the same order: a
+  // cursor over them finds it (no Map of lists); the Map only if the ends do not rise.
+  const positionsByEnd = endsRise(positions) ? null : positionsByEndOf(positions);
+  let nextPosition = 0;
   const spans = linked.mentions;
   const keys = linked.mentionKeys;
   const mentions: Mention[] = [];
@@ -167,8 +164,16 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
         break;
       }
       case 'title': {
-        const list = positionsByEnd.get(end);
-        if (list) for (const p of list) if (p.title === s.text) { ref = p.id; break; }
+        if (positionsByEnd) {
+          const list = positionsByEnd.get(end);
+          if (list) for (const p of list) if (p.title === s.text) { ref = p.id; break; }
+          break;
+        }
+        // (title mentions come in text order: the positions ending before this one are behind the cursor;
+        // it starts over should one not)
+        if (nextPosition > 0 && positions[nextPosition - 1].end >= end) nextPosition = 0;
+        while (nextPosition < positions.length && positions[nextPosition].end < end) nextPosition++;
+        for (let q = nextPosition; q < positions.length && positions[q].end === end; q++) if (positions[q].title === s.text) { ref = positions[q].id; break; }
         break;
       }
       case 'metric': {
@@ -265,6 +270,24 @@ function appended(list: string[], id: string): string[] {
 function addMention(record: { id: string; mentions: string[] }, id: string): string {
   record.mentions = appended(record.mentions, id);
   return record.id;
+}
+
+/** The positions ending at each offset, in order. */
+function positionsByEndOf(positions: readonly PositionRecord[]): Map<number, PositionRecord[]> {
+  const byEnd = new Map<number, PositionRecord[]>();
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k];
+    const list = byEnd.get(p.end);
+    if (list) list.push(p);
+    else byEnd.set(p.end, [p]);
+  }
+  return byEnd;
+}
+
+/** True when every position ends at or after the one before it. */
+function endsRise(positions: readonly PositionRecord[]): boolean {
+  for (let k = 1; k < positions.length; k++) if (positions[k].end < positions[k - 1].end) return false;
+  return true;
 }
 
 /** True when every mention starts at or after the one before it. */

@@ -70,6 +70,20 @@ describe('resolveOverlaps', () => {
       { seed: 8, numRuns: 300 },
     );
   });
+
+  test('a large document, then small ones, as the reference (the scratch arrays grow and are reused, not read stale)', () => {
+    // 3000 spans over 20000 positions: more than the scratch arrays first hold
+    const big: Span[] = [];
+    for (let k = 0; k < 3000; k++) big.push(span(TYPES[k % 7], (k * 7919) % 20000, ((k * 7919) % 20000) + 1 + (k % 9)));
+    const want = reference(big);
+    const got = resolveOverlaps(big);
+    expect(got.length).toBe(want.length);
+    got.forEach((s, k) => expect(s).toBe(want[k]));
+    // a smaller one after it: nothing of the first is taken or kept
+    const small = [span('region', 0, 2), span('person', 1, 4), span('title', 5, 7)];
+    expect(resolveOverlaps(small)).toEqual(reference(small));
+    expect(resolveOverlaps(big).length).toBe(want.length);
+  });
 });
 
 describe('sortByStart', () => {
