@@ -3,6 +3,7 @@ import { SpansByStart } from './spans-by-start';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
+import type { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { CentralBody } from '../../resources/lexicons';
@@ -66,12 +67,27 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   const regionsAt: RegionsAt = new SpansByStart(text.length + 1, regions);
   const words = startWordsOf(res);
   const out: OrganisationSpan[] = [];
+  const sfx = res.organs.namedBodySuffixes;
+  // A parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central
+  // body, the Party's name). Regions and names start at few positions (1% each): they are walked as
+  // two streams of start positions, `nextRegion` and `nextName` (the next at or after i), so that most
+  // positions cost one bit read of the words' filter and two comparisons.
+  const starts = regionsAt.spans;
+  let r = 0;
+  let nextRegion = starts.length ? starts[0].start : text.length;
+  let nextName = nextNamedName(doc, sfx, 0);
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
+    if (nextRegion < i) {
+      while (r < starts.length && starts[r].start < i) r++;
+      nextRegion = r < starts.length ? starts[r].start : text.length;
+    }
+    if (nextName < i) nextName = nextNamedName(doc, sfx, i);
+    const other = i === nextRegion || i === nextName;
+    if (!other && !words.mayStartAt(text, i)) continue;
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
-    // a parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central body, the Party's name)
-    if (!regionsAt.has(i) && !(words.mayStartAt(text, i) && wordAt(res, text, i)) && !namedNameAt(doc, res, i)) continue;
+    if (!other && !wordAt(res, text, i)) continue;
     const afterEnumeration = lastEnd >= 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */ && lastEnd === i - 1;
     const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
@@ -106,10 +122,28 @@ function wordAt(res: Resources, text: string, i: number): boolean {
   return false;
 }
 
-/** A token of 2-4 characters starts at `i` and a named-body suffix follows it (大足石刻|研究院): namedBody may read a name there without a region. */
-function namedNameAt(doc: Doc, res: Resources, i: number): boolean {
-  const end = doc.tokenEndAt(i);
-  return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.mayStartAt(doc.work, end) && res.organs.namedBodySuffixes.startsAt(doc.work, end);
+/**
+ * The first position at or after `from` where a token of 2-4 characters starts that a named-body
+ * suffix may follow (大足石刻|研究院; the trie's pre-tests, namedBody reads the suffix): namedBody may
+ * read a name there without a region. The text's length when there is none.
+ *
+ * Found from the suffix's side: a suffix may start at 1% of the positions of a news text (the
+ * filter's bits of its first two characters), where a token of 2-4 characters starts at 40%. The
+ * names come in order of their suffixes (tokens do not overlap: the name of an earlier suffix starts
+ * earlier), so the first suffix after `from` with such a token before it gives the first name.
+ */
+export function nextNamedName(doc: Doc, suffixes: Trie<string>, from: number): number {
+  const text = doc.work;
+  for (let e = from + 2; e < text.length; e++) {
+    if (!suffixes.mayStartAt(text, e)) continue;
+    for (let s = e - 2; s >= e - 4 && s >= from; s--) {
+      if (doc.tokenEndAt(s) === e) {
+        if (suffixes.startsAt(text, e)) return s;
+        break;
+      }
+    }
+  }
+  return text.length;
 }
 
 type RegionsAt = SpansByStart<RegionSpan>;
