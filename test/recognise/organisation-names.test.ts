@@ -9,12 +9,12 @@ import { nextNamedName } from '../../src/recognise/organisation';
 const ex = createExtractor() as unknown as { resources: Resources; segmenter: Segmenter; tagger: WordTagger };
 const suffixes = ex.resources.organs.namedBodySuffixes;
 
-/** Every position where a token of 2-4 characters starts and a suffix may follow it (the test the scan asked at each position before). */
+/** Every position where a token of 2-4 characters starts and a whole suffix follows it (as asked at each position). */
 function everywhere(doc: Doc): number[] {
   const out: number[] = [];
   for (let i = 0; i < doc.work.length; i++) {
     const end = doc.tokenEndAt(i);
-    if (end - i >= 2 && end - i <= 4 && suffixes.mayStartAt(doc.work, end) && suffixes.startsAt(doc.work, end)) out.push(i);
+    if (end - i >= 2 && end - i <= 4 && suffixes.hasMatchAt(doc.work, end)) out.push(i);
   }
   return out;
 }

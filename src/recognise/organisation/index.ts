@@ -124,8 +124,8 @@ function wordAt(res: Resources, text: string, i: number): boolean {
 
 /**
  * The first position at or after `from` where a token of 2-4 characters starts that a named-body
- * suffix may follow (大足石刻|研究院; the trie's pre-tests, namedBody reads the suffix): namedBody may
- * read a name there without a region. The text's length when there is none.
+ * suffix follows (大足石刻|研究院): namedBody may read a name there without a region (it reads one only
+ * where a whole suffix follows the token). The text's length when there is none.
  *
  * Found from the suffix's side: a suffix may start at 1% of the positions of a news text (the
  * filter's bits of its first two characters), where a token of 2-4 characters starts at 40%. The
@@ -138,7 +138,7 @@ export function nextNamedName(doc: Doc, suffixes: Trie<string>, from: number): n
     if (!suffixes.mayStartAt(text, e)) continue;
     for (let s = e - 2; s >= e - 4 && s >= from; s--) {
       if (doc.tokenEndAt(s) === e) {
-        if (suffixes.startsAt(text, e)) return s;
+        if (suffixes.hasMatchAt(text, e)) return s;
         break;
       }
     }
@@ -379,6 +379,8 @@ const ANONYMISED = 0x67d0; // 某
 function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly RegionSpan[]): Parse | null {
   const text = doc.work;
   const maxName = regions.length ? 8 : 4;
+  // the name starts on a word boundary: asked first, before the suffix lookups at each length
+  if (!doc.isBoundary(pos)) return null;
   if (!regions.length) {
     // without a region the name is one token of 2-4 characters right before the suffix
     const tok = doc.tokenStartingAt(pos);
@@ -390,7 +392,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;
-    if (!doc.isBoundary(pos) || (!regions.length && !doc.isBoundary(pos + len))) continue;
+    if (!regions.length && !doc.isBoundary(pos + len)) continue;
     if (!regions.length) {
       const tok = doc.tokenStartingAt(pos);
       if (len < 2 || !tok || tok.end !== pos + len || !NAMED_BODY_TAGS.has(tok.tag)) return null;
