@@ -1,28 +1,30 @@
-/** nextNamedName finds the names before a named-body suffix from the suffix's side: the same starts as asking at every position. */
+/**
+ * parseStarts finds in one pass where an organisation parse may start besides a region: the same
+ * starts as asking at every position whether a word of the grammar starts there or a named body's
+ * name does (a token of 2-4 characters before a whole suffix), in order, each once.
+ */
 import { createExtractor } from '../../src';
-import { Doc } from '../../src/doc';
+import { Doc, isHanAt } from '../../src/doc';
 import type { Resources } from '../../src/resources';
 import type { Segmenter, Token, WordTagger } from '../../src/segment';
 import { tokenize } from '../../src/segment';
-import { nextNamedName } from '../../src/recognise/organisation';
+import { parseStarts, recogniseOrganisations } from '../../src/recognise/organisation';
+import { recogniseRegions } from '../../src/recognise/region';
 
 const ex = createExtractor() as unknown as { resources: Resources; segmenter: Segmenter; tagger: WordTagger };
-const suffixes = ex.resources.organs.namedBodySuffixes;
+const res = ex.resources;
 
-/** Every position where a token of 2-4 characters starts and a whole suffix follows it (as asked at each position). */
+/** Asked at every ideograph, as the scan did before the one pass. */
 function everywhere(doc: Doc): number[] {
+  const text = doc.work;
   const out: number[] = [];
-  for (let i = 0; i < doc.work.length; i++) {
+  for (let i = 0; i < text.length; i++) {
+    if (!isHanAt(text, i)) continue;
+    const word = res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i) || res.organs.partyNames.some((p) => text.startsWith(p, i));
     const end = doc.tokenEndAt(i);
-    if (end - i >= 2 && end - i <= 4 && suffixes.hasMatchAt(doc.work, end)) out.push(i);
+    const name = end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.hasMatchAt(text, end);
+    if (word || name) out.push(i);
   }
-  return out;
-}
-
-/** The stream read from `from` on, as the scan reads it (the next at or after each position past the last). */
-function stream(doc: Doc, from: number): number[] {
-  const out: number[] = [];
-  for (let s = nextNamedName(doc, suffixes, from); s < doc.work.length; s = nextNamedName(doc, suffixes, s + 1)) out.push(s);
   return out;
 }
 
@@ -42,22 +44,39 @@ function cut(words: string[]): Doc {
 test.each([
   '大足石刻研究院和重庆大学、阜安派出所的民警来到中国法学会。',
   '锡盟肉类协会会长说，北京协和医院和某某有限公司都在中心。',
+  '中共洛阳市委员会、市公安局和国务院办公厅，省法院，公安部门。',
   '研究院',
   '',
 ])('%s', (text) => {
   const doc = new Doc(text);
   doc.setTokens(tokenize(ex.segmenter, doc.work, ex.tagger));
-  expect(stream(doc, 0)).toEqual(everywhere(doc));
+  const found = [...parseStarts(doc, res)];
+  expect(found).toEqual(everywhere(doc));
+  if (text.length > 3) expect(found.length).toBeGreaterThan(0);
 });
 
-test('only a token of 2-4 characters that ends right before the suffix', () => {
-  // 1 and 5 characters are not names; a suffix inside a token is not after one; 2, 3 and 4 are
-  const doc = cut(['甲', '协会', '。', '甲乙丙丁戊', '协会', '。', '甲乙', '丙协会', '。', '甲乙', '协会', '甲乙丙', '研究院', '甲乙丙丁', '大学']);
-  const expected = everywhere(doc);
-  expect(expected).toEqual([18, 22, 28]);
-  expect(stream(doc, 0)).toEqual(expected);
-  // from inside a name: that name is behind, the next is found
-  expect(nextNamedName(doc, suffixes, 19)).toBe(22);
-  expect(nextNamedName(doc, suffixes, 28)).toBe(28);
-  expect(nextNamedName(doc, suffixes, 29)).toBe(doc.work.length);
+test('a name is a token of 2-4 characters that ends right before the suffix, put in its place among the words', () => {
+  // 1 and 5 characters are not names; a suffix inside a token is not after one; 2, 3 and 4 are;
+  // 中共 (a word of the grammar, found first) starts inside the name 甲中共; 市公安局 is a word and a name
+  const doc = cut(['甲', '协会', '。', '甲乙丙丁戊', '协会', '。', '甲乙', '丙协会', '。', '甲乙', '协会', '甲乙丙', '研究院', '甲乙丙丁', '大学', '。',
+    '甲中共', '大学', '。', '市公安局', '大学']);
+  const found = [...parseStarts(doc, res)];
+  expect(found).toEqual(everywhere(doc));
+  expect(found.slice(0, 5)).toEqual([18, 22, 28, 35, 36]);
+  expect(found.filter((p) => p === 41)).toHaveLength(1);
+});
+
+test('a longer document grows the buffer, and each call gives its own starts', () => {
+  const text = '重庆大学研究院和市公安局。'.repeat(400);
+  const doc = new Doc(text);
+  doc.setTokens(tokenize(ex.segmenter, doc.work, ex.tagger));
+  const found = [...parseStarts(doc, res)];
+  expect(found.length).toBeGreaterThan(400);
+  expect(found).toEqual(everywhere(doc));
+  const small = new Doc('市公安局');
+  small.setTokens(tokenize(ex.segmenter, small.work, ex.tagger));
+  expect([...parseStarts(small, res)]).toEqual(everywhere(small));
+  // the organisations of the long document are found all the way through
+  const orgs = recogniseOrganisations(doc, res, recogniseRegions(doc, res));
+  expect(orgs[orgs.length - 1].end).toBeGreaterThan(text.length - 13);
 });

@@ -3,7 +3,6 @@ import { SpansByStart } from './spans-by-start';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
-import type { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { CentralBody } from '../../resources/lexicons';
@@ -65,49 +64,101 @@ function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): Organisa
 export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
   const text = doc.work;
   const regionsAt: RegionsAt = new SpansByStart(text.length + 1, regions);
-  const words = startWordsOf(res);
   const out: OrganisationSpan[] = [];
-  const sfx = res.organs.namedBodySuffixes;
-  // A parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central
-  // body, the Party's name). Regions and names start at few positions (1% each): they are walked as
-  // two streams of start positions, `nextRegion` and `nextName` (the next at or after i), so that most
-  // positions cost one bit read of the words' filter and two comparisons.
+  // A parse starts only at a region or at one of the starts of the one pass (a word of the grammar, a
+  // named body's name): the two lists, both in order, are walked together.
+  const others = parseStarts(doc, res);
   const starts = regionsAt.spans;
   let r = 0;
-  let nextRegion = starts.length ? starts[0].start : text.length;
-  let nextName = nextNamedName(doc, sfx, 0);
+  let k = 0;
   let lastEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (nextRegion < i) {
-      while (r < starts.length && starts[r].start < i) r++;
-      nextRegion = r < starts.length ? starts[r].start : text.length;
-    }
-    if (nextName < i) nextName = nextNamedName(doc, sfx, i);
-    const other = i === nextRegion || i === nextName;
-    if (!other && !words.mayStartAt(text, i)) continue;
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
-    if (!other && !wordAt(res, text, i)) continue;
-    const afterEnumeration = lastEnd >= 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */ && lastEnd === i - 1;
-    const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
+  for (let i = 0; ;) {
+    while (r < starts.length && starts[r].start < i) r++;
+    while (k < others.length && others[k] < i) k++;
+    const at = Math.min(r < starts.length ? starts[r].start : text.length, k < others.length ? others[k] : text.length);
+    if (at >= text.length) break;
+    i = at + 1;
+    // (the other starts are all ideographs; a region's need not be)
+    if (!isHanAt(text, at)) continue;
+    const afterEnumeration = lastEnd >= 0 && text.charCodeAt(at - 1) === 0x3001 /* 、 */ && lastEnd === at - 1;
+    const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
-    out.push({ type: 'organisation', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
+    out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
     lastEnd = best.end;
-    i = best.end - 1;
+    i = best.end;
   }
   return out;
 }
 
-/** Where heads, central bodies and the Party's names may start (one filter for the three), once per extractor's resources. */
-const startWords = new WeakMap<Resources, WordStarts>();
+/** Filters of where a parse may start, once per extractor's resources. */
+interface StartFilters {
+  /** Heads, central bodies and the Party's names (one filter for the three). */
+  words: WordStarts;
+  /** Those words and the named-body suffixes: the one test at most positions. */
+  any: WordStarts;
+}
 
-function startWordsOf(res: Resources): WordStarts {
-  let f = startWords.get(res);
+const startFilters = new WeakMap<Resources, StartFilters>();
+
+function startFiltersOf(res: Resources): StartFilters {
+  let f = startFilters.get(res);
   if (!f) {
-    f = new WordStarts([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
-    startWords.set(res, f);
+    const words = new WordStarts([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
+    const any = new WordStarts(words);
+    for (const s of res.organs.namedBodySuffixes.surfaces()) any.add(s);
+    f = { words, any };
+    startFilters.set(res, f);
   }
   return f;
+}
+
+/** The starts of the last parseStarts (reused document after document; grown for a longer one). */
+let startsBuffer = new Int32Array(256);
+
+/**
+ * Where a parse may start besides a region, in order, in one pass over the text: an ideograph where
+ * an organ, a central body or the Party's name starts (wordAt); and the start (an ideograph) of a
+ * token of 2-4 characters that a whole named-body suffix follows (大足石刻|研究院), where namedBody may
+ * read a name without a region (it reads one only there).
+ *
+ * One filter of the words and the suffixes lets 6% of the positions of a news text through; the
+ * names are found from their suffix's side (a suffix may start at 1% of the positions, a token of
+ * 2-4 characters at 40%), a few positions after they start: each is put in its place among the
+ * starts found since (at most three).
+ *
+ * A view of a buffer that the next call overwrites: read it before.
+ */
+export function parseStarts(doc: Doc, res: Resources): Int32Array {
+  const text = doc.work;
+  const { words, any } = startFiltersOf(res);
+  const suffixes = res.organs.namedBodySuffixes;
+  let buf = startsBuffer;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!any.mayStartAt(text, i)) continue;
+    if (n + 2 > buf.length) {
+      const grown = new Int32Array(buf.length * 2);
+      grown.set(buf);
+      startsBuffer = buf = grown;
+    }
+    if (words.mayStartAt(text, i) && isHanAt(text, i) && wordAt(res, text, i)) buf[n++] = i;
+    if (!suffixes.mayStartAt(text, i)) continue;
+    // the token that ends at i, when it has 2-4 characters (tokens do not overlap: one at most)
+    for (let s = i - 2; s >= i - 4 && s >= 0; s--) {
+      if (doc.tokenEndAt(s) !== i) continue;
+      if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) {
+        let j = n;
+        while (j > 0 && buf[j - 1] > s) j--;
+        if (j === 0 || buf[j - 1] !== s) {
+          buf.copyWithin(j + 1, j, n);
+          buf[j] = s;
+          n++;
+        }
+      }
+      break;
+    }
+  }
+  return buf.subarray(0, n);
 }
 
 /**
@@ -120,30 +171,6 @@ function wordAt(res: Resources, text: string, i: number): boolean {
     for (const p of res.organs.partyNames) if (text.startsWith(p, i)) return true;
   }
   return false;
-}
-
-/**
- * The first position at or after `from` where a token of 2-4 characters starts that a named-body
- * suffix follows (大足石刻|研究院): namedBody may read a name there without a region (it reads one only
- * where a whole suffix follows the token). The text's length when there is none.
- *
- * Found from the suffix's side: a suffix may start at 1% of the positions of a news text (the
- * filter's bits of its first two characters), where a token of 2-4 characters starts at 40%. The
- * names come in order of their suffixes (tokens do not overlap: the name of an earlier suffix starts
- * earlier), so the first suffix after `from` with such a token before it gives the first name.
- */
-export function nextNamedName(doc: Doc, suffixes: Trie<string>, from: number): number {
-  const text = doc.work;
-  for (let e = from + 2; e < text.length; e++) {
-    if (!suffixes.mayStartAt(text, e)) continue;
-    for (let s = e - 2; s >= e - 4 && s >= from; s--) {
-      if (doc.tokenEndAt(s) === e) {
-        if (suffixes.hasMatchAt(text, e)) return s;
-        break;
-      }
-    }
-  }
-  return text.length;
 }
 
 type RegionsAt = SpansByStart<RegionSpan>;
