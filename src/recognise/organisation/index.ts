@@ -134,8 +134,7 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
   const suffixes = res.organs.namedBodySuffixes;
   let buf = startsBuffer;
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!any.mayStartAt(text, i)) continue;
+  for (let i = any.nextStart(text, 0); i < text.length; i = any.nextStart(text, i + 1)) {
     if (n + 2 > buf.length) {
       const grown = new Int32Array(buf.length * 2);
       grown.set(buf);
