@@ -62,6 +62,35 @@ export class WordStarts {
     const h = pairHash(c, text.charCodeAt(pos + 1));
     return (this.pairs[h >>> 5] & (1 << (h & 31))) !== 0;
   }
+
+  /**
+   * The first position at or after `from` where a word may start (as mayStartAt says), the text's
+   * length when there is none. For a scan that asks at most positions and finds few: `for (let i =
+   * f.nextStart(text, 0); i < text.length; i = f.nextStart(text, i + 1))`. The loop holds the tables
+   * and the next code unit in locals and reads each unit once, where asking mayStartAt at every
+   * position reads each three times (a third of a scan's time in the region and organisation passes).
+   */
+  nextStart(text: string, from: number): number {
+    const first = this.first;
+    const single = this.single;
+    const pairs = this.pairs;
+    const len = text.length;
+    let i = from < 0 ? 0 : from;
+    if (i >= len) return len;
+    let next = text.charCodeAt(i);
+    for (; i < len; i++) {
+      const c = next;
+      // (-1 past the end: see mayStartAt)
+      next = i + 1 < len ? text.charCodeAt(i + 1) : -1;
+      const bit = 1 << (c & 31);
+      if ((first[c >>> 5] & bit) === 0) continue;
+      if ((single[c >>> 5] & bit) !== 0) return i;
+      if (next < 0) break;
+      const h = pairHash(c, next);
+      if ((pairs[h >>> 5] & (1 << (h & 31))) !== 0) return i;
+    }
+    return len;
+  }
 }
 
 /** 2^17 bits: with the ten thousand pairs of the gazetteer, about one bit in thirteen is set. */

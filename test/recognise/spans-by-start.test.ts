@@ -37,4 +37,19 @@ describe('SpansByStart', () => {
     expect(() => new SpansByStart(2, [{ start: 2 }])).toThrow(RangeError);
     expect(new SpansByStart(0, []).has(0)).toBe(false);
   });
+
+  it('answers in any order, near the last answer or far from it', () => {
+    const spans = Array.from({ length: 200 }, (_, k) => ({ start: 3 * Math.floor(k / 2), id: k }));
+    const idx = new SpansByStart(400, spans);
+    const expected = (pos: number) => spans.filter((s) => s.start === pos).map((s) => s.id);
+    // increasing, then back a little, then jumps both ways (binary search), then every position at random
+    const order = [0, 1, 3, 6, 4, 3, 297, 2, 150, 151, 153, 9, 399, 298, 297];
+    let seed = 5;
+    for (let k = 0; k < 300; k++) order.push((seed = (seed * 1103515245 + 12345) >>> 0) % 400);
+    for (const pos of order) {
+      expect(at(idx, pos).map((s) => s.id)).toEqual(expected(pos));
+      expect(idx.has(pos)).toBe(expected(pos).length > 0);
+    }
+  });
 });
+

@@ -66,3 +66,41 @@ describe('WordStarts over organ names, with astral words', () => {
     expect(yes).toBe(0);
   });
 });
+
+describe('WordStarts.nextStart', () => {
+  const starts = new WordStarts(['记者', '本报记者', '民警', '说', '指出', '表示']);
+
+  it('nextStart: the positions mayStartAt lets through, in order, from any position', () => {
+    const every = (f: WordStarts, text: string): number[] => {
+      const out: number[] = [];
+      for (let i = 0; i < text.length; i++) if (f.mayStartAt(text, i)) out.push(i);
+      return out;
+    };
+    const walk = (f: WordStarts, text: string): number[] => {
+      const out: number[] = [];
+      for (let i = f.nextStart(text, 0); i < text.length; i = f.nextStart(text, i + 1)) out.push(i);
+      return out;
+    };
+    for (const text of ['本报记者李明说，社区民警王强指出并表示…说', '今天天气很好', '记者', '记', '说', '', '民警民警说说']) {
+      expect(walk(starts, text)).toEqual(every(starts, text));
+    }
+    expect(walk(starts, '本报记者李明说')).toEqual([0, 2, 6]);
+    // a pair's first unit at the text's end is no start; a one-unit word there is
+    expect(starts.nextStart('今天记', 0)).toBe(3);
+    expect(starts.nextStart('今天说', 0)).toBe(2);
+    // from before the text, and from past its end
+    expect(starts.nextStart('记者', -5)).toBe(0);
+    expect(starts.nextStart('记者', 2)).toBe(2);
+    expect(starts.nextStart('记者', 9)).toBe(2);
+    // random words in random text: the same positions as asking everywhere
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 8;
+    const unit = () => String.fromCharCode(0x4e00 + (rnd() % 400));
+    const words = Array.from({ length: 60 }, () => (rnd() % 4 ? unit() + unit() : unit()));
+    const f = new WordStarts(words);
+    const text = Array.from({ length: 3000 }, unit).join('');
+    const found = walk(f, text);
+    expect(found.length).toBeGreaterThan(10);
+    expect(found).toEqual(every(f, text));
+  });
+});

@@ -3,6 +3,7 @@ import { SpansByStart } from './spans-by-start';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
+import { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { CentralBody } from '../../resources/lexicons';
@@ -64,52 +65,105 @@ function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): Organisa
 export function recogniseOrganisations(doc: Doc, res: Resources, regions: RegionSpan[]): OrganisationSpan[] {
   const text = doc.work;
   const regionsAt: RegionsAt = new SpansByStart(text.length + 1, regions);
-  const words = startWordsOf(res);
   const out: OrganisationSpan[] = [];
+  // A parse starts only at a region or at one of the starts of the one pass (a word of the grammar, a
+  // named body's name): the two lists, both in order, are walked together.
+  const others = parseStarts(doc, res);
+  const starts = regionsAt.spans;
+  let r = 0;
+  let k = 0;
   let lastEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
-    // a parse starts only at a region, a named body's name, or a word of the grammar (an organ, a central body, the Party's name)
-    if (!regionsAt.has(i) && !(words.mayStartAt(text, i) && wordAt(res, text, i)) && !namedNameAt(doc, res, i)) continue;
-    const afterEnumeration = lastEnd >= 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */ && lastEnd === i - 1;
-    const best = parseAt(doc, res, regionsAt, i, afterEnumeration ? out[out.length - 1] : null);
+  for (let i = 0; ;) {
+    while (r < starts.length && starts[r].start < i) r++;
+    while (k < others.length && others[k] < i) k++;
+    const at = Math.min(r < starts.length ? starts[r].start : text.length, k < others.length ? others[k] : text.length);
+    if (at >= text.length) break;
+    i = at + 1;
+    // (the other starts are all ideographs; a region's need not be)
+    if (!isHanAt(text, at)) continue;
+    const afterEnumeration = lastEnd >= 0 && text.charCodeAt(at - 1) === 0x3001 /* 、 */ && lastEnd === at - 1;
+    const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
-    out.push({ type: 'organisation', start: i, end: best.end, text: text.slice(i, best.end), reason: best.reason, data: best.data });
+    out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
     lastEnd = best.end;
-    i = best.end - 1;
+    i = best.end;
   }
   return out;
 }
 
-/** Where heads, central bodies and the Party's names may start (one filter for the three), once per extractor's resources. */
-const startWords = new WeakMap<Resources, WordStarts>();
+/** Where a parse may start, once per extractor's resources. */
+interface StartFilters {
+  /**
+   * Heads, central bodies and the Party's names in one trie: one walk where two tries and a list
+   * were asked (its filter lets through 5% of the positions, mostly real beginnings of a word such
+   * as 法治, 检察, 行政, which a walk must read).
+   */
+  words: Trie<true>;
+  /** The filter of those words and of the named-body suffixes: the one test at most positions. */
+  any: WordStarts;
+}
 
-function startWordsOf(res: Resources): WordStarts {
-  let f = startWords.get(res);
+const startFilters = new WeakMap<Resources, StartFilters>();
+
+function startFiltersOf(res: Resources): StartFilters {
+  let f = startFilters.get(res);
   if (!f) {
-    f = new WordStarts([...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames]);
-    startWords.set(res, f);
+    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames];
+    const words = new Trie<true>();
+    for (const s of surfaces) words.add(s, true);
+    const any = new WordStarts([...surfaces, ...res.organs.namedBodySuffixes.surfaces()]);
+    f = { words, any };
+    startFilters.set(res, f);
   }
   return f;
 }
 
-/**
- * An organ, a central body or the Party's name starts at `i`. Asked only where the filter lets
- * the position through (one in sixteen): most positions are answered by a bit read.
- */
-function wordAt(res: Resources, text: string, i: number): boolean {
-  if (res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i)) return true;
-  if (res.organs.partyNameStarts[text.charCodeAt(i)] === 1) {
-    for (const p of res.organs.partyNames) if (text.startsWith(p, i)) return true;
-  }
-  return false;
-}
+/** The starts of the last parseStarts (reused document after document; grown for a longer one). */
+let startsBuffer = new Int32Array(256);
 
-/** A token of 2-4 characters starts at `i` and a named-body suffix follows it (大足石刻|研究院): namedBody may read a name there without a region. */
-function namedNameAt(doc: Doc, res: Resources, i: number): boolean {
-  const end = doc.tokenEndAt(i);
-  return end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.mayStartAt(doc.work, end) && res.organs.namedBodySuffixes.startsAt(doc.work, end);
+/**
+ * Where a parse may start besides a region, in order, in one pass over the text: an ideograph where
+ * an organ, a central body or the Party's name starts; and the start (an ideograph) of a
+ * token of 2-4 characters that a whole named-body suffix follows (大足石刻|研究院), where namedBody may
+ * read a name without a region (it reads one only there).
+ *
+ * One filter of the words and the suffixes lets 6% of the positions of a news text through; the
+ * names are found from their suffix's side (a suffix may start at 1% of the positions, a token of
+ * 2-4 characters at 40%), a few positions after they start: each is put in its place among the
+ * starts found since (at most three).
+ *
+ * A view of a buffer that the next call overwrites: read it before.
+ */
+export function parseStarts(doc: Doc, res: Resources): Int32Array {
+  const text = doc.work;
+  const { words, any } = startFiltersOf(res);
+  const suffixes = res.organs.namedBodySuffixes;
+  let buf = startsBuffer;
+  let n = 0;
+  for (let i = any.nextStart(text, 0); i < text.length; i = any.nextStart(text, i + 1)) {
+    if (n + 2 > buf.length) {
+      const grown = new Int32Array(buf.length * 2);
+      grown.set(buf);
+      startsBuffer = buf = grown;
+    }
+    if (isHanAt(text, i) && words.hasMatchAt(text, i)) buf[n++] = i;
+    if (!suffixes.mayStartAt(text, i)) continue;
+    // the token that ends at i, when it has 2-4 characters (tokens do not overlap: one at most)
+    for (let s = i - 2; s >= i - 4 && s >= 0; s--) {
+      if (doc.tokenEndAt(s) !== i) continue;
+      if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) {
+        let j = n;
+        while (j > 0 && buf[j - 1] > s) j--;
+        if (j === 0 || buf[j - 1] !== s) {
+          buf.copyWithin(j + 1, j, n);
+          buf[j] = s;
+          n++;
+        }
+      }
+      break;
+    }
+  }
+  return buf.subarray(0, n);
 }
 
 type RegionsAt = SpansByStart<RegionSpan>;
@@ -345,6 +399,8 @@ const ANONYMISED = 0x67d0; // 某
 function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly RegionSpan[]): Parse | null {
   const text = doc.work;
   const maxName = regions.length ? 8 : 4;
+  // the name starts on a word boundary: asked first, before the suffix lookups at each length
+  if (!doc.isBoundary(pos)) return null;
   if (!regions.length) {
     // without a region the name is one token of 2-4 characters right before the suffix
     const tok = doc.tokenStartingAt(pos);
@@ -356,7 +412,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;
-    if (!doc.isBoundary(pos) || (!regions.length && !doc.isBoundary(pos + len))) continue;
+    if (!regions.length && !doc.isBoundary(pos + len)) continue;
     if (!regions.length) {
       const tok = doc.tokenStartingAt(pos);
       if (len < 2 || !tok || tok.end !== pos + len || !NAMED_BODY_TAGS.has(tok.tag)) return null;
