@@ -60,8 +60,6 @@ export interface OrganGrammar {
   genericBefore: Set<string>;
   /** 中国共产党, 中共: written before a committee (longest first). */
   partyNames: string[];
-  /** The first characters of the Party's names (a cheap pre-test at every position). */
-  partyNameStarts: CharTable;
   subUnitStop: CharTable;
 }
 
@@ -143,7 +141,6 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     orgTitleGap: file.orgTitleGap ?? [],
     genericBefore: new Set(file.genericBefore ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
-    partyNameStarts: charTable(file.partyNames ?? []),
     subUnitStop: charTable(file.subUnitStop ?? []),
   };
 }
