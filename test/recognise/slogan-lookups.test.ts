@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { Doc } from '../../src/doc';
 import { Affixes, Patterns } from '../../src/recognise/slogan/cues';
 import { WordStarts } from '../../src/resources/word-starts';
-import { sortPairs } from '../../src/recognise/slogan';
+import { recogniseSlogans, sortPairs } from '../../src/recognise/slogan';
+import { createExtractor } from '../../src';
+import type { Resources } from '../../src/resources';
+import { tokenize, type Segmenter, type WordTagger } from '../../src/segment';
 import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
 import type { Token } from '../../src/segment';
 
@@ -207,5 +210,26 @@ describe('sortPairs', () => {
         expect(flat).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('the lexicon scan filter (one working copy per extractor, reset per document and mode)', () => {
+  const ex = createExtractor() as unknown as { resources: Resources; segmenter: Segmenter; tagger: WordTagger };
+  const mentions = (text: string, lexicon: 'core' | 'all') => {
+    const doc = new Doc(text);
+    doc.setTokens(tokenize(ex.segmenter, doc.work, ex.tagger));
+    return recogniseSlogans(doc, ex.resources, { lexicon }).map((s) => `${s.text}:${s.reason}`);
+  };
+
+  test('core finds the `anywhere` entries and the recurrences of quoted ones; all finds every entry; alternating modes on one resources set', () => {
+    const plain = '该县深入推进扫黑除恶，全面推行河长制，深化放管服改革。';
+    const quoted = '该县深入推进“扫黑除恶”常态化。扫黑除恶工作纳入考核。';
+    for (let round = 0; round < 2; round++) {
+      expect(mentions(plain, 'core')).toEqual(['放管服:slogan-lexicon']);
+      expect(mentions(plain, 'all')).toEqual(['扫黑除恶:slogan-lexicon', '河长制:slogan-lexicon', '放管服:slogan-lexicon']);
+      expect(mentions(quoted, 'core')).toEqual(['扫黑除恶:quoted-lexicon', '扫黑除恶:quoted-recurrence']);
+      // the names quoted in the previous document are not left in the filter
+      expect(mentions(plain, 'core')).toEqual(['放管服:slogan-lexicon']);
+    }
   });
 });
