@@ -82,6 +82,11 @@ export class Trie<T> {
     return this.starts.mayStartAt(text, pos);
   }
 
+  /** The first position from `from` on where a surface may start (the pair filter), else text.length. */
+  nextStart(text: string, from: number): number {
+    return this.starts.nextStart(text, from);
+  }
+
   /** True when some surface starts at `pos` (the whole surface, not only its first character); allocates nothing. */
   hasMatchAt(text: string, pos: number): boolean {
     if (!this.starts.mayStartAt(text, pos)) return false;

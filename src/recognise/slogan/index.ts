@@ -80,7 +80,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     }
     // up to the next quoted span, only a position where some name may start can begin a match
     const stop = c < covered.length ? covered[c] : n;
-    while (i < stop && !starts.mayStartAt(text, i)) i++;
+    i = Math.min(stop, starts.nextStart(text, i));
     if (i >= stop) continue;
     // the best match so far as three locals (an object per candidate position was garbage)
     let bestEnd = -1;

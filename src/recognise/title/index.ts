@@ -18,8 +18,8 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
   // hundred: 市, 主, 长 start many words, few of them posts); the trie is asked there only
   const starts = res.titles.trie;
   const notStarts = notTitleStarts(res);
-  for (let i = 0; i < text.length; i++) {
-    if (!starts.mayStartAt(text, i) || !isHanAt(text, i)) continue;
+  for (let i = starts.nextStart(text, 0); i < text.length; i = starts.nextStart(text, i + 1)) {
+    if (!isHanAt(text, i)) continue;
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
     if (!doc.isBoundary(i) && !doc.isBoundary(m.end)) continue;
