@@ -19,7 +19,7 @@ export interface Span<D = unknown> {
 }
 
 /** Index of the last span of `spans` (sorted by start) that starts before `pos`, else -1 (binary search). */
-export function lastStartingBefore(spans: readonly Span[], pos: number): number {
+export function lastStartingBefore(spans: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

@@ -1,3 +1,5 @@
+import { lastStartingBefore } from '../../doc';
+
 /**
  * Spans by start position, for a stage that asks at some positions whether a span starts there
  * and walks the few that do. It keeps one array of the spans in start order and finds a start from
@@ -50,12 +52,5 @@ const STEPS = 8;
 
 /** The index of the first span that does not start before `pos` (spans.length when all do). */
 function firstNotBefore(spans: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastStartingBefore(spans, pos) + 1;
 }
