@@ -83,6 +83,7 @@ const makeUint8 = (n: number) => new Uint8Array(n);
  */
 export function sortByStart(ks: Int32Array, starts: Int32Array, size: number): void {
   sortFirstByStart(ks, ks.length, starts, size);
+  releaseLargeScratch();
 }
 
 /** sortByStart of the first `count` elements of `ks` (the rest is left as it is). */
@@ -181,7 +182,22 @@ export function resolveOverlaps<T extends Span>(spans: T[]): T[] {
   // in text order: the start order already made
   const out: T[] = [];
   for (let j = 0; j < tried; j++) if (ranks[byStart[j]] === 0) out.push(spans[byStart[j]]);
+  releaseLargeScratch();
   return out;
+}
+
+/** Scratch arrays grown past this many elements by one big document are not kept for the next. */
+const SCRATCH_KEEP = 1 << 20;
+
+function releaseLargeScratch(): void {
+  if (scratchStarts.length > SCRATCH_KEEP) scratchStarts = new Int32Array(256);
+  if (scratchEnds.length > SCRATCH_KEEP) scratchEnds = new Int32Array(256);
+  if (scratchRanks.length > SCRATCH_KEEP) scratchRanks = new Uint8Array(256);
+  if (scratchByStart.length > SCRATCH_KEEP) scratchByStart = new Int32Array(256);
+  if (scratchOrder.length > SCRATCH_KEEP) scratchOrder = new Int32Array(256);
+  if (scratchSorted.length > SCRATCH_KEEP) scratchSorted = new Int32Array(256);
+  if (scratchBuckets.length > SCRATCH_KEEP) scratchBuckets = new Int32Array(256);
+  if (scratchTaken.length > SCRATCH_KEEP) scratchTaken = new Uint8Array(4096);
 }
 
 /** A police or tax 分局 is named by the district it serves (公安局市中分局 → 市中区). */

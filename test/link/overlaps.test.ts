@@ -84,6 +84,14 @@ describe('resolveOverlaps', () => {
     expect(resolveOverlaps(small)).toEqual(reference(small));
     expect(resolveOverlaps(big).length).toBe(want.length);
   });
+
+  test('past a million positions (scratch arrays made for it and not kept), then small documents again', () => {
+    const huge = [span('person', 1_500_000, 1_500_003), span('title', 1_500_002, 1_500_004), span('region', 10, 12), span('organisation', 10, 14)];
+    expect(resolveOverlaps(huge)).toEqual(reference(huge));
+    const small = [span('region', 0, 2), span('person', 1, 4), span('title', 5, 7)];
+    expect(resolveOverlaps(small)).toEqual(reference(small));
+    expect(resolveOverlaps(huge)).toEqual(reference(huge));
+  });
 });
 
 describe('sortByStart', () => {
