@@ -138,6 +138,8 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
   const text = doc.work;
   const { words, any } = startFiltersOf(res);
   const suffixes = res.organs.namedBodySuffixes;
+  // a buffer grown past a million starts by one big document is not kept for the ones after it
+  if (startsBuffer.length > 1 << 20) startsBuffer = new Int32Array(256);
   let buf = startsBuffer;
   let n = 0;
   for (let i = any.nextStart(text, 0); i < text.length; i = any.nextStart(text, i + 1)) {
