@@ -29,64 +29,8 @@ export interface PersonTables {
   anonymised: string[];
   /** Where a word of the non-names may start: a candidate name is sliced to be looked up there only. */
   nonNameStarts: WordStarts;
-  /** Where a cue (a credit, an occupation, a reporting verb) may start: see CueStarts. */
-  cues: CueStarts;
-}
-
-/**
- * The pre-test of the one pass over every position of a document that looks for cues: the same
- * answer as a WordStarts of the cues (a cue may start here: its first code unit, and its first two
- * when it is longer), tested without a branch per step. A WordStarts branches on the first unit,
- * which lets a quarter of the positions of a news text through (记 者 民 警 说 …) in no order a
- * processor can predict; here the two tests are combined arithmetically and the one branch taken
- * is the rare "may start" (one position in twenty). It may say yes where no cue starts (a hash
- * collision), never no where one does: the tries confirm.
- */
-export class CueStarts {
-  /** Per code unit: 1 when a cue of two or more units starts with it, 2 when a one-unit cue is it. */
-  private readonly first = new Uint8Array(65536);
-  private readonly pairs = new Uint32Array(CUE_PAIR_BITS >>> 5);
-
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      if (!w) continue;
-      const c = w.charCodeAt(0);
-      if (w.length === 1) {
-        this.first[c] |= 2;
-        continue;
-      }
-      this.first[c] |= 1;
-      const h = cuePairHash(c, w.charCodeAt(1));
-      this.pairs[h >>> 5] |= 1 << (h & 31);
-    }
-  }
-
-  /** The first position at or after `from` where a cue may start; -1 when there is none. */
-  next(text: string, from: number): number {
-    const first = this.first;
-    const pairs = this.pairs;
-    const n = text.length;
-    if (from < 0) from = 0;
-    let c = from < n ? text.charCodeAt(from) : 0;
-    for (let i = from; i < n; i++) {
-      // past the end the second unit is 0: no cue holds it, and a collision is only a false yes
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      const f = first[c];
-      const h = cuePairHash(c, d);
-      // f & 2: a one-unit cue; f & 1 and the pair's bit: a longer one may start
-      if (((f >>> 1) | (f & (pairs[h >>> 5] >>> (h & 31)))) & 1) return i;
-      c = d;
-    }
-    return -1;
-  }
-}
-
-/** 2^15 bits (4 KB): a few hundred cue pairs set about one bit in a hundred. */
-const CUE_PAIR_BITS = 1 << 15;
-
-/** The two code units as one 32-bit key, spread by a multiplicative (Fibonacci) hash over 15 bits. */
-function cuePairHash(a: number, b: number): number {
-  return Math.imul((a << 16) | b, 0x9e3779b1) >>> 17;
+  /** Where a cue (a credit, an occupation, a reporting verb) may start: the pre-test of the one pass that looks for all three. */
+  cues: WordStarts;
 }
 
 /** Built on the first document an extractor reads, then kept as long as its resources live. */
@@ -114,6 +58,6 @@ function buildPersonTables(res: Resources): PersonTables {
   mark(ctx.clauseWords, PersonChar.clause);
   const anonymised = ctx.anonymised.filter((m) => m === '某' || m.length > 1);
   for (const m of anonymised) chars[m.charCodeAt(0)] |= PersonChar.anonymised;
-    const cues = new CueStarts([...ctx.credits.surfaces(), ...ctx.occupations.surfaces(), ...ctx.verbs.surfaces()]);
+    const cues = new WordStarts([...ctx.credits.surfaces(), ...ctx.occupations.surfaces(), ...ctx.verbs.surfaces()]);
   return { chars, anonymised, nonNameStarts: new WordStarts(ctx.nonNames), cues };
 }
