@@ -49,8 +49,6 @@ export class Doc {
   boundaries: Uint8Array;
   /** 1 + the index of the token covering each working-copy position, 0 between tokens (a new array needs no fill). */
   private tokenIndex: Int32Array;
-  /** Where the token starting at each position ends, 0 where none starts (read without touching the token). */
-  private tokenEnds: Int32Array;
   /** Section number of every line start: a heading line (#, ##) opens a new section. */
   private readonly sectionStarts: number[];
   spans: Span[] = [];
@@ -61,7 +59,6 @@ export class Doc {
     this.work = this.norm.work;
     this.boundaries = new Uint8Array(this.work.length + 1);
     this.tokenIndex = new Int32Array(0);
-    this.tokenEnds = new Int32Array(0);
     this.sectionStarts = [0];
     // (a text without # has no heading: the regex, tried at every position, is skipped)
     const heading = /(^|\n)[ \t]*#{1,6}[ \t]/g;
@@ -92,22 +89,20 @@ export class Doc {
     // sized holes: a write far past an empty array's end would turn it into a dictionary
     this.made = new Array(words.length);
     const boundaries = this.boundaries;
-    boundaries.fill(0);
+    // (a new Doc's arrays are zeroed already: only a second segmentation clears them)
+    if (this.tokenIndex.length) boundaries.fill(0);
     const index = new Int32Array(this.work.length + 1);
-    const ends = new Int32Array(this.work.length + 1);
     // one pass; a loop rather than fill() per token (most tokens are one or two characters)
     for (let k = 0; k < words.length; k++) {
       const start = starts[k];
       const end = start + words[k].length;
       boundaries[start] |= 1;
       boundaries[end] |= 2;
-      ends[start] = end;
       for (let p = start; p < end; p++) index[p] = k + 1;
     }
     boundaries[0] |= 1;
     boundaries[this.work.length] |= 2;
     this.tokenIndex = index;
-    this.tokenEnds = ends;
   }
 
   /** How many tokens the segmentation has. */
@@ -155,9 +150,8 @@ export class Doc {
 
   /** The end of the token that starts at `pos`, -1 when no token starts there. */
   tokenEndAt(pos: number): number {
-    // a token that starts at pos ends after it, so 0 is never an end there
-    const end = pos >= 0 && pos < this.tokenEnds.length ? this.tokenEnds[pos] : 0;
-    return end === 0 ? -1 : end;
+    const k = pos >= 0 && pos < this.tokenIndex.length ? this.tokenIndex[pos] - 1 : -1;
+    return k >= 0 && this.starts[k] === pos ? pos + this.words[k].length : -1;
   }
 
   /** The token that starts at `pos`, if one does. */

@@ -78,6 +78,17 @@ describe('full-width characters', () => {
     const text = '天津市委常委、政法委书记李明远主持召开会议。';
     const n = normalise(text);
     expect(n.work).toBe(text);
+    expect(Array.from(n.toOriginal)).toEqual(Array.from({ length: text.length + 1 }, (_, i) => i));
+    checkMap(text, n);
+  });
+
+  test('a first change far into the text: the plain stretch before it is copied into the working copy', () => {
+    const plain = '区司法局召开会议，部署下一阶段工作。'.repeat(40);
+    const text = `${plain}共计５件。\r\n完`;
+    const n = normalise(text);
+    expect(n.work).toBe(`${plain}共计5件。\n完`);
+    expect(n.toOriginal[plain.length + 2]).toBe(plain.length + 2);
+    expect(n.toOriginal[n.work.length - 1]).toBe(text.length - 1);
     checkMap(text, n);
   });
 

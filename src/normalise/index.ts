@@ -41,6 +41,12 @@ function halfWidth(code: number): number {
   return code;
 }
 
+/** 1 for the code units normalise looks at: line ends, < and &, surrogates and what halfWidth changes. */
+const SPECIAL = new Uint8Array(65536);
+for (const c of [0x0a, 0x0d, 0x3c, 0x26]) SPECIAL[c] = 1;
+for (let c = 0xd800; c <= 0xdfff; c++) SPECIAL[c] = 1;
+for (let c = 0; c < 65536; c++) if (halfWidth(c) !== c) SPECIAL[c] = 1;
+
 /**
  * Line breaks that a page layout put inside a word ("党委主\n\n要负责人") are removed from the
  * working copy: a break between two Han characters, after a long prose paragraph that does not
@@ -48,21 +54,20 @@ function halfWidth(code: number): number {
  */
 export function normalise(text: string): Normalised {
   const n = text.length;
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
+  // the working copy and its map are written only once it differs from the text (most plain texts:
+  // never; then `work` is `text` and the map the identity): until then work[i] is text[i] and w === i
+  let copy: WorkingCopy | null = null;
   const sourceEnds = new Map<number, number>();
   const markupRanges: number[] = [];
   const markup = new MarkupScanner(text);
   let w = 0;
   let lineStart = 0;
-  // true once the working copy differs from the text (most plain texts: never, and then `work` is `text`)
-  let changed = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // the common case first: a character kept as it is (no line end, tag, entity, surrogate or full-width form)
-    if (code > 0x3c && code < 0xd800 && code !== 0x3000) {
-      map[w] = i;
-      out[w++] = code;
+    if (SPECIAL[code] === 0) {
+      if (copy !== null) copy.put(w, i, code);
+      w++;
       continue;
     }
     const ch = text[i];
@@ -75,16 +80,16 @@ export function normalise(text: string): Normalised {
       const glued =
         HAN.test(prev) && !SENTENCE_END.test(prev) && HAN.test(next) && line.trim().length >= MIN_PROSE_LINE && !HEADING.test(line);
       if (glued) {
-        changed = true;
+        copy ??= new WorkingCopy(text, w);
         i = j - 1;
         continue;
       }
       for (let k = i; k < j; k++) {
         // Windows (\r\n) and old Mac (\r) line ends read as \n: every later stage sees one style
-        if (text[k] === '\r') changed = true;
+        if (text[k] === '\r') copy ??= new WorkingCopy(text, w);
         if (text[k] === '\r' && text[k + 1] === '\n') continue;
-        map[w] = k;
-        out[w++] = text[k] === '\r' ? 0x0a : text.charCodeAt(k);
+        if (copy !== null) copy.put(w, k, text[k] === '\r' ? 0x0a : text.charCodeAt(k));
+        w++;
       }
       lineStart = j;
       i = j - 1;
@@ -94,24 +99,18 @@ export function normalise(text: string): Normalised {
       // a tag is blanked out (a block tag ends the line), so no mention can include it
       const tag = markup.at(i);
       if (tag) {
-        changed = true;
+        copy ??= new WorkingCopy(text, w);
         markupRanges.push(w, w + tag.end - i);
-        for (let k = i; k < tag.end; k++) {
-          map[w] = k;
-          out[w++] = k === i && tag.block ? 0x0a : 0x20;
-        }
+        for (let k = i; k < tag.end; k++) copy.put(w++, k, k === i && tag.block ? 0x0a : 0x20);
         i = tag.end - 1;
         continue;
       }
     } else if (ch === '&') {
       const entity = entityAt(text, i);
       if (entity) {
-        changed = true;
+        copy ??= new WorkingCopy(text, w);
         // each code unit of the value maps to one character of the entity; the last one owns the rest
-        for (let k = 0; k < entity.value.length; k++) {
-          map[w] = i + k;
-          out[w++] = halfWidth(entity.value.charCodeAt(k));
-        }
+        for (let k = 0; k < entity.value.length; k++) copy.put(w++, i + k, halfWidth(entity.value.charCodeAt(k)));
         sourceEnds.set(w - 1, entity.end);
         i = entity.end - 1;
         continue;
@@ -120,27 +119,62 @@ export function normalise(text: string): Normalised {
       // a lone surrogate becomes U+FFFD (as the segmenter would see it); a pair is kept
       const pair = code <= 0xdbff ? isLow(text.charCodeAt(i + 1)) : false;
       if (pair) {
-        map[w] = i;
-        out[w++] = code;
-        map[w] = i + 1;
-        out[w++] = text.charCodeAt(i + 1);
+        if (copy !== null) {
+          copy.put(w, i, code);
+          copy.put(w + 1, i + 1, text.charCodeAt(i + 1));
+        }
+        w += 2;
         i++;
       } else {
-        changed = true;
-        map[w] = i;
-        out[w++] = 0xfffd;
+        copy ??= new WorkingCopy(text, w);
+        copy.put(w++, i, 0xfffd);
       }
       continue;
     }
-    map[w] = i;
     const half = halfWidth(code);
-    if (half !== code) changed = true;
-    out[w++] = half;
+    if (half !== code) copy ??= new WorkingCopy(text, w);
+    if (copy !== null) copy.put(w, i, half);
+    w++;
   }
-  map[w] = n;
-  // lone surrogates are already replaced, so the UTF-16 decoder gives back exactly these code units
-  const work = !changed ? text : LITTLE_ENDIAN ? UTF16.decode(out.subarray(0, w)) : fromCodes(out, w);
-  return { work, toOriginal: map.slice(0, w + 1), sourceEnds, markup: markupRanges };
+  if (copy === null) {
+    // unchanged: the text itself, and the identity map
+    const identity = new Int32Array(n + 1);
+    for (let k = 0; k <= n; k++) identity[k] = k;
+    return { work: text, toOriginal: identity, sourceEnds, markup: markupRanges };
+  }
+  return { ...copy.finish(w, n), sourceEnds, markup: markupRanges };
+}
+
+/**
+ * The working copy once it differs from the text, with its map: made at the first change, with the
+ * characters before it copied from the text (until then the working copy is the text, position for
+ * position). A class, not a closure over the loop's variables: those would no longer be registers.
+ */
+class WorkingCopy {
+  private readonly codes: Uint16Array;
+  private readonly map: Int32Array;
+  constructor(text: string, upTo: number) {
+    this.codes = new Uint16Array(text.length);
+    this.map = new Int32Array(text.length + 1);
+    for (let k = 0; k < upTo; k++) {
+      this.codes[k] = text.charCodeAt(k);
+      this.map[k] = k;
+    }
+  }
+
+  /** work[w] = code, from the original's position `from`. */
+  put(w: number, from: number, code: number): void {
+    this.codes[w] = code;
+    this.map[w] = from;
+  }
+
+  /** The working copy of `w` code units and its map (map[w] = the original's length `n`). */
+  finish(w: number, n: number): { work: string; toOriginal: Int32Array } {
+    this.map[w] = n;
+    // lone surrogates are already replaced, so the UTF-16 decoder gives back exactly these code units
+    const work = LITTLE_ENDIAN ? UTF16.decode(this.codes.subarray(0, w)) : fromCodes(this.codes, w);
+    return { work, toOriginal: w === n ? this.map : this.map.slice(0, w + 1) };
+  }
 }
 
 /** True when [start, end) of the working copy overlaps blanked markup: such a span would show tag text. */
