@@ -1,6 +1,7 @@
 import type { MentionType } from './types';
 import { normalise, overlapsMarkup, toOriginalSpan, type Normalised } from './normalise';
 import type { Segmentation, Token, WordTagger } from './segment';
+import { StartMask, type StartTable } from './resources/start-table';
 
 /** True when the code unit at `pos` is a CJK ideograph (Ext. A or the unified block): no string made. */
 export function isHanAt(text: string, pos: number): boolean {
@@ -52,6 +53,8 @@ export class Doc {
   /** Section number of every line start: a heading line (#, ##) opens a new section. */
   private readonly sectionStarts: number[];
   spans: Span[] = [];
+  /** Where the words of the recognisers' lists may start (made on the first scan, kept for the next). */
+  private mask: StartMask | null = null;
 
   constructor(original: string) {
     this.original = original;
@@ -173,6 +176,16 @@ export class Doc {
     if (k < 0) return out;
     for (; k < this.words.length && this.starts[k] < end; k++) out.push(this.token(k));
     return out;
+  }
+
+  /**
+   * Where a word of each list of `table` may start in the working copy: one pass for all the lists,
+   * made on first use and kept (made again if the table gained a list since).
+   */
+  startMask(table: StartTable): StartMask {
+    const m = this.mask;
+    if (m !== null && m.table === table && m.version === table.version) return m;
+    return (this.mask = new StartMask(this.work, table));
   }
 
   /** True when a token boundary falls at `pos` (a word starts or ends there). */

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { DictionaryError } from '../errors';
 import { Gazetteer, type Division } from './gazetteer';
 import { Trie } from './trie';
+import { StartTable } from './start-table';
 import { readJsonDictionary, readLineDictionary, readJiebaDictionary, type JiebaEntry } from './read';
 import { compileOrgans, type OrganGrammar, type OrgansFile } from './organs';
 import {
@@ -52,6 +53,8 @@ export interface Resources {
   segmenterLines: string;
   /** Person names a user dictionary declares (tag nr). */
   knownPersons: Set<string>;
+  /** The word lists whose starts one pass over a document finds for all the recognisers (Doc.startMask). */
+  starts: StartTable;
 }
 
 /** The dicts/ folder of the installed package (dist/ and src/ both sit beside it). */
@@ -141,6 +144,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     units,
     segmenterLines: [...projectWords(gazetteer, central.bodies), ...userLines].join('\n'),
     knownPersons,
+    starts: new StartTable(),
   };
 }
 

@@ -96,9 +96,9 @@ export class WordStarts {
 }
 
 /** 2^17 bits: with the ten thousand pairs of the gazetteer, about one bit in thirteen is set. */
-const PAIR_BITS = 1 << 17;
+export const PAIR_BITS = 1 << 17;
 
 /** The two code units as one 32-bit key, spread by a multiplicative (Fibonacci) hash over 17 bits. */
-function pairHash(a: number, b: number): number {
+export function pairHash(a: number, b: number): number {
   return Math.imul((a << 16) | b, 0x9e3779b1) >>> 15;
 }
