@@ -17,8 +17,8 @@ export const MAX_START_LISTS = 8;
  * with each list, and its `version` tells a Doc whose mask is older that it must be made again.
  */
 export class StartTable {
-  private readonly first = new Uint8Array(65536);
-  private readonly single = new Uint8Array(65536);
+  /** By first code unit: the lists with a longer word starting with it (low byte), with a word of that one unit (high byte). */
+  private readonly first = new Uint16Array(65536);
   private readonly pairs = new Uint8Array(PAIR_BITS);
   private readonly keys: string[] = [];
   /** Bumped by every list added: a mask made before is out of date. */
@@ -34,9 +34,12 @@ export class StartTable {
     for (const word of words()) {
       if (!word) continue;
       const c = word.charCodeAt(0);
-      this.first[c] |= bit;
-      if (word.length === 1) this.single[c] |= bit;
-      else this.pairs[pairHash(c, word.charCodeAt(1))] |= bit;
+      if (word.length === 1) {
+        this.first[c] |= bit << 8;
+      } else {
+        this.first[c] |= bit;
+        this.pairs[pairHash(c, word.charCodeAt(1))] |= bit;
+      }
     }
     this.version++;
     return b;
@@ -44,17 +47,18 @@ export class StartTable {
 
   /** mask[i] = the bits of the lists a word of which may start at text[i], for every i < text.length. */
   fill(text: string, mask: Uint8Array): void {
-    const { first, single, pairs } = this;
+    const { first, pairs } = this;
     const last = text.length - 1;
     if (last < 0) return;
     let c = text.charCodeAt(0);
     for (let i = 0; i < last; i++) {
       const d = text.charCodeAt(i + 1);
-      mask[i] = single[c] | (first[c] & pairs[pairHash(c, d)]);
+      const f = first[c];
+      mask[i] = (f >>> 8) | (f & pairs[pairHash(c, d)]);
       c = d;
     }
     // the last unit: only a one-unit word starts there
-    mask[last] = single[c];
+    mask[last] = first[c] >>> 8;
   }
 }
 

@@ -1,7 +1,6 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import { SpansByStart } from './spans-by-start';
 import type { Resources } from '../../resources';
-import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
 import { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
@@ -99,8 +98,8 @@ interface StartFilters {
    * as 法治, 检察, 行政, which a walk must read).
    */
   words: Trie<true>;
-  /** The filter of those words and of the named-body suffixes: the one test at most positions. */
-  any: WordStarts;
+  /** Where those words or a named-body suffix may start, the one test at most positions: its bit in res.starts (Doc.startMask). */
+  any: number;
 }
 
 const startFilters = new WeakMap<Resources, StartFilters>();
@@ -111,7 +110,7 @@ function startFiltersOf(res: Resources): StartFilters {
     const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames];
     const words = new Trie<true>();
     for (const s of surfaces) words.add(s, true);
-    const any = new WordStarts([...surfaces, ...res.organs.namedBodySuffixes.surfaces()]);
+    const any = res.starts.bitOf('organisations', () => [...surfaces, ...res.organs.namedBodySuffixes.surfaces()]);
     f = { words, any };
     startFilters.set(res, f);
   }
@@ -142,7 +141,8 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
   if (startsBuffer.length > 1 << 20) startsBuffer = new Int32Array(256);
   let buf = startsBuffer;
   let n = 0;
-  for (let i = any.nextStart(text, 0); i < text.length; i = any.nextStart(text, i + 1)) {
+  const mask = doc.startMask(res.starts);
+  for (let i = mask.next(any, 0); i < text.length; i = mask.next(any, i + 1)) {
     if (n + 2 > buf.length) {
       const grown = new Int32Array(buf.length * 2);
       grown.set(buf);

@@ -29,8 +29,8 @@ export interface PersonTables {
   anonymised: string[];
   /** Where a word of the non-names may start: a candidate name is sliced to be looked up there only. */
   nonNameStarts: WordStarts;
-  /** Where a cue (a credit, an occupation, a reporting verb) may start: the pre-test of the one pass that looks for all three. */
-  cues: WordStarts;
+  /** Where a cue (a credit, an occupation, a reporting verb) may start, for the one pass that looks for all three: its bit in res.starts (Doc.startMask). */
+  cues: number;
 }
 
 /** Built on the first document an extractor reads, then kept as long as its resources live. */
@@ -58,6 +58,6 @@ function buildPersonTables(res: Resources): PersonTables {
   mark(ctx.clauseWords, PersonChar.clause);
   const anonymised = ctx.anonymised.filter((m) => m === '某' || m.length > 1);
   for (const m of anonymised) chars[m.charCodeAt(0)] |= PersonChar.anonymised;
-    const cues = new WordStarts([...ctx.credits.surfaces(), ...ctx.occupations.surfaces(), ...ctx.verbs.surfaces()]);
+  const cues = res.starts.bitOf('person-cues', () => [...ctx.credits.surfaces(), ...ctx.occupations.surfaces(), ...ctx.verbs.surfaces()]);
   return { chars, anonymised, nonNameStarts: new WordStarts(ctx.nonNames), cues };
 }

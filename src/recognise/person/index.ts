@@ -141,7 +141,8 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
   // a cue inside the names of the credit before is part of a name; occupations do not overlap
   let creditFrom = 0;
   let occupationFrom = 0;
-  for (let i = cues.nextStart(text, 0); i < text.length; i = cues.nextStart(text, i + 1)) {
+  const mask = doc.startMask(res.starts);
+  for (let i = mask.next(cues, 0); i < text.length; i = mask.next(cues, i + 1)) {
     if (i >= creditFrom) creditFrom = Math.max(creditFrom, creditNames(doc, res, tables, i, credits));
     if (i >= occupationFrom) {
       // 社区民警王某某

@@ -1,6 +1,5 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import { charTable, type CharTable } from '../../resources/chars';
-import { WordStarts } from '../../resources/word-starts';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
 import type { Token } from '../../segment';
@@ -67,8 +66,8 @@ interface RegionTables {
   subRegionEnd: CharTable;
   /** Either of them. */
   suffixEnd: CharTable;
-  /** Where a division's name may start (the gazetteer trie's filter) or a suffix end is: where the one pass stops. */
-  stops: WordStarts;
+  /** Where a division's name may start or a suffix end is, where the one pass stops: its bit in res.starts (Doc.startMask). */
+  stops: number;
 }
 
 const regionTables = new WeakMap<Resources, RegionTables>();
@@ -80,7 +79,7 @@ function tablesOf(res: Resources): RegionTables {
       townshipEnd: charTable(res.townshipSuffixLastChars),
       subRegionEnd: charTable(res.subRegionSuffixLastChars),
       suffixEnd: charTable([...res.townshipSuffixLastChars, ...res.subRegionSuffixLastChars]),
-      stops: new WordStarts([...res.regionTrie.surfaces(), ...res.townshipSuffixLastChars, ...res.subRegionSuffixLastChars]),
+      stops: res.starts.bitOf('regions', () => [...res.regionTrie.surfaces(), ...res.townshipSuffixLastChars, ...res.subRegionSuffixLastChars]),
     };
     regionTables.set(res, t);
   }
@@ -145,7 +144,8 @@ function gazetteerMatches(doc: Doc, res: Resources, tables: RegionTables, suffix
   const { suffixEnd, stops } = tables;
   // the filter's bits before the trie: a division's first character is at 40% of the positions, its
   // first two (or a suffix's last character) at 3%; the pass stops only there
-  for (let i = stops.nextStart(text, 0); i < text.length; i = stops.nextStart(text, i + 1)) {
+  const mask = doc.startMask(res.starts);
+  for (let i = mask.next(stops, 0); i < text.length; i = mask.next(stops, i + 1)) {
     const c = text.charCodeAt(i);
     if (suffixEnd[c] === 1) suffixEnds.push(i);
     if (c < 0x3400 || c > 0x9fff || !trie.mayStartAt(text, i)) continue;

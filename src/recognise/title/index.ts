@@ -16,9 +16,10 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
   const out: TitleSpan[] = [];
   // the pair of characters at a position tells where a title may start (a few positions in a
   // hundred: 市, 主, 长 start many words, few of them posts); the trie is asked there only
-  const starts = res.titles.trie;
+  const starts = res.starts.bitOf('titles', () => res.titles.trie.surfaces());
+  const mask = doc.startMask(res.starts);
   const notStarts = notTitleStarts(res);
-  for (let i = starts.nextStart(text, 0); i < text.length; i = starts.nextStart(text, i + 1)) {
+  for (let i = mask.next(starts, 0); i < text.length; i = mask.next(starts, i + 1)) {
     if (!isHanAt(text, i)) continue;
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
