@@ -156,47 +156,141 @@ export function isPlainWord(doc: Doc, start: number, end: number, keepTags: Set<
  * word after or a naming verb before), or a member of a series of names. Speech, sentences,
  * idioms, plain dictionary words, hotline numbers, measurements and criticised behaviour
  * (摒弃“…”) are not. Returns the rule that accepted it, or null.
+ *
+ * What the term's own text decides (termFacts) is read once per extractor and term; only what
+ * the words around it and the segmentation decide is read at every quote. The rules are asked in
+ * the order written here, so the first that decides wins as it always did.
  */
 export function classifyQuoted(
   doc: Doc, quote: Quote, series: QuoteSeries, lexicon: Map<string, SloganEntry>, cues: SloganCues,
 ): QuotedVerdict | null {
+  const facts = termFacts(quote.inner, lexicon, cues);
+  if (facts.decided) return facts.verdict;
   const text = doc.work;
-  const inner = quote.inner;
-  const known = lexicon.get(inner);
-  if (known) return { reason: 'quoted-lexicon', category: known.category };
-  const trimmed = inner.trim();
-  if (trimmed.length < 2 || inner !== trimmed || hasAny(inner, SENTENCE)) return null;
-  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.find(inner)) return null;
-  if (FINAL_PARTICLE[inner.charCodeAt(inner.length - 1)]) return null;
   if (colonBefore(text, quote.open)) return null; // 他说：“…”
   if (cues.rejectBefore.suffixOf(series.before)) return null;
   for (const p of cues.rejectAfter) if (p.re.test(series.after)) return null;
 
   // a number (1543) is one token too, but not a dictionary word
-  const plain = !/[0-9A-Za-z]/.test(inner) && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
+  const plain = !facts.alphanumeric && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
   const cue = cueAfter(series.after, cues, plain);
   // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
   const namingCue = cue && (!plain || cue.category) ? cue : null;
-  const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find(inner);
-  if (numbered) return plain && !namingCue ? null : { reason: reasonFor('quoted-numbered-', numbered.name), category: cue?.category ?? null };
-  if (inner.includes('、') && isParallelEnumeration(inner, cues)) {
-    const singles = shortestPart(inner) === 1;
-    return singles && !cue ? null : { reason: 'quoted-enumeration', category: cue?.category ?? null };
-  }
-  if (inner.length > cues.maxLength) return null;
-  if (plain) return namingCue ? { reason: 'quoted+cue-after', category: namingCue.category } : null;
-  if (LATIN.test(inner) && CJK.test(inner) && inner.length >= 3) return { reason: 'quoted-mixed-script', category: 'programme' };
-  // a head noun with at least two characters before it
-  const head = cues.headNouns.suffixOf(inner, inner.length - 2);
-  if (head) return { reason: reasonFor('quoted-head-noun-', head), category: cue?.category ?? 'programme' };
-  if (cue) return { reason: 'quoted+cue-after', category: cue.category };
+  if (facts.numbered) return plain && !namingCue ? null : verdictOf(facts.numbered, cue?.category ?? null);
+  if (facts.enumeration !== 'none')
+    return facts.enumeration === 'singles' && !cue ? null : verdictOf('quoted-enumeration', cue?.category ?? null);
+  if (facts.tooLong) return null;
+  if (plain) return namingCue ? verdictOf('quoted+cue-after', namingCue.category) : null;
+  if (facts.mixedScript) return verdictOf('quoted-mixed-script', 'programme');
+  if (facts.headNoun) return verdictOf(facts.headNoun, cue?.category ?? 'programme');
+  if (cue) return verdictOf('quoted+cue-after', cue.category);
   const namedBefore = !!cues.before.suffixOf(series.before);
   // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
   const listed = namedBefore || !!cues.etc.prefixOf(series.after);
-  if (series.members.length > 1 && listed && inner.length >= cues.minLength.series && inner.length <= cues.maxSeriesMemberLength)
-    return { reason: 'quoted-series', category: null };
-  if (inner.length >= cues.minLength.before && namedBefore) return { reason: 'quoted+cue-before', category: null };
+  if (series.members.length > 1 && listed && facts.seriesLength) return verdictOf('quoted-series', null);
+  if (facts.beforeLength && namedBefore) return verdictOf('quoted+cue-before', null);
   return null;
+}
+
+/** What a quoted term's own text says, whatever its context: the rules of classifyQuoted that read only the term. */
+export interface TermFacts {
+  /** True when the text alone decides: a lexicon formulation (`verdict`) or no slogan at all (null). */
+  decided: boolean;
+  verdict: QuotedVerdict | null;
+  /** Holds an ASCII digit or letter: no dictionary word then (a number is one token too). */
+  alphanumeric: boolean;
+  /** The reason of the numbered shape it has (quoted-numbered-…), or null. */
+  numbered: string | null;
+  /** A parallel enumeration (一窗办理、一网通办): 'singles' when a part is one character (一、二、三), a slogan only before a cue word. */
+  enumeration: 'none' | 'singles' | 'parts';
+  /** Longer than a name is (cues.maxLength). */
+  tooLong: boolean;
+  /** Latin and CJK, three or more units: a brand. */
+  mixedScript: boolean;
+  /** The reason of the head noun it ends with (quoted-head-noun-…), at least two characters before it; or null. */
+  headNoun: string | null;
+  /** Long enough, and short enough, to be a member of a listed series. */
+  seriesLength: boolean;
+  /** Long enough to be a name after a naming verb. */
+  beforeLength: boolean;
+}
+
+/**
+ * The facts of each quoted term, per lexicon and cues (an extractor's), up to TERM_CACHE_SIZE
+ * terms: a document quotes the same few hundred terms as the one before (the formulations of the
+ * day), and the lexicon look-up, the two pattern unions, the affix and character tests were run
+ * again at every quote. Past the bound the map starts anew, so a stream of distinct quotes costs
+ * what it did, not memory.
+ */
+const TERM_CACHE_SIZE = 20_000;
+const termCaches = new WeakMap<Map<string, SloganEntry>, WeakMap<SloganCues, Map<string, TermFacts>>>();
+
+export function termFacts(inner: string, lexicon: Map<string, SloganEntry>, cues: SloganCues): TermFacts {
+  let byCues = termCaches.get(lexicon);
+  if (!byCues) termCaches.set(lexicon, (byCues = new WeakMap()));
+  let cache = byCues.get(cues);
+  if (!cache) byCues.set(cues, (cache = new Map()));
+  let facts = cache.get(inner);
+  if (facts === undefined) {
+    facts = readTermFacts(inner, lexicon, cues);
+    if (cache.size >= TERM_CACHE_SIZE) cache.clear();
+    cache.set(inner, facts);
+  }
+  return facts;
+}
+
+/** The term-only rules of classifyQuoted, read for a term not seen before. */
+function readTermFacts(inner: string, lexicon: Map<string, SloganEntry>, cues: SloganCues): TermFacts {
+  const facts: TermFacts = {
+    decided: true,
+    verdict: null,
+    alphanumeric: false,
+    numbered: null,
+    enumeration: 'none',
+    tooLong: false,
+    mixedScript: false,
+    headNoun: null,
+    seriesLength: false,
+    beforeLength: false,
+  };
+  const known = lexicon.get(inner);
+  if (known) {
+    facts.verdict = verdictOf('quoted-lexicon', known.category);
+    return facts;
+  }
+  const trimmed = inner.trim();
+  if (trimmed.length < 2 || inner !== trimmed || hasAny(inner, SENTENCE)) return facts;
+  if (cues.notSlogans.has(inner) || cues.notSloganPatterns.find(inner)) return facts;
+  if (FINAL_PARTICLE[inner.charCodeAt(inner.length - 1)]) return facts;
+  facts.decided = false;
+  facts.alphanumeric = /[0-9A-Za-z]/.test(inner);
+  const numbered = cues.notNumbered.prefixOf(inner) ? undefined : cues.numbered.find(inner);
+  if (numbered) facts.numbered = reasonFor('quoted-numbered-', numbered.name);
+  if (inner.includes('、') && isParallelEnumeration(inner, cues))
+    facts.enumeration = shortestPart(inner) === 1 ? 'singles' : 'parts';
+  facts.tooLong = inner.length > cues.maxLength;
+  facts.mixedScript = LATIN.test(inner) && CJK.test(inner) && inner.length >= 3;
+  const head = cues.headNouns.suffixOf(inner, inner.length - 2);
+  if (head) facts.headNoun = reasonFor('quoted-head-noun-', head);
+  facts.seriesLength = inner.length >= cues.minLength.series && inner.length <= cues.maxSeriesMemberLength;
+  facts.beforeLength = inner.length >= cues.minLength.before;
+  return facts;
+}
+
+/**
+ * One verdict object per reason and category, shared by every quote it is given to (read only:
+ * the recogniser copies its two fields); a verdict made per accepted quote was garbage.
+ */
+const verdicts = new Map<string, Map<string | null, QuotedVerdict>>();
+function verdictOf(reason: string, category: string | null): QuotedVerdict {
+  let byCategory = verdicts.get(reason);
+  if (!byCategory) verdicts.set(reason, (byCategory = new Map()));
+  let verdict = byCategory.get(category);
+  if (!verdict) {
+    verdict = Object.freeze({ reason, category });
+    if (byCategory.size < 10_000) byCategory.set(category, verdict);
+  }
+  return verdict;
 }
 
 /** 一窗办理、一网通办、一日办结: two or more short parts of about the same length. */
