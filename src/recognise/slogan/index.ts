@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { SloganEntry } from '../../resources/lexicons';
-import { classifyQuoted, findQuotes, groupSeries } from './quoted';
+import { classifyQuoted, findQuotes, forEachSeries } from './quoted';
 import { expansionAfter } from './expansion';
 import { WordStarts } from '../../resources/word-starts';
 
@@ -23,6 +23,9 @@ export interface SloganOptions {
   lexicon: 'core' | 'all';
 }
 
+/** The expansion of a name with none (shared: expansions are read, never changed in place). */
+const NO_PARTS: string[] = [];
+
 /**
  * Slogans (RECORDS.md): quoted terms that the rules in ./quoted accept; the lexicon's
  * formulations that count wherever they occur; the unquoted recurrences of a quoted slogan in
@@ -35,7 +38,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   const dataFor = (name: string, quoted: boolean, category: string | null, known: SloganEntry | undefined): SloganData => {
     let d = byName.get(name);
     if (!d) {
-      d = { name, expansion: known?.expansion ?? [], category: known?.category ?? category, quoted };
+      d = { name, expansion: known?.expansion ?? NO_PARTS, category: known?.category ?? category, quoted };
       byName.set(name, d);
     }
     if (quoted) d.quoted = true;
@@ -48,8 +51,9 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   // 1. quoted terms
   // the quoted spans [open, close + 1), as pairs in one array of numbers (no tuple per quote)
   const covered: number[] = [];
-  for (const series of groupSeries(text, findQuotes(text, cues.maxEnumerationLength), cues)) {
-    for (const q of series.members) {
+  forEachSeries(text, findQuotes(text, cues.maxEnumerationLength), cues, (series) => {
+    for (let k = series.from; k < series.to; k++) {
+      const q = series.quotes[k];
       const verdict = classifyQuoted(doc, q, series, res.slogans, cues);
       if (!verdict) continue;
       const data = dataFor(q.inner, true, verdict.category, res.slogans.get(q.inner));
@@ -58,7 +62,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
       out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: verdict.reason, data });
       covered.push(q.open, q.close + 1);
     }
-  }
+  });
   // the document's own expansion wins over the lexicon's
   for (const [name, parts] of written) byName.get(name)!.expansion = parts;
 

@@ -10,9 +10,15 @@ export interface Quote {
   inner: string;
 }
 
-/** Quotes that follow each other (“A”“B”, “A”、“B”, ‘A’、学生‘B’) share the words before and after them. */
+/**
+ * Quotes that follow each other (“A”“B”, “A”、“B”, ‘A’、学生‘B’) share the words before and after
+ * them. A series is a range of the list of quotes it was read from (no array of its own).
+ */
 export interface QuoteSeries {
-  members: Quote[];
+  /** The quotes the series was read from; the series is quotes[from, to). */
+  quotes: Quote[];
+  from: number;
+  to: number;
   /** Text before the first member, up to a clause break. */
   before: string;
   /** Text after the last member, up to a clause break. */
@@ -76,32 +82,51 @@ export function findQuotes(text: string, maxLength: number): Quote[] {
   return quotes;
 }
 
-/** Groups quotes into series: a quote belongs to the previous one's series when only a short gap (、 和 及 …) separates them. */
-export function groupSeries(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
-  // quotes inside another quote (“…‘A’…”) form series among themselves
-  const outer: Quote[] = [];
-  const nested: Quote[] = [];
+/**
+ * Groups quotes into series, and calls `visit` with each, in order: a quote belongs to the
+ * previous one's series when only a short gap (、 和 及 …) separates them. Quotes inside another
+ * quote (“…‘A’…”) form series among themselves, visited after the outer ones.
+ * The series object is one per list, reused for each series: read it inside `visit` (a series
+ * object and an array of members per series were most of the garbage of the quoted pass).
+ */
+export function forEachSeries(text: string, quotes: Quote[], cues: SloganCues, visit: (series: QuoteSeries) => void): void {
+  // most texts nest no quotes: the list is then read as it is, not copied
+  let firstNested = -1;
   let reach = -1;
-  for (const q of quotes) {
-    if (q.open < reach) nested.push(q);
-    else outer.push(q);
+  for (let k = 0; k < quotes.length && firstNested < 0; k++) {
+    if (quotes[k].open < reach) firstNested = k;
+    reach = Math.max(reach, quotes[k].close);
+  }
+  if (firstNested < 0) {
+    seriesOf(text, quotes, cues, visit);
+    return;
+  }
+  const outer = quotes.slice(0, firstNested);
+  const nested: Quote[] = [];
+  reach = -1;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    if (k >= firstNested) (q.open < reach ? nested : outer).push(q);
     reach = Math.max(reach, q.close);
   }
-  const series = seriesOf(text, outer, cues);
-  if (nested.length) for (const s of groupSeries(text, nested, cues)) series.push(s);
-  return series;
+  seriesOf(text, outer, cues, visit);
+  forEachSeries(text, nested, cues, visit);
 }
 
-function seriesOf(text: string, quotes: Quote[], cues: SloganCues): QuoteSeries[] {
-  const series: QuoteSeries[] = [];
+function seriesOf(text: string, quotes: Quote[], cues: SloganCues, visit: (series: QuoteSeries) => void): void {
+  if (!quotes.length) return;
+  const series: QuoteSeries = { quotes, from: 0, to: 0, before: '', after: '' };
   // the series being read is quotes[from, k)
   let from = 0;
   for (let k = 1; k <= quotes.length; k++) {
     if (k < quotes.length && cues.seriesGap.test(text.slice(quotes[k - 1].close + 1, quotes[k].open))) continue;
-    series.push({ members: quotes.slice(from, k), before: clauseBefore(text, quotes[from].open), after: clauseAfter(text, quotes[k - 1].close + 1) });
+    series.from = from;
+    series.to = k;
+    series.before = clauseBefore(text, quotes[from].open);
+    series.after = clauseAfter(text, quotes[k - 1].close + 1);
+    visit(series);
     from = k;
   }
-  return series;
 }
 
 function clauseBefore(text: string, open: number): string {
@@ -187,7 +212,7 @@ export function classifyQuoted(
   const namedBefore = !!cues.before.suffixOf(series.before);
   // “A”“B”等…: a listed series of names; two quoted remarks side by side are no list
   const listed = namedBefore || !!cues.etc.prefixOf(series.after);
-  if (series.members.length > 1 && listed && facts.seriesLength) return verdictOf('quoted-series', null);
+  if (series.to - series.from > 1 && listed && facts.seriesLength) return verdictOf('quoted-series', null);
   if (facts.beforeLength && namedBefore) return verdictOf('quoted+cue-before', null);
   return null;
 }
