@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { loadUnits, recogniseMetrics, unitsFromJSON, WordList } from '../../src/recognise/metric';
+import { lastPeriodIn, lastPeriodInEnd, loadUnits, recogniseMetrics, unitsFromJSON, WordList } from '../../src/recognise/metric';
 
 const UNITS_FILE = join(__dirname, '../../dicts/units.json');
 const units = loadUnits(UNITS_FILE);
@@ -83,6 +83,53 @@ describe('period look-up', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  /** The last match of a global exec over text.slice(from, to), as [start, end] in text (null: none). */
+  const lastByExec = (period: RegExp, text: string, from: number, to: number): [number, number] | null => {
+    const window = text.slice(from, to);
+    let last: [number, number] | null = null;
+    period.lastIndex = 0;
+    for (let m = period.exec(window); m; m = period.exec(window)) {
+      if (m[0].length === 0) period.lastIndex++;
+      else last = [from + m.index, from + m.index + m[0].length];
+    }
+    return last;
+  };
+  const found = (text: string, from: number, to: number, rules = units.rules): [number, number] | null => {
+    const start = lastPeriodIn(text, from, to, rules);
+    return start < 0 ? null : [start, lastPeriodInEnd()];
+  };
+
+  test('lastPeriodIn finds the last match a global exec over the window finds', () => {
+    const { period } = units.rules;
+    const data = rawUnits();
+    const pieces = [
+      ...Object.values(data.period).flat(),
+      ...(data.rangeSeparators as unknown as string[]),
+      ...'0123456789２０一二三四五六七八九十两〇零个月份日号年“”"，的受理案件'.split(''),
+    ] as string[];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.nat(40), fc.nat(40), (parts, a, b) => {
+        const text = parts.join('');
+        const from = Math.min(a, b, text.length);
+        const to = Math.min(Math.max(a, b), text.length);
+        expect(found(text, from, to)).toEqual(lastByExec(period, text, from, to));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('lastPeriodIn: a match running past the window is read on the window', () => {
+    // 2021年至2023年 cut after 至: the window reads 2021年; cut inside 2023: the window still ends on 2021年
+    const text = '全市2021年至2023年受理';
+    expect(found(text, 0, text.length)).toEqual([2, 13]);
+    expect(found(text, 0, 8)).toEqual([2, 7]);
+    expect(found(text, 0, 10)).toEqual([2, 7]);
+    // a window that ends inside the only match, too short for any: none
+    expect(found(text, 0, 4)).toBeNull();
+    // matches resume after the one before: 今年 then 1至6月
+    expect(found('今年1至6月全市', 0, 8)).toEqual([0, 6]);
   });
 
   test('an anchor with none of 年, 月, 五 still makes a period', () => {

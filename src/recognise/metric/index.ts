@@ -154,6 +154,10 @@ export interface MetricRules {
   durationPeriodAtClauseStart: WordList<Word>;
   /** Global regex over a short window before the figure. */
   period: RegExp;
+  /** The same pattern, sticky: tried at single positions of the text (see lastPeriodIn). */
+  periodAt: RegExp;
+  /** Code units a match of `period` can start with: the positions periodAt is tried at. */
+  periodStarts: CharTable;
   /**
    * Every match of `period` contains one of these code units (年, 月, …): a window with none of them
    * has no period, and the regex (the costliest step of a figure's context) is not run over it.
@@ -388,6 +392,8 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     durationPeriodBefore: words(d.dates.durationPeriodBefore),
     durationPeriodAtClauseStart: words(d.dates.durationPeriodAtClauseStart),
     period: periodPattern(d.period, d.rangeSeparators),
+    periodAt: periodPattern(d.period, d.rangeSeparators, 'y'),
+    periodStarts: periodStarts(d.period),
     periodNeeds: periodNeeds(d.period),
     changeBases: words(d.change.bases),
     basisOpeners: singleUnits(d.change.basisOpeners),
@@ -454,7 +460,7 @@ function alternation(list: readonly string[]): string {
  * 过去一年, “十四五”期间: compiled once per lexicon. A period is a point in time or two joined by a
  * range separator; a five-year plan (十四五) counts only with a suffix (期间, 时期, 以来).
  */
-function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[]): RegExp {
+function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[], flags = 'g'): RegExp {
   const num = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})';
   const yearDigits = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})';
   const sep = `(?:${alternation(rangeSeparators)})`;
@@ -470,7 +476,65 @@ function periodPattern(p: UnitsJSON['period'], rangeSeparators: readonly string[
   const range = `${point}(?:${sep}(?:${point}|${num}[日号]))?`;
   const plan = `[“"]?十[一二三四五六七八九]五[”"]?(?:${alternation(p.planSuffixes ?? [])})`;
   const source = `${optional(p.prefixes)}(?:${range}${optional(p.suffixes)}${p.planSuffixes?.length ? `|${plan}` : ''})`;
-  return new RegExp(source, 'g');
+  return new RegExp(source, flags);
+}
+
+/**
+ * Code units a match of periodPattern can start with: a prefix's first, a year's or a number's digits,
+ * a recent period's, an anchor's or a standalone word's first, and a plan's (“十…). Parts and suffixes
+ * only follow one of those. An empty word (the schema forbids them) could let a match start anywhere:
+ * then every code unit is in. Keep in step with periodPattern.
+ */
+function periodStarts(p: UnitsJSON['period']): CharTable {
+  const words = [...p.prefixes, ...(p.recent ?? ['近']), ...p.anchors, ...p.standalone];
+  if (words.some((w) => !w) || p.parts.some((w) => !w)) return new Uint8Array(65536).fill(1);
+  const starts = new Set<number>();
+  for (const ch of '0123456789０１２３４５６７８９〇零一二三四五六七八九十两“"') starts.add(ch.charCodeAt(0));
+  for (const w of words) starts.add(w.charCodeAt(0));
+  return charTable(starts);
+}
+
+/** End of the match lastPeriodIn found (set by each call that finds one). */
+let lastPeriodEnd = -1;
+/** End of the match the last call of lastPeriodIn found (for tests; -1 before any). */
+export function lastPeriodInEnd(): number {
+  return lastPeriodEnd;
+}
+
+/**
+ * Start of the last match of the period pattern in text[from, to) (-1: none; its end in lastPeriodEnd),
+ * the one a global exec over text.slice(from, to) ends on: matches are read left to right, each one
+ * resuming after the one before. The sticky pattern is tried only where a match can start, and on
+ * the text itself (no window copied, no match array made). A match found there that runs past `to`
+ * is read again on the window, where it may be shorter or none: the pattern has no lookaround, so a
+ * match that ends inside the window is the one the window gives.
+ */
+export function lastPeriodIn(text: string, from: number, to: number, rules: MetricRules): number {
+  const re = rules.periodAt;
+  const starts = rules.periodStarts;
+  let window: string | null = null;
+  let found = -1;
+  for (let p = from; p < to; ) {
+    if (starts[text.charCodeAt(p)] !== 1) {
+      p++;
+      continue;
+    }
+    re.lastIndex = p;
+    let end = re.test(text) ? re.lastIndex : -1;
+    if (end > to) {
+      window ??= text.slice(from, to);
+      re.lastIndex = p - from;
+      end = re.test(window) ? from + re.lastIndex : -1;
+    }
+    if (end <= p) {
+      p++;
+      continue;
+    }
+    found = p;
+    lastPeriodEnd = end;
+    p = end;
+  }
+  return found;
 }
 
 /**
@@ -1065,16 +1129,10 @@ function describe(
   let period: string | null = null;
   let periodEnd = -1;
   if (periodLimit > sentenceStart && anyIn(rules.periodNeeds, text, sentenceStart, periodLimit)) {
-    const re = rules.period;
-    const windowText = text.slice(sentenceStart, periodLimit);
-    re.lastIndex = 0;
-    for (let m = re.exec(windowText); m; m = re.exec(windowText)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      period = m[0];
-      periodEnd = sentenceStart + m.index + m[0].length;
+    const periodStart = lastPeriodIn(text, sentenceStart, periodLimit, rules);
+    if (periodStart >= 0) {
+      periodEnd = lastPeriodEnd;
+      period = text.slice(periodStart, periodEnd);
     }
   }
 
@@ -1260,29 +1318,43 @@ function nounAfter(text: string, from: number, rules: MetricRules): string | nul
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The ranges merged where they meet or overlap, in order, as pairs (start, end) in one array of
- * numbers: the figure scan binary-searches them, and a tuple per range was garbage per document.
+ * The ranges where no figure may be: every valid range of `given` (arrays of two numbers or more, the
+ * caller's) and the appositives after them, merged where they meet or overlap, in order, as pairs
+ * (start, end) in one array of numbers: the figure scan binary-searches them. Read by index into two
+ * lists of numbers: a filtered copy, a spread, tuples and for-of loops (this runs once per document,
+ * mostly unoptimised, where for-of allocates per element) were garbage per document.
  */
-function mergeRanges(ranges: ReadonlyArray<readonly [number, number]> | undefined): number[] {
-  const out: number[] = [];
-  if (!ranges || !ranges.length) return out;
-  // One pass to check the valid ranges' order; a (stable) sort of copies only when they are not
-  // in order already, which the caller's ranges usually are.
-  let inOrder = true;
-  let lastStart = -Infinity;
-  for (const r of ranges) {
-    if (!isRange(r)) continue;
-    if (r[0] < lastStart) inOrder = false;
-    lastStart = r[0];
+function excludedRanges(text: string, given: ReadonlyArray<unknown> | undefined): number[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (Array.isArray(given)) {
+    for (let k = 0; k < given.length; k++) {
+      const r: unknown = given[k];
+      if (Array.isArray(r) && r.length >= 2 && isRange(r as [number, number])) {
+        starts.push(r[0]);
+        ends.push(r[1]);
+      }
+    }
+    for (let k = 0; k < given.length; k++) {
+      const r: unknown = given[k];
+      if (Array.isArray(r) && r.length >= 2) appositiveAfter(text, r[0], r[1], starts, ends);
+    }
   }
-  const valid: ReadonlyArray<readonly [number, number]> = inOrder
-    ? ranges
-    : ranges.filter(isRange).map((r): [number, number] => [r[0], r[1]]).sort((a, b) => a[0] - b[0]);
-  for (const r of valid) {
-    if (!isRange(r)) continue;
+  return mergeRanges(starts, ends);
+}
+
+/** The ranges [starts[k], ends[k]) (all valid) merged where they meet or overlap, in order, as pairs in one array. */
+function mergeRanges(starts: number[], ends: number[]): number[] {
+  const out: number[] = [];
+  let inOrder = true;
+  for (let k = 1; k < starts.length && inOrder; k++) if (starts[k] < starts[k - 1]) inOrder = false;
+  // (the order among equal starts does not matter: the union is the same)
+  const order = inOrder ? null : starts.map((_, k) => k).sort((a, b) => starts[a] - starts[b]);
+  for (let j = 0; j < starts.length; j++) {
+    const k = order ? order[j] : j;
     const last = out.length - 1;
-    if (last > 0 && r[0] <= out[last]) out[last] = Math.max(out[last], r[1]);
-    else out.push(r[0], r[1]);
+    if (last > 0 && starts[k] <= out[last]) out[last] = Math.max(out[last], ends[k]);
+    else out.push(starts[k], ends[k]);
   }
   return out;
 }
@@ -1311,32 +1383,34 @@ function hasIn(table: CharTable, s: string): boolean {
 /**
  * “1+6+8”（即1个平台、6家成员单位及8项机制）: an appositive that spells out the parts of an excluded
  * numbered name counts its parts, it does not measure anything. The parenthetical (after the quote
- * and at most 4 Han characters of a head noun, with an enumeration inside) is excluded too.
+ * and at most 4 Han characters of a head noun, with an enumeration inside) is excluded too: pushed
+ * onto starts and ends. `start` and `end` are the caller's, as given (read as text.slice reads them).
  */
-function appositivesAfter(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [start, end] of ranges) {
-    if (!hasIn(NUMERAL, text.slice(start, end))) continue;
-    let i = end;
-    if (CLOSING_QUOTE[codeUnitAt(text, i)] === 1) i++;
-    let head = 0;
-    while (head < 4 && isHanCode(codeUnitAt(text, i)) && APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) {
-      i++;
-      head++;
-    }
-    if (APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) continue;
-    const limit = Math.min(text.length, i + 100);
-    let close = -1;
-    for (let j = i + 1; j < limit; j++) {
-      if (isIn(APPOSITIVE_OPEN, text, j)) break;
-      if (isIn(APPOSITIVE_CLOSE, text, j)) {
-        close = j;
-        break;
-      }
-    }
-    if (close > i && anyIn(ENUMERATION, text, i + 1, close)) out.push([i, close + 1]);
+function appositiveAfter(text: string, start: number, end: number, starts: number[], ends: number[]): void {
+  // (integer bounds inside the text, as the caller's are: tested in place, no copy of the range)
+  const plain = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length;
+  if (plain ? !anyIn(NUMERAL, text, start, end) : !hasIn(NUMERAL, text.slice(start, end))) return;
+  let i = end;
+  if (CLOSING_QUOTE[codeUnitAt(text, i)] === 1) i++;
+  let head = 0;
+  while (head < 4 && isHanCode(codeUnitAt(text, i)) && APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) {
+    i++;
+    head++;
   }
-  return out;
+  if (APPOSITIVE_OPEN[codeUnitAt(text, i)] !== 1) return;
+  const limit = Math.min(text.length, i + 100);
+  let close = -1;
+  for (let j = i + 1; j < limit; j++) {
+    if (isIn(APPOSITIVE_OPEN, text, j)) break;
+    if (isIn(APPOSITIVE_CLOSE, text, j)) {
+      close = j;
+      break;
+    }
+  }
+  if (close > i && anyIn(ENUMERATION, text, i + 1, close)) {
+    starts.push(i);
+    ends.push(close + 1);
+  }
 }
 
 /** True when [start, end) meets an excluded range (binary search over the merged pairs). */
@@ -1358,8 +1432,7 @@ function isExcluded(ranges: number[], start: number, end: number): boolean {
 export function recogniseMetrics(text: string, units: UnitLexicon, options: MetricOptions = {}): MetricSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const rules = units.rules;
-  const given = Array.isArray(options?.exclude) ? options.exclude.filter((r) => Array.isArray(r) && r.length >= 2) : [];
-  const excluded = mergeRanges([...given, ...appositivesAfter(text, given)]);
+  const excluded = excludedRanges(text, options?.exclude);
   const isWordBoundary = typeof options?.isWordBoundary === 'function' ? options.isWordBoundary : null;
   const out: MetricSpan[] = [];
   let floor = 0;
