@@ -9,18 +9,24 @@
  * of an organisation) is its region. Nothing is taken from after the figure or from another article.
  */
 import type { Mention, MetricRecord, OrganisationRecord } from '../types';
+import { charTable } from '../resources/chars';
 
 /** A headline has no sentence end and is at most this long (characters). */
 const HEADING_MAX = 48;
-const SENTENCE_END = /[。！？!?；;]/;
+/** Sentence-final punctuation, tested by code unit (no copy of the line, no regex per line). */
+const SENTENCE_END = charTable('。！？!?；;');
 /** A Markdown heading, at the first character of a line that is not white space (sticky: set lastIndex). */
 const MARKDOWN_HEADING_AT = /#{1,6}[ \t]/y;
 
-/** Start offsets of the articles of `text`: each heading line opens one (0 always does). */
-export function articleStarts(text: string): number[] {
+/**
+ * Start offsets of the articles of `text`: each heading line opens one (0 always does). Only the lines
+ * starting at or before `upTo` are read (the caller asks about no offset after it: the rest of the text
+ * is not scanned).
+ */
+export function articleStarts(text: string, upTo = text.length): number[] {
   const starts = [0];
   let lineStart = 0;
-  while (lineStart <= text.length) {
+  while (lineStart <= text.length && lineStart <= upTo) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // the line's bounds without the white space trim() takes off (no copy of the paragraph made)
@@ -29,15 +35,20 @@ export function articleStarts(text: string): number[] {
     while (from < to && isTrimmedSpace(text.charCodeAt(from))) from++;
     while (to > from && isTrimmedSpace(text.charCodeAt(to - 1))) to--;
     if (lineStart > 0 && to > from) {
-      // a Markdown heading, or a short line with no sentence end (only short lines are copied to be tested)
+      // a Markdown heading, or a short line with no sentence end
       MARKDOWN_HEADING_AT.lastIndex = from;
       // (the blank after the #s must be inside the trimmed line: "##" followed by spaces only is no heading)
       const heading = MARKDOWN_HEADING_AT.test(text) && MARKDOWN_HEADING_AT.lastIndex <= to;
-      if (heading || (to - from <= HEADING_MAX && !SENTENCE_END.test(text.slice(from, to)))) starts.push(lineStart);
+      if (heading || (to - from <= HEADING_MAX && !hasSentenceEnd(text, from, to))) starts.push(lineStart);
     }
     lineStart = lineEnd + 1;
   }
   return starts;
+}
+
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**
@@ -101,7 +112,9 @@ export function placeMetrics(
   }
   // mentions come in text order: sorted (stably) only if they do not
   if (!isAscending(positions)) sortTogether(positions, anchorOrg, anchorRegion);
-  const articles = articleStarts(text);
+  let lastStart = 0;
+  for (let k = 0; k < metrics.length; k++) if (metrics[k].start > lastStart) lastStart = metrics[k].start;
+  const articles = articleStarts(text, lastStart);
 
   for (let k = 0; k < metrics.length; k++) {
     const q = metrics[k];

@@ -48,6 +48,13 @@ describe('articleStarts', () => {
     const hashes = '甲。\n'.concat('一二三四五六七八九十'.repeat(5), '。\n##   \n乙。');
     expect(articleStarts(hashes)).toEqual([0, hashes.indexOf('##')]);
   });
+
+  test('upTo: only the lines starting at or before it are read', () => {
+    const text = '第一段说明情况。\n## 标题一\n正文一句话。\n短标题 副题\n正文二句话，还有内容。';
+    const all = articleStarts(text);
+    expect(all).toHaveLength(3);
+    for (let upTo = 0; upTo <= text.length; upTo++) expect(articleStarts(text, upTo)).toEqual(all.filter((s) => s <= upTo));
+  });
 });
 
 describe('isTrimmedSpace', () => {
