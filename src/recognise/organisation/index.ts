@@ -1,6 +1,7 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import { SpansByStart } from './spans-by-start';
 import type { Resources } from '../../resources';
+import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
 import { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
@@ -90,31 +91,51 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   return out;
 }
 
-/** Where a parse may start, once per extractor's resources. */
-interface StartFilters {
-  /**
-   * Heads, central bodies and the Party's names in one trie: one walk where two tries and a list
-   * were asked (its filter lets through 5% of the positions, mostly real beginnings of a word such
-   * as 法治, 检察, 行政, which a walk must read).
-   */
+/** The grammar's pre-tests, made once per extractor's resources. */
+interface Tables {
+  /** Heads, central bodies and the Party's names in one trie: one walk where two tries and a list were asked. */
   words: Trie<true>;
   /** Where those words or a named-body suffix may start, the one test at most positions: its bit in res.starts (Doc.startMask). */
   any: number;
+  /**
+   * The words of one unit (委), and every longer word without its first unit: with `any` (the
+   * first two units), a test of the first three before the walk. `any` lets through real
+   * beginnings of a word such as 法治, 检察, 行政 (5% of the positions), which a walk had to read
+   * to find that no word goes on as the text does; this test turns away two walks in three.
+   */
+  oneUnitWords: WordStarts;
+  wordRests: WordStarts;
+  /** The one-character words before a level word that make it generic (全, 各). */
+  genericBefore: CharTable;
+  /** Where one of the Party's names may start (中共, 中国共产党): asked at every parse start before the names are. */
+  partyNameStarts: WordStarts;
+  /** The level words of two or more characters, in the list's order, and where one may start (自治区 after 广西). */
+  longLevelWords: readonly string[];
+  longLevelStarts: WordStarts;
 }
 
-const startFilters = new WeakMap<Resources, StartFilters>();
+const tablesByResources = new WeakMap<Resources, Tables>();
 
-function startFiltersOf(res: Resources): StartFilters {
-  let f = startFilters.get(res);
-  if (!f) {
+function tablesOf(res: Resources): Tables {
+  let t = tablesByResources.get(res);
+  if (!t) {
     const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames];
     const words = new Trie<true>();
     for (const s of surfaces) words.add(s, true);
-    const any = res.starts.bitOf('organisations', () => [...surfaces, ...res.organs.namedBodySuffixes.surfaces()]);
-    f = { words, any };
-    startFilters.set(res, f);
+    const longLevelWords = res.organs.levelWords.filter((w) => w.length > 1);
+    t = {
+      words,
+      any: res.starts.bitOf('organisations', () => [...surfaces, ...res.organs.namedBodySuffixes.surfaces()]),
+      oneUnitWords: new WordStarts(surfaces.filter((s) => s.length === 1)),
+      wordRests: new WordStarts(surfaces.filter((s) => s.length > 1).map((s) => s.slice(1))),
+      genericBefore: charTable([...res.organs.genericBefore].filter((w) => w.length === 1)),
+      partyNameStarts: new WordStarts(res.organs.partyNames),
+      longLevelWords,
+      longLevelStarts: new WordStarts(longLevelWords),
+    };
+    tablesByResources.set(res, t);
   }
-  return f;
+  return t;
 }
 
 /** The starts of the last parseStarts (reused document after document; grown for a longer one). */
@@ -135,7 +156,7 @@ let startsBuffer = new Int32Array(256);
  */
 export function parseStarts(doc: Doc, res: Resources): Int32Array {
   const text = doc.work;
-  const { words, any } = startFiltersOf(res);
+  const { words, any, oneUnitWords, wordRests } = tablesOf(res);
   const suffixes = res.organs.namedBodySuffixes;
   // a buffer grown past a million starts by one big document is not kept for the ones after it
   if (startsBuffer.length > 1 << 20) startsBuffer = new Int32Array(256);
@@ -148,7 +169,7 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
       grown.set(buf);
       startsBuffer = buf = grown;
     }
-    if (isHanAt(text, i) && words.hasMatchAt(text, i)) buf[n++] = i;
+    if (isHanAt(text, i) && (oneUnitWords.mayStartAt(text, i) || wordRests.mayStartAt(text, i + 1)) && words.hasMatchAt(text, i)) buf[n++] = i;
     if (!suffixes.mayStartAt(text, i)) continue;
     // the token that ends at i, when it has 2-4 characters (tokens do not overlap: one at most)
     for (let s = i - 2; s >= i - 4 && s >= 0; s--) {
@@ -207,7 +228,7 @@ function chainParses(
     const r = regions[k];
     let end = r.end;
     // 广西自治区检察院, 湖北省高院: a level word after a short form
-    if (r.data.surfaceKind === 'alias') {
+    if (r.data.surfaceKind === 'alias' && tablesOf(res).longLevelStarts.mayStartAt(doc.work, end)) {
       const filler = levelWordAt(res, doc.work, end);
       if (filler !== null && FILLERS.has(filler)) end += filler.length;
     }
@@ -222,7 +243,7 @@ function chainParses(
 
 /** The first level word of two or more characters written at `pos`, in the list's order. */
 function levelWordAt(res: Resources, text: string, pos: number): string | null {
-  for (const w of res.organs.levelWords) if (w.length > 1 && text.startsWith(w, pos)) return w;
+  for (const w of tablesOf(res).longLevelWords) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
@@ -262,7 +283,7 @@ function organsAfter(
     for (const organ of m.values) {
       if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
       // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
-      if (!hasRegion && organ.level && i > 0 && genericBeforeOf(res)[text.charCodeAt(i - 1)] === 1) continue;
+      if (!hasRegion && organ.level && i > 0 && tablesOf(res).genericBefore[text.charCodeAt(i - 1)] === 1) continue;
       // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟
       if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
@@ -285,18 +306,6 @@ function allOfLevels(candidates: readonly Division[], levels: readonly string[])
   return true;
 }
 
-/** The one-character words before a level word that make it generic (全, 各), as a table: read at every bare level word. */
-const genericBeforeTables = new WeakMap<Resources, CharTable>();
-
-function genericBeforeOf(res: Resources): CharTable {
-  let t = genericBeforeTables.get(res);
-  if (!t) {
-    t = charTable([...res.organs.genericBefore].filter((w) => w.length === 1));
-    genericBeforeTables.set(res, t);
-  }
-  return t;
-}
-
 function parseAt(
   doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, enumerationHead: OrganisationSpan | null,
 ): Parse | null {
@@ -309,7 +318,7 @@ function parseAt(
     best = chainParses(doc, res, regionsAt, i, i, chainStack, enumerationHead, best);
   }
   // 中共洛阳市委员会, 中国共产党天津市委员会, 中共天津市委政法委员会: the Party's name before a committee
-  for (const prefix of res.organs.partyNames) {
+  if (tablesOf(res).partyNameStarts.mayStartAt(text, i)) for (const prefix of res.organs.partyNames) {
     if (!text.startsWith(prefix, i) || !regionsAt.has(i + prefix.length)) continue;
     const inner = parseAt(doc, res, regionsAt, i + prefix.length, null);
     if (!inner || !inner.data.regions.length || (inner.data.kind !== 'party_committee' && inner.data.kind !== 'party_organ')) continue;
@@ -403,21 +412,20 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
   const maxName = regions.length ? 8 : 4;
   // the name starts on a word boundary: asked first, before the suffix lookups at each length
   if (!doc.isBoundary(pos)) return null;
-  if (!regions.length) {
-    // without a region the name is one token of 2-4 characters right before the suffix
-    const tok = doc.tokenStartingAt(pos);
-    if (!tok || tok.end - pos < 2 || tok.end - pos > maxName || !res.organs.namedBodySuffixes.startsAt(text, tok.end)) return null;
-  }
+  const suffixes = res.organs.namedBodySuffixes;
+  // without a region the name is one token of 2-4 characters right before a whole suffix (read
+  // without making the token: its tag is asked only of a name that passes everything else)
+  const tokenEnd = regions.length ? -1 : doc.tokenEndAt(pos);
+  if (!regions.length && (tokenEnd - pos < 2 || tokenEnd - pos > maxName || !suffixes.hasMatchAt(text, tokenEnd))) return null;
   for (let len = 1; len <= maxName; len++) {
     const k = pos + len - 1;
     if (k >= text.length || !isHanAt(text, k) || res.organs.namedBodyStop[text.charCodeAt(k)] === 1) return null;
-    const m = res.organs.namedBodySuffixes.longestAt(text, pos + len);
+    const m = suffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;
-    if (!regions.length && !doc.isBoundary(pos + len)) continue;
     if (!regions.length) {
-      const tok = doc.tokenStartingAt(pos);
-      if (len < 2 || !tok || tok.end !== pos + len || !NAMED_BODY_TAGS.has(tok.tag)) return null;
+      if (!doc.isBoundary(pos + len)) continue;
+      if (len < 2 || tokenEnd !== pos + len || !NAMED_BODY_TAGS.has(doc.token(doc.tokenIndexAt(pos)).tag)) return null;
       if (res.personContext.nonNames.has(text.slice(pos, pos + len))) return null;
     }
     // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
