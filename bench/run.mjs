@@ -82,20 +82,25 @@ async function child(mode, engine) {
     const out = [];
     // records: Extraction objects in the calling thread; json: each result's JSON text, made in the
     // worker (output: 'json', what the CLI's JSONL output uses)
-    // whole: from the call to the last result (workers' start included); steady: from the first
-    // result on (what a long run sees); cores: CPU time of the process over wall time (V8's GC
-    // threads run beside the thread that extracts, so one extracting thread already uses more than one)
+    // whole: from the call to the last result (workers' start and JIT warm-up included); steady:
+    // the second half of the results (every worker started and warm: what a long run sees); cores:
+    // CPU time of the process over wall time (V8's GC threads run beside the thread that extracts,
+    // so one extracting thread already uses more than one)
     for (const output of ['records', 'json']) {
       for (const concurrency of [0, 1, 2]) {
         const cpu0 = process.cpuUsage();
         const t = performance.now();
-        let first = 0;
-        let firstChars = 0;
+        const half = corpus.length >> 1;
+        let k = 0;
+        let mid = 0;
+        let midChars = 0;
+        let done = 0;
         for await (const r of extractMany(corpus, { concurrency, segmenter: engine, output })) {
           if (typeof r === 'string' ? /^\{"schemaVersion":"1","docId":(?:null|"(?:[^"\\]|\\.)*"),"error":/.test(r) : r.error) throw new Error(`a document failed: ${String(r).slice(0, 200)}`);
-          if (!first) {
-            first = performance.now();
-            firstChars = corpus[0].length;
+          done += corpus[k++].length;
+          if (k === half) {
+            mid = performance.now();
+            midChars = done;
           }
         }
         const end = performance.now();
@@ -103,7 +108,7 @@ async function child(mode, engine) {
         out.push({
           output, concurrency,
           whole_chars_s: Math.round(chars / ((end - t) / 1000)),
-          steady_chars_s: Math.round((chars - firstChars) / ((end - first) / 1000)),
+          steady_chars_s: Math.round((chars - midChars) / ((end - mid) / 1000)),
           cores: +((cpu.user + cpu.system) / 1000 / (end - t)).toFixed(2),
         });
       }
