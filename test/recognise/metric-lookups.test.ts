@@ -63,14 +63,19 @@ describe('WordList', () => {
 });
 
 describe('period look-up', () => {
-  test('every match of the period pattern contains a code unit of periodNeeds', () => {
-    const { period, periodNeeds } = units.rules;
+  /** Period words, range separators and the characters around them, as pieces of random texts (`extra` added). */
+  const periodPieces = (extra = ''): string[] => {
     const data = rawUnits();
-    const pieces = [
+    return [
       ...Object.values(data.period).flat(),
       ...(data.rangeSeparators as unknown as string[]),
-      ...'0123456789２０一二三四五六七八九十两〇零个月份日号年“”"，的'.split(''),
+      ...('0123456789２０一二三四五六七八九十两〇零个月份日号年“”"，的' + extra).split(''),
     ] as string[];
+  };
+
+  test('every match of the period pattern contains a code unit of periodNeeds', () => {
+    const { period, periodNeeds } = units.rules;
+    const pieces = periodPieces();
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const text = parts.join('');
@@ -103,12 +108,7 @@ describe('period look-up', () => {
 
   test('lastPeriodIn finds the last match a global exec over the window finds', () => {
     const { period } = units.rules;
-    const data = rawUnits();
-    const pieces = [
-      ...Object.values(data.period).flat(),
-      ...(data.rangeSeparators as unknown as string[]),
-      ...'0123456789２０一二三四五六七八九十两〇零个月份日号年“”"，的受理案件'.split(''),
-    ] as string[];
+    const pieces = periodPieces('受理案件');
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.nat(40), fc.nat(40), (parts, a, b) => {
         const text = parts.join('');
