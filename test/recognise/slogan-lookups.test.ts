@@ -10,7 +10,7 @@ import { recogniseSlogans, sortPairs } from '../../src/recognise/slogan';
 import { createExtractor } from '../../src';
 import type { Resources } from '../../src/resources';
 import { tokenize, type Segmenter, type WordTagger } from '../../src/segment';
-import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, WHITESPACE } from '../../src/recognise/slogan/quoted';
+import { CLAUSE_BREAK, FINAL_PARTICLE, isPlainWord, SENTENCE, termFacts, WHITESPACE } from '../../src/recognise/slogan/quoted';
 import type { Token } from '../../src/segment';
 
 describe('Affixes', () => {
@@ -231,5 +231,37 @@ describe('the lexicon scan filter (one working copy per extractor, reset per doc
       // the names quoted in the previous document are not left in the filter
       expect(mentions(plain, 'core')).toEqual(['放管服:slogan-lexicon']);
     }
+  });
+});
+
+describe('termFacts: what a quoted term says by itself, read once per extractor and term', () => {
+  const ex = createExtractor() as unknown as { resources: Resources };
+  const { slogans, sloganCues } = ex.resources;
+
+  test('a lexicon formulation is decided by its text; a sentence is decided against; a short name is left to its context', () => {
+    const lexiconTerm = termFacts('高质量发展', slogans, sloganCues);
+    expect(lexiconTerm.decided).toBe(true);
+    expect(lexiconTerm.verdict?.reason).toBe('quoted-lexicon');
+    const sentence = termFacts('我们一定要把工作做好。', slogans, sloganCues);
+    expect(sentence).toMatchObject({ decided: true, verdict: null });
+    const open = termFacts('清风行动', slogans, sloganCues);
+    expect(open.decided).toBe(false);
+    expect(open.tooLong).toBe(false);
+  });
+
+  test('the same term gives the same facts object; past the bound the cache starts anew and still answers right', () => {
+    const first = termFacts('清廉机关', slogans, sloganCues);
+    expect(termFacts('清廉机关', slogans, sloganCues)).toBe(first);
+    // more distinct terms than the cache holds
+    for (let k = 0; k < 20_500; k++) termFacts(`专项${k}行动`, slogans, sloganCues);
+    const again = termFacts('清廉机关', slogans, sloganCues);
+    expect(again).toEqual(first);
+    expect(termFacts('高质量发展', slogans, sloganCues).verdict?.reason).toBe('quoted-lexicon');
+  });
+
+  test('another extractor with another lexicon has facts of its own', () => {
+    const all = createExtractor({ sloganLexicon: 'all' }) as unknown as { resources: Resources };
+    expect(all.resources.slogans).not.toBe(slogans);
+    expect(termFacts('清廉机关', all.resources.slogans, all.resources.sloganCues)).not.toBe(termFacts('清廉机关', slogans, sloganCues));
   });
 });
