@@ -370,7 +370,7 @@ export function link(doc: Doc, res: Resources, spans: {
     return k >= 0 && kept[k].start === pos && kept[k].type === type ? k : -1;
   };
   // Titles and persons: chains of [org] title (、 [org] title)* around a name.
-  // 仪陇县政府相关负责人: a word may stand between a body and its post; a body so followed by a gap word
+  // 平江县政府相关负责人: a word may stand between a body and its post; a body so followed by a gap word
   // takes the position after it even from a body ending there (of several, the one ending last)
   const gaps = res.organs.orgTitleGap;
   /** Index in `kept` of the organisation right before a post starting at `pos` (-1: none). */
@@ -438,7 +438,7 @@ export function link(doc: Doc, res: Resources, spans: {
       let p: PersonSpan | undefined = beforeK >= 0 ? (kept[beforeK] as PersonSpan) : undefined;
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
       else {
-        // an author byline: the name alone on its line, the posts on the next one (内蒙古自治区包头市副市长,
+        // an author byline: the name alone on its line, the posts on the next one (广西壮族自治区柳州市副市长,
         // 市公安局党委书记、局长): every chain of that posts line belongs to the name
         p = undefined;
         const lineStart = text.lastIndexOf('\n', chainStart - 1) + 1;

@@ -232,8 +232,8 @@ export function resolvedFromDivision(res: Resources, d: Division, reason?: strin
 /**
  * A region mention → the division it names. `ancestors` are divisions written right before it
  * (山东省青岛市 before 市北区; 余杭区 before 良渚街道), nearest first; `before` is the region written
- * right before it, when that has no code (宝力根陶海苏木 before 哈夏图嘎查); `levelHint` is the level
- * of the items it is listed with (喀什、格尔木、瑞金: county). A name that several divisions share
+ * right before it, when that has no code (乌兰哈达苏木 before 白音套海嘎查); `levelHint` is the level
+ * of the items it is listed with (阿克苏、德令哈、井冈山: county). A name that several divisions share
  * and the context does not settle gives a region with code null and a note; a short form that
  * names several divisions (鼓楼) gives null.
  */
@@ -303,7 +303,7 @@ function sharedName(res: Resources, name: string, candidates: Division[]): Resol
   };
 }
 
-/** 良渚街道 under a township-less context, 庐山社区, 哈夏图嘎查: no code; the parent is the region written right before, else the nearest county or city named before. */
+/** 良渚街道 under a township-less context, 翠竹社区, 白音套海嘎查: no code; the parent is the region written right before, else the nearest county or city named before. */
 function belowGazetteer(res: Resources, ctx: RegionContext, span: RegionSpan, ancestors: readonly Division[], before: ResolvedRegion | null): ResolvedRegion {
   const level = span.data.level ?? 'township';
   const near = ancestors[0] ?? ctx.nearest(span.start, -1);
@@ -320,7 +320,7 @@ function belowGazetteer(res: Resources, ctx: RegionContext, span: RegionSpan, an
 
 /**
  * Whether a region mention that needs context (a county short form, a township name that is also an
- * ordinary word) is confirmed by the document: a division above it written right before it (青海格尔木),
+ * ordinary word) is confirmed by the document: a division above it written right before it (青海德令哈),
  * its full name elsewhere in the document, or (county short forms, as a whole word that jieba tags ns;
  * townships, anywhere) a division above it named in the document.
  *
@@ -423,7 +423,7 @@ export class RegionConfirmation {
 }
 
 /**
- * The level of the regions listed with a region in a 、 enumeration (新疆喀什、青海格尔木、江西瑞金):
+ * The level of the regions listed with a region in a 、 enumeration (新疆阿克苏、青海德令哈、江西井冈山):
  * the nearest item before or after, past a province written before it. Null when there is none.
  */
 export function enumerationLevel(doc: Doc, regions: RegionSpan[], k: number): DivisionLevel | null {
@@ -480,7 +480,7 @@ function canonicalDivisionNameOf(res: Resources, d: Division): string {
     const parent = res.gazetteer.byCode(d.parent);
     if (parent) return `${parent.name}${d.name}`;
   }
-  // a township after its county as that is written (南京市建邺区南苑街道)
+  // a township after its county as that is written (南京市鼓楼区宁海路街道)
   if (d.level === 'township' && d.parent) {
     const parent = res.gazetteer.byCode(d.parent);
     if (parent) return `${canonicalDivisionName(res, parent)}${d.name}`;

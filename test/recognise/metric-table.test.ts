@@ -158,7 +158,7 @@ const NOT_FIGURES: NotFigure[] = [
   { in: '12348公共法律服务热线24小时有人值守。', not: '12348' },
   // numbers inside quoted slogans and names
   { in: '该县推行“1+N”矛盾纠纷调处模式。', not: '1+N' },
-  { in: '该局总结推广“142N”工作法。', not: '142N' },
+  { in: '该局总结推广“135N”工作法。', not: '135N' },
   { in: '全面落实“3个100%”工作要求。', not: '3个100%' },
   { in: '打造“1+5+8”（即1个中心、5支队伍及8项制度）服务体系。', not: '1个中心、5支队伍及8项制度' },
   // section numbers, codes and structure words

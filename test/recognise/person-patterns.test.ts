@@ -44,11 +44,11 @@ describe('credits and bylines set the role', () => {
   test.each([
     ['本报讯（记者范明远）近日，市法院召开会议。', { 范明远: 'reporter' }],
     ['本报讯 记者潘从文 3月25日，市委召开会议。', { 潘从文: 'reporter' }],
-    ['通讯员曾小芳 王艺蓉报道', { 曾小芳: 'correspondent', 王艺蓉: 'correspondent' }],
+    ['通讯员曾小芳 王晓雨报道', { 曾小芳: 'correspondent', 王晓雨: 'correspondent' }],
     ['本报记者 史文森 颜爱民\n\n近日，市委召开会议。', { 史文森: 'reporter', 颜爱民: 'reporter' }],
     ['□ 本报记者 陈东海\n\n近日，市委召开会议。', { 陈东海: 'reporter' }],
     ['本报通讯员 郝鑫成 摄', { 郝鑫成: 'photographer' }],
-    ['记者刘翔夏小玮报道', { 刘翔: 'reporter', 夏小玮: 'reporter' }],
+    ['记者刘洋张晓明报道', { 刘洋: 'reporter', 张晓明: 'reporter' }],
   ])('%s', (text, expected) => {
     const got = roles(ex.extract(text));
     for (const [name, role] of Object.entries(expected)) expect({ name, role: got[name] }).toEqual({ name, role });

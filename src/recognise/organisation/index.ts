@@ -29,7 +29,7 @@ export interface OrganisationData {
   partyOrgans: string[];
   /** State sub-organs and sub-units written after the head (办公厅, 市中分局, 食药监支队). */
   subUnits: string[];
-  /** The region of a procuratorate branch (…人民检察院锡林郭勒盟分院) or 'implied' (锡林郭勒盟检察院分院). */
+  /** The region of a procuratorate branch (…人民检察院兴安盟分院) or 'implied' (兴安盟检察院分院). */
   branch: RegionPart | 'implied' | null;
   central: CentralBody | null;
   /** A named body (研究院, 协会, 派出所): the name after any region, as written. */
@@ -144,7 +144,7 @@ let startsBuffer = new Int32Array(256);
 /**
  * Where a parse may start besides a region, in order, in one pass over the text: an ideograph where
  * an organ, a central body or the Party's name starts; and the start (an ideograph) of a
- * token of 2-4 characters that a whole named-body suffix follows (大足石刻|研究院), where namedBody may
+ * token of 2-4 characters that a whole named-body suffix follows (敦煌文物|研究院), where namedBody may
  * read a name without a region (it reads one only there).
  *
  * One filter of the words and the suffixes lets 6% of the positions of a news text through; the
@@ -207,7 +207,7 @@ function partsOf(chain: readonly RegionSpan[]): RegionPart[] {
  */
 const chainStack: RegionSpan[] = [];
 
-/** Level words that may follow a province's short form inside a name (广西自治区检察院). */
+/** Level words that may follow a province's short form inside a name (西藏自治区检察院). */
 const FILLERS = new Set(['自治区', '特别行政区']);
 
 /**
@@ -227,7 +227,7 @@ function chainParses(
   for (let k = regionsAt.firstAt(pos); k >= 0 && k < regions.length && regions[k].start === pos; k++) {
     const r = regions[k];
     let end = r.end;
-    // 广西自治区检察院, 湖北省高院: a level word after a short form
+    // 西藏自治区检察院, 湖南省高院: a level word after a short form
     if (r.data.surfaceKind === 'alias' && tablesOf(res).longLevelStarts.mayStartAt(doc.work, end)) {
       const filler = levelWordAt(res, doc.work, end);
       if (filler !== null && FILLERS.has(filler)) end += filler.length;
@@ -406,7 +406,7 @@ function endsInSubUnitSuffix(res: Resources, text: string, start: number, end: n
 const NAMED_BODY_TAGS = new Set(['ns', 'nz', 'x', 'nt', 'nr', 'j']);
 const ANONYMISED = 0x67d0; // 某
 
-/** 锡盟肉类协会, 大足石刻研究院, 阜安派出所: a name ending in a body suffix, after the region chain `regions` (may be empty). */
+/** 赤峰乳业协会, 敦煌文物研究院, 河西派出所: a name ending in a body suffix, after the region chain `regions` (may be empty). */
 function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly RegionSpan[]): Parse | null {
   const text = doc.work;
   const maxName = regions.length ? 8 : 4;

@@ -36,9 +36,9 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   };
   // steps 1, 2 (occupations) and 3 look for cues in the text: one pass finds them all
   const cued = namesAtCues(doc, res, tables);
-  // 1. credits: 记者范瑞恒, 通讯员曾芳 王艺蓉, 本报记者 史万森 颜爱勇, … 摄
+  // 1. credits: 记者张立新, 通讯员李静 王晓雨, 本报记者 赵德明 孙红梅, … 摄
   out.push(...cued.credits);
-  // 2. a title or an occupation right before: 院长游劝荣, 社区民警王某某
+  // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
   for (const t of titles) {
     const found = nameAt(doc, res, tables, t.end, false);
     if (found) add(t.end, found, null, 'after-title');
@@ -163,8 +163,8 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
 }
 
 /**
- * The names of a credit whose cue may start at `i` (记者范瑞恒, 通讯员曾芳 王艺蓉, 本报记者 史万森
- * 颜爱勇, … 摄), added to `out`; returns where the names end, or 0 when there are none.
+ * The names of a credit whose cue may start at `i` (记者张立新, 通讯员李静 王晓雨, 本报记者 赵德明
+ * 孙红梅, … 摄), added to `out`; returns where the names end, or 0 when there are none.
  */
 function creditNames(doc: Doc, res: Resources, tables: PersonTables, i: number, out: PersonSpan[]): number {
   const text = doc.work;
@@ -364,7 +364,7 @@ function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, cre
   if (two > 0 && endsOnWordEdge(doc, ctx, pos, two)) return text.slice(pos, two);
   if (one > 0 && endsOnWordEdge(doc, ctx, pos, one)) return text.slice(pos, one);
   if (credit) {
-    // glued credits (刘翔夏小玮): the name ends where the next surname-led name starts
+    // glued credits (刘洋张晓明): the name ends where the next surname-led name starts
     if (two > 0 && (!isHanAt(text, two) || chars[text.charCodeAt(two)] & PersonChar.surname)) return text.slice(pos, two);
     if (one > 0 && (!isHanAt(text, one) || chars[text.charCodeAt(one)] & PersonChar.surname)) return text.slice(pos, one);
   }
@@ -380,7 +380,7 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   const chars = tables.chars;
   const end = givenFrom + given;
   if (end > text.length || !allHan(text, pos, end)) return 0;
-  // a credit name set off by spaces or punctuation on both sides (记者潘从武 3月…) needs no stop-character check
+  // a credit name set off by spaces or punctuation on both sides (记者马建华 3月…) needs no stop-character check
   const delimited = credit && !isHanAt(text, end);
   if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop)) return 0;
   if (chars[text.charCodeAt(givenFrom)] & PersonChar.anonymised) {
@@ -399,10 +399,10 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
 /** True when the segmentation, a reporting verb or punctuation lets a name text[pos, end) end at `end`. */
 function endsOnWordEdge(doc: Doc, ctx: Resources['personContext'], pos: number, end: number): boolean {
   const text = doc.work;
-  // 伊拉图说: a reporting verb or punctuation after the name settles where it ends
+  // 巴特尔说: a reporting verb or punctuation after the name settles where it ends
   const verbAfter = ctx.verbs.longestAt(text, end);
   const settled = !isHanAt(text, end) || !!verbAfter;
-  // 伊拉图说: the segmenter may glue the name's last character to the verb (图说); the verb settles it
+  // 巴特尔说: the segmenter may glue the name's last character to the verb (尔说); the verb settles it
   const verbEnd = verbAfter ? verbAfter.end : -1;
   return (settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd);
 }
@@ -437,7 +437,7 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean
   return false;
 }
 
-/** Names with no surname (阿拉腾呼雅嘎, 奇·达楞太): after a cue, up to the next punctuation or verb. */
+/** Names with no surname (巴图孟和, 奇·达楞太): after a cue, up to the next punctuation or verb. */
 function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean): string | null {
   const text = doc.work;
   const verbs = res.personContext.verbs;

@@ -17,7 +17,7 @@ export interface RegionData {
    */
   alternatives?: Division[];
   /**
-   * The surface counts only when the document confirms it: a county short form (海淀, 格尔木),
+   * The surface counts only when the document confirms it: a county short form (海淀, 德令哈),
    * or a township name that is also an ordinary word (中心镇, 小城镇).
    */
   needsContext?: boolean;
@@ -44,7 +44,7 @@ const NUMERAL_NAME = /^[一二三四五六七八九十百千两几多数各]+$/;
  * - full names and short forms of provinces, prefectures and counties from the gazetteer (county
  *   short forms as weak candidates that the linker must confirm);
  * - township names from the township table, written with their suffix (良渚街道, 城关镇);
- * - divisions below the gazetteer, recognised by their suffix (庐山社区, 宝力根陶海苏木, 哈夏图嘎查).
+ * - divisions below the gazetteer, recognised by their suffix (翠竹社区, 乌兰哈达苏木, 白音套海嘎查).
  */
 export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   const tables = tablesOf(res);
@@ -252,7 +252,7 @@ function suffixEndingAt(suffixes: readonly string[], text: string, end: number):
 }
 
 /**
- * 庐山社区, 宝力根陶海苏木, 哈夏图嘎查, 小岗村: a name before a suffix of the divisions below the
+ * 翠竹社区, 乌兰哈达苏木, 白音套海嘎查, 小岗村: a name before a suffix of the divisions below the
  * gazetteer. The name is the part of the suffix's word before it, extended over the words
  * before while it is shorter than two characters or they are words the dictionary does not
  * know (transliterated names: 宝力|根陶海); it stops where another region ends.

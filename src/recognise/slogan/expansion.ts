@@ -1,8 +1,8 @@
 /**
  * In-text expansions of a slogan: the appositive that spells out its parts.
- *   “1543”（即一个意见、五项制度、四合审查、三会两评）   → the four parts
+ *   “1234”（即一个中心、两个平台、三项机制、四个到位）   → the four parts
  *   “三项制度”，即A、B和C。                               → A, B, C
- *   “142N”（“1”指X，“4”指Y，“2”指Z，“N”指W）            → X, Y, Z, W
+ *   “135N”（“1”指X，“3”指Y，“5”指Z，“N”指W）            → X, Y, Z, W
  *   “四个聚焦”工作法（即…）                              → the appositive may follow a short head noun
  */
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -61,7 +61,7 @@ function listParts(body: string, expected: number | null): string[] {
 }
 
 /**
- * How many parts a numbered slogan announces: 1543 → 4 (one per digit), 1+3+N → 3 (one per
+ * How many parts a numbered slogan announces: 1234 → 4 (one per digit), 1+3+N → 3 (one per
  * term), 三项制度 → 3, 三书一函 → 4 (the numerals added up); null when the name does not say.
  */
 export function expectedParts(name: string): number | null {

@@ -196,7 +196,7 @@ export function classifyQuoted(
   if (cues.rejectBefore.suffixOf(series.before)) return null;
   for (const p of cues.rejectAfter) if (p.re.test(series.after)) return null;
 
-  // a number (1543) is one token too, but not a dictionary word
+  // a number (2468) is one token too, but not a dictionary word
   const plain = !facts.alphanumeric && isPlainWord(doc, quote.open + 1, quote.close, cues.plainWordKeepTags);
   const cue = cueAfter(series.after, cues, plain);
   // a plain word is a name only right before a word that says what it names (“大比武”活动), not 服务 or 工作
@@ -318,7 +318,7 @@ function verdictOf(reason: string, category: string | null): QuotedVerdict {
   return verdict;
 }
 
-/** 一窗办理、一网通办、一日办结: two or more short parts of about the same length. */
+/** 一窗受理、一网通办、一次办好: two or more short parts of about the same length. */
 function isParallelEnumeration(inner: string, cues: SloganCues): boolean {
   if (inner.length > cues.maxEnumerationLength) return false;
   // the parts between 、 marks, measured in place (no split arrays)
