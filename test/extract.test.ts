@@ -95,10 +95,10 @@ describe('persons and positions', () => {
   });
 
   test('a Mongolian name after a title (检察长巴特尔介绍) is the holder of the posts', () => {
-    const ex = run('内蒙古自治区人民检察院锡林郭勒盟分院党组书记、检察长巴特尔介绍，该院今年以来共受理案件3000余件。');
+    const ex = run('内蒙古自治区人民检察院兴安盟分院党组书记、检察长巴特尔介绍，该院今年以来共受理案件3000余件。');
     expect(positionsOf(ex)).toEqual([
-      { person: '巴特尔', title: '党组书记', organisation: '内蒙古自治区人民检察院锡林郭勒盟分院' },
-      { person: '巴特尔', title: '检察长', organisation: '内蒙古自治区人民检察院锡林郭勒盟分院' },
+      { person: '巴特尔', title: '党组书记', organisation: '内蒙古自治区人民检察院兴安盟分院' },
+      { person: '巴特尔', title: '检察长', organisation: '内蒙古自治区人民检察院兴安盟分院' },
     ]);
   });
 

@@ -38,7 +38,7 @@ const FIGURES: Figure[] = [
   { in: '全省检察机关追赃挽损２．５亿元。', text: '２．５亿元', value: 250000000, unit: '元', kind: 'money' },
   { in: '受政策调整影响，土地出让收入同比增长-3.2%。', text: '-3.2%', value: -3.2, unit: '%', kind: 'percent', subject: '土地出让收入', change: ['同比', 'up'] },
   // --- Chinese numerals
-  { in: '此案涉及资金六万六千九百一十七点六五元。', text: '六万六千九百一十七点六五元', value: 66917.65, unit: '元', kind: 'money' },
+  { in: '此案涉及资金五万八千二百三十六点四七元。', text: '五万八千二百三十六点四七元', value: 58236.47, unit: '元', kind: 'money' },
   { in: '全县新建两千个充电桩。', text: '两千个', value: 2000, unit: '个', kind: 'count', subject: '充电桩' },
   { in: '全镇新增就业岗位一千二百个。', text: '一千二百个', value: 1200, unit: '个', kind: 'count' },
   { in: '该市已建成十二万户智慧门禁。', text: '十二万户', value: 120000, unit: '户', kind: 'count' },
@@ -63,7 +63,7 @@ const FIGURES: Figure[] = [
   // --- money units
   { in: '该企业引进外资3000万美元。', text: '3000万美元', value: 30000000, unit: '美元', kind: 'money' },
   { in: '退还当事人保证金30余万元人民币。', text: '30余万元人民币', value: 300000, unit: '元', kind: 'money', approx: 'over' },
-  { in: '法院为农民工追回欠薪约66917.65万元。', text: '约66917.65万元', value: 669176500, unit: '元', kind: 'money', approx: 'about' },
+  { in: '法院为农民工追回欠薪约58236.47万元。', text: '约58236.47万元', value: 582364700, unit: '元', kind: 'money', approx: 'about' },
   // --- percent, 个百分点, ‰, 百分之
   { in: '今年上半年全市刑事案件破案率同比上升36.17%。', text: '36.17%', value: 36.17, unit: '%', kind: 'percent', subject: '刑事案件破案率', change: ['同比', 'up'], period: '今年上半年' },
   { in: '群众安全感较上年提高1.2个百分点。', text: '1.2个百分点', value: 1.2, unit: '个百分点', kind: 'percent', subject: '群众安全感', change: ['较上年', 'up'] },

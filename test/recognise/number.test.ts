@@ -4,12 +4,12 @@ import { parseNumberAt, readNumberAt, smallNumeralAloneAt } from '../../src/reco
 describe('parseNumberAt', () => {
   // [text, position, value, length]
   const cases: Array<[string, number, number, number]> = [
-    ['六万六千九百一十七点六五', 0, 66917.65, 12],
+    ['五万八千二百三十六点四七', 0, 58236.47, 12],
     ['两千', 0, 2000, 2],
     ['十二', 0, 12, 2],
     ['3.9万', 0, 39000, 4],
     ['1.2亿', 0, 120000000, 4],
-    ['66917.65万', 0, 669176500, 9],
+    ['58236.47万', 0, 582364700, 9],
     ['2444万元', 0, 24440000, 5],
     ['二十八万余', 0, 280000, 4],
     ['共受理1,234件', 3, 1234, 5],

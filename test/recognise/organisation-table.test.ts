@@ -110,7 +110,7 @@ test.each(ROWS)('%s → %s is %s (%s, %s)', (sentence, surface, name, kind, leve
 });
 
 test.each([
-  ['在内蒙古某矿业有限公司系列执行案中，法院集中执行。'],
+  ['在辽宁某矿业有限公司执行案件中，法院集中执行。'],
   ['洛阳某新能源科技有限公司申请信用修复。'],
 ])('an anonymised body is no organisation: %s', (sentence) => {
   expect(ex.extract(sentence).organisations.filter((o) => o.name.includes('某'))).toEqual([]);
@@ -118,7 +118,7 @@ test.each([
 
 test.each([
   ['聘请律师参与公安部门决策。', '公安部'],
-  ['锡林郭勒盟中级人民法院将辖区法院的案件提级执行。', '区法院'],
+  ['兴安盟中级人民法院将辖区法院的案件提级执行。', '区法院'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
 });

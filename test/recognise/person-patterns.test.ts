@@ -103,7 +103,7 @@ describe('look-alikes are not names', () => {
     ['打造法治建设的王牌工程。'],
     ['要让群众安全感和满意度持续提升。'],
     ['获得群众强烈点赞。'],
-    ['邀请文物专家任特邀检察官助理。'],
+    ['邀请法学专家任特邀人民监督员。'],
     ['不断增强人民群众获得感、幸福感、安全感。'],
   ])('%s has no person', (text) => {
     expect(names(ex.extract(text))).toEqual([]);

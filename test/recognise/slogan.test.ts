@@ -160,7 +160,7 @@ describe('quoted terms that are not slogans', () => {
     ['a metaphor effect', '充分发挥领导干部的“鲶鱼效应”。'],
     ['quoted speech', '他说：“一定把群众的事办好。”'],
     ['speech that starts like a number', '老党员表示“一定把群众的事办好”。'],
-    ['hotline numbers', '“110”“12345”双线运行，随时响应群众诉求。'],
+    ['hotline numbers', '“110”“12345”同步接听，随时响应群众诉求。'],
     ['a measurement', '政务大厅实现“7×24小时”服务。'],
     ['criticised behaviour, even numbered and with a cue word', '坚决杜绝“一罚了之”做法。'],
     ['a manner word', '街道提供“保姆式”服务。'],

@@ -311,8 +311,8 @@ describe('arguments', () => {
   });
 
   test('numbers are grouped by thousands', () => {
-    expect([formatNumber(24440000), formatNumber(66917.65), formatNumber(36.17), formatNumber(null), formatNumber(500)]).toEqual([
-      '24,440,000', '66,917.65', '36.17', '—', '500',
+    expect([formatNumber(24440000), formatNumber(58236.47), formatNumber(36.17), formatNumber(null), formatNumber(500)]).toEqual([
+      '24,440,000', '58,236.47', '36.17', '—', '500',
     ]);
   });
 });

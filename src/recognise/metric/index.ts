@@ -1172,7 +1172,7 @@ function describe(
   else if (rules.subjectStop.at(subject, 0, isWhole) || rules.conjunctions.has(subject)) subject = null;
 
   // A weak subject gives way to the noun after the figure: at most one character (辖12个乡镇), one that
-  // ends with a conjunction (律师和111名法律工作者: it names the figure before) or starts with a
+  // ends with a conjunction (律师和96名法律工作者: it names the figure before) or starts with a
   // preposition (在辖区20余家共建单位: a place).
   let weak = subject === null || subject.length === 1;
   if (subject && rules.conjunctions.has(subject[subject.length - 1])) {
