@@ -1,4 +1,5 @@
 import { WordStarts } from '../../src/resources/word-starts';
+import { randomWords } from '../support/random';
 
 /** Every position `next` stops at, from 0 to the end. */
 function stops(cues: WordStarts, text: string): number[] {
@@ -29,9 +30,7 @@ describe('WordStarts.nextStart over person cues', () => {
   });
 
   it('never misses a start among many random cues (hash collisions only add stops)', () => {
-    let seed = 11;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 8;
-    const random = Array.from({ length: 400 }, () => String.fromCharCode(0x4e00 + (rnd() % 3000), 0x4e00 + (rnd() % 3000)) + (rnd() % 2 ? '' : String.fromCharCode(rnd() % 65536)));
+    const random = randomWords(400, 11);
     const many = new WordStarts(random);
     for (const w of random) {
       const text = `前${w}后`;

@@ -1,4 +1,5 @@
 import { WordStarts } from '../../src/resources/word-starts';
+import { randomWords, seeded } from '../support/random';
 
 describe('WordStarts (pre-test of where a word may start)', () => {
   const words = ['记者', '本报记者', '民警', '说', '指出', '表示'];
@@ -10,9 +11,7 @@ describe('WordStarts (pre-test of where a word may start)', () => {
       if (words.some((w) => text.startsWith(w, i))) expect(starts.mayStartAt(text, i)).toBe(true);
     }
     // every start of a word made of random code units, in a text of random code units around it
-    let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 8;
-    const random = Array.from({ length: 300 }, () => String.fromCharCode(0x4e00 + (rnd() % 3000), 0x4e00 + (rnd() % 3000)) + (rnd() % 2 ? '' : String.fromCharCode(rnd() % 65536)));
+    const random = randomWords(300, 7);
     const many = new WordStarts(random);
     for (const w of random) {
       const t = `前${w}后`;
@@ -93,8 +92,7 @@ describe('WordStarts.nextStart', () => {
     expect(starts.nextStart('记者', 2)).toBe(2);
     expect(starts.nextStart('记者', 9)).toBe(2);
     // random words in random text: the same positions as asking everywhere
-    let seed = 11;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 8;
+    const rnd = seeded(11);
     const unit = () => String.fromCharCode(0x4e00 + (rnd() % 400));
     const words = Array.from({ length: 60 }, () => (rnd() % 4 ? unit() + unit() : unit()));
     const f = new WordStarts(words);
