@@ -12,8 +12,8 @@ import { DIST, ROOT, ensureBuilt } from './support/build';
 const CLI = join(DIST, 'cli.js');
 
 
-const TEXT_A = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议。李明远强调，要持续深化“放管服”改革。';
-const TEXT_B = '今年以来，湖北高院党组书记、院长王志强带队督办执行案件，全年执行到位金额2444万元，近500人参加集中培训。';
+const TEXT_A = '宁波市委常委、市委政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议。李明远强调，要持续深化“放管服”改革。';
+const TEXT_B = '今年以来，湖北高院党组书记、院长王志强带队督办执行案件，全年执行到位金额3518万元，近600人参加集中培训。';
 
 let dir: string;
 let fileA: string;
@@ -41,7 +41,7 @@ function jsonLines(stdout: string): Record<string, unknown>[] {
 beforeAll(async () => {
   await ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'guanzhi-cli-'));
-  fileA = join(dir, 'tianjin.txt');
+  fileA = join(dir, 'ningbo.txt');
   fileB = join(dir, 'hubei.txt');
   writeFileSync(fileA, TEXT_A);
   writeFileSync(fileB, TEXT_B);
@@ -60,7 +60,7 @@ describe('extract to JSONL', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = jsonLines(r.stdout);
-    expect(lines.map((l) => l.docId)).toEqual(['tianjin.txt', 'hubei.txt']);
+    expect(lines.map((l) => l.docId)).toEqual(['ningbo.txt', 'hubei.txt']);
     for (const l of lines) expect(validateExtraction(l).valid).toBe(true);
     const persons = lines.map((l) => (l.persons as { name: string }[]).map((p) => p.name));
     expect(persons).toEqual([['李明远'], ['王志强']]);
@@ -150,7 +150,7 @@ describe('--pretty and --format csv', () => {
     expect(lines[0]).toMatch(/^doc,person,title,/);
     expect(lines.filter((l) => l.startsWith('doc,'))).toHaveLength(1); // one header for all files
     const rows = lines.slice(1);
-    expect(rows.find((l) => l.startsWith('tianjin.txt,李明远,常委,'))).toContain('中共天津市委员会');
+    expect(rows.find((l) => l.startsWith('ningbo.txt,李明远,常委,'))).toContain('中共宁波市委员会');
     expect(rows.find((l) => l.startsWith('hubei.txt,王志强,党组书记,'))).toContain('湖北省高级人民法院');
     const header = lines[0].split(',');
     for (const row of rows) expect(row.split(',').length).toBe(header.length); // no field here needs quoting
@@ -163,12 +163,12 @@ describe('--pretty and --format csv', () => {
     const cols = head.split(',');
     expect(cols.slice(0, 6)).toEqual(['doc', 'text', 'value', 'unit', 'kind', 'approx']);
     const at = (row: string, c: string) => row.split(',')[cols.indexOf(c)];
-    const money = rows.find((l) => at(l, 'text') === '2444万元');
+    const money = rows.find((l) => at(l, 'text') === '3518万元');
     expect(money).toBeDefined();
-    expect([at(money!, 'value'), at(money!, 'unit'), at(money!, 'kind'), at(money!, 'approx')]).toEqual(['24440000', '元', 'money', 'exact']);
-    const people = rows.find((l) => at(l, 'text') === '近500人');
+    expect([at(money!, 'value'), at(money!, 'unit'), at(money!, 'kind'), at(money!, 'approx')]).toEqual(['35180000', '元', 'money', 'exact']);
+    const people = rows.find((l) => at(l, 'text') === '近600人');
     expect(people).toBeDefined();
-    expect([at(people!, 'value'), at(people!, 'approx')]).toEqual(['500', 'nearly']);
+    expect([at(people!, 'value'), at(people!, 'approx')]).toEqual(['600', 'nearly']);
   });
 
   test('--format csv --table slogan-counts: one frequency table over all the files', () => {

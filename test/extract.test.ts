@@ -57,14 +57,14 @@ const mentionTexts = (ex: Extraction, type: string) => ex.mentions.filter((m) =>
 
 describe('persons and positions', () => {
   const ENUMERATION =
-    '6月12日，天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开专题会议，研究部署下半年政法工作。李明远强调，要坚决扛起维护社会稳定的政治责任。';
+    '6月12日，宁波市委常委、市委政法委书记、市委全面依法治市委员会办公室主任李明远主持召开专题会议，研究部署下半年政法工作。李明远强调，要坚决扛起维护社会稳定的政治责任。';
 
   test('an enumeration of posts before one name gives three positions with canonical organisations', () => {
     const ex = run(ENUMERATION);
     expect(positionsOf(ex)).toEqual([
-      { person: '李明远', title: '常委', organisation: '中共天津市委员会' },
-      { person: '李明远', title: '书记', organisation: '中共天津市委政法委员会' },
-      { person: '李明远', title: '主任', organisation: '中共天津市委全面依法治市委员会办公室' },
+      { person: '李明远', title: '常委', organisation: '中共宁波市委员会' },
+      { person: '李明远', title: '书记', organisation: '中共宁波市委政法委员会' },
+      { person: '李明远', title: '主任', organisation: '中共宁波市委全面依法治市委员会办公室' },
     ]);
     const p = ex.persons.find((x) => x.name === '李明远')!;
     expect(p.role).toBe('official');
@@ -226,22 +226,22 @@ describe('regions', () => {
 });
 
 describe('metrics', () => {
-  const TEXT = '今年以来，全市法院执行到位金额2444万元，近500人参加集中培训，全市刑事案件破案率同比上升36.17%。';
+  const TEXT = '今年以来，全市法院执行到位金额3518万元，近600人参加集中培训，全市刑事案件破案率同比上升27.46%。';
 
-  test('2444万元 is 24440000 元, money, exact', () => {
-    const q = metric(run(TEXT), '2444万元');
-    expect([q.value, q.unit, q.kind, q.approx, q.change]).toEqual([24440000, '元', 'money', 'exact', null]);
+  test('3518万元 is 35180000 元, money, exact', () => {
+    const q = metric(run(TEXT), '3518万元');
+    expect([q.value, q.unit, q.kind, q.approx, q.change]).toEqual([35180000, '元', 'money', 'exact', null]);
     expect(q.subject).toContain('执行到位金额');
   });
 
-  test('近500人 is nearly 500 人', () => {
-    const q = metric(run(TEXT), '近500人');
-    expect([q.value, q.unit, q.kind, q.approx]).toEqual([500, '人', 'count', 'nearly']);
+  test('近600人 is nearly 600 人', () => {
+    const q = metric(run(TEXT), '近600人');
+    expect([q.value, q.unit, q.kind, q.approx]).toEqual([600, '人', 'count', 'nearly']);
   });
 
-  test('同比上升36.17% carries the change against its basis', () => {
-    const q = metric(run(TEXT), '36.17%');
-    expect([q.value, q.unit, q.kind, q.approx]).toEqual([36.17, '%', 'percent', 'exact']);
+  test('同比上升27.46% carries the change against its basis', () => {
+    const q = metric(run(TEXT), '27.46%');
+    expect([q.value, q.unit, q.kind, q.approx]).toEqual([27.46, '%', 'percent', 'exact']);
     expect(q.change).toEqual({ basis: '同比', direction: 'up' });
     expect(q.subject).toContain('破案率');
   });
@@ -357,7 +357,7 @@ describe('robustness', () => {
   });
 
   test('explain: true adds a reason to every mention; without it there is none', () => {
-    const text = '湖北高院党组书记、院长王志强指出，全年执行到位金额2444万元，要深化“放管服”改革。';
+    const text = '湖北高院党组书记、院长王志强指出，全年执行到位金额3518万元，要深化“放管服”改革。';
     const plain = run(text);
     const explained = run(text, { explain: true });
     expect(explained.mentions.length).toBeGreaterThan(0);
@@ -372,7 +372,7 @@ describe('robustness', () => {
   test('explain: true gives every record of every list a reason, and says how each region is known', () => {
     const text =
       '本报讯（记者陈晓东）河南省洛阳市委常委、政法委书记王振华在洛阳市主持会议，部署学习《法治社会建设实施纲要（2020—2025年）》。' +
-      '市委书记李建国强调，全年执行到位金额2444万元，要深化“放管服”改革。';
+      '市委书记李建国强调，全年执行到位金额3518万元，要深化“放管服”改革。';
     const ex = run(text, { explain: true });
     const lists = ['mentions', 'persons', 'positions', 'organisations', 'regions', 'metrics', 'slogans', 'documents'] as const;
     for (const list of lists) {
@@ -393,7 +393,7 @@ describe('robustness', () => {
   });
 
   test('the same input twice gives identical output', () => {
-    const text = '天津市委常委、政法委书记李明远主持会议。洛阳市近500人参加培训。';
+    const text = '宁波市委常委、政法委书记李明远主持会议。洛阳市近600人参加培训。';
     const a = JSON.stringify(run(text));
     run('湖北高院召开会议。'); // something in between
     const b = JSON.stringify(run(text));

@@ -13,7 +13,7 @@ const CJS = join(DIST, 'index.js');
 const ESM = join(DIST, 'index.mjs');
 
 
-const SENTENCE = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，全年执行到位金额2444万元。';
+const SENTENCE = '宁波市委常委、市委政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，全年执行到位金额3518万元。';
 
 interface Probe {
   positions: { person: string | null; title: string; organisation: string | null }[];
@@ -50,9 +50,9 @@ function probeEsm(specifier: string): Probe {
 }
 
 const EXPECTED_POSITIONS = [
-  { person: '李明远', title: '常委', organisation: '中共天津市委员会' },
-  { person: '李明远', title: '书记', organisation: '中共天津市委政法委员会' },
-  { person: '李明远', title: '主任', organisation: '中共天津市委全面依法治市委员会办公室' },
+  { person: '李明远', title: '常委', organisation: '中共宁波市委员会' },
+  { person: '李明远', title: '书记', organisation: '中共宁波市委政法委员会' },
+  { person: '李明远', title: '主任', organisation: '中共宁波市委全面依法治市委员会办公室' },
 ];
 
 beforeAll(async () => {

@@ -6,8 +6,8 @@ import { createExtractor, validateExtraction, type Extraction, type Extractor } 
 import { OptionsError } from '../src/errors';
 import { createSegmenter, segment, tokenize, type Segmenter } from '../src/segment';
 
-const SENTENCE = '湖北高院党组书记、院长王志强指出，全年执行到位金额2444万元，要持续深化“放管服”改革。';
-const ENUMERATION = '天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，研究部署平安天津建设。';
+const SENTENCE = '湖北高院党组书记、院长王志强指出，全年执行到位金额3518万元，要持续深化“放管服”改革。';
+const ENUMERATION = '宁波市委常委、市委政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议，研究部署平安宁波建设。';
 
 let rust: Segmenter;
 let node: Segmenter;

@@ -1,5 +1,5 @@
 /**
- * The region and organisation of the passage a figure is in: 全年执行到位金额2444万元 in a paragraph
+ * The region and organisation of the passage a figure is in: 全年执行到位金额3518万元 in a paragraph
  * about 东营市中级人民法院 belongs to that court and to 东营市. A pure pass over finished records.
  *
  * The passage is the figure's article: its paragraph and the paragraphs before it, back to and

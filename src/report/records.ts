@@ -21,7 +21,7 @@ export interface Card {
 const NONE = '—';
 const NO_RULE = '— (extract with explain: true)';
 
-/** 24440000 → 24,440,000; 66917.65 → 66,917.65. */
+/** 35180000 → 35,180,000; 66917.65 → 66,917.65. */
 export function formatNumber(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return NONE;
   const [int, frac] = String(value).split('.');

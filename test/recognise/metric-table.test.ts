@@ -65,7 +65,7 @@ const FIGURES: Figure[] = [
   { in: '退还当事人保证金30余万元人民币。', text: '30余万元人民币', value: 300000, unit: '元', kind: 'money', approx: 'over' },
   { in: '法院为农民工追回欠薪约58236.47万元。', text: '约58236.47万元', value: 582364700, unit: '元', kind: 'money', approx: 'about' },
   // --- percent, 个百分点, ‰, 百分之
-  { in: '今年上半年全市刑事案件破案率同比上升36.17%。', text: '36.17%', value: 36.17, unit: '%', kind: 'percent', subject: '刑事案件破案率', change: ['同比', 'up'], period: '今年上半年' },
+  { in: '今年上半年全市刑事案件破案率同比上升27.46%。', text: '27.46%', value: 27.46, unit: '%', kind: 'percent', subject: '刑事案件破案率', change: ['同比', 'up'], period: '今年上半年' },
   { in: '群众安全感较上年提高1.2个百分点。', text: '1.2个百分点', value: 1.2, unit: '个百分点', kind: 'percent', subject: '群众安全感', change: ['较上年', 'up'] },
   { in: '交通事故死亡率下降了0.8百分点。', text: '0.8百分点', value: 0.8, unit: '百分点', kind: 'percent' },
   { in: '投诉率控制在千分之三以内。', text: '千分之三以内', value: 3, unit: '‰', kind: 'percent', approx: 'under' },
@@ -97,7 +97,7 @@ const FIGURES: Figure[] = [
   { in: '调解员连续工作10个小时。', text: '10个小时', value: 10, unit: '个小时', kind: 'duration' },
   // --- approximations
   { in: '受灾群众约1.5万人已妥善安置。', text: '约1.5万人', value: 15000, unit: '人', kind: 'count', approx: 'about' },
-  { in: '协会会员近500人。', text: '近500人', value: 500, unit: '人', kind: 'count', approx: 'nearly', subject: '协会会员' },
+  { in: '协会会员近600人。', text: '近600人', value: 600, unit: '人', kind: 'count', approx: 'nearly', subject: '协会会员' },
   { in: '参训人员将近300名。', text: '将近300名', value: 300, unit: '名', kind: 'count', approx: 'nearly' },
   { in: '整改问题400余条。', text: '400余条', value: 400, unit: '条', kind: 'count', approx: 'over' },
   { in: '收到群众来信200多件。', text: '200多件', value: 200, unit: '件', kind: 'count', approx: 'over' },
@@ -122,7 +122,7 @@ const FIGURES: Figure[] = [
   { in: '月均受理1.2万件至1.5万件。', text: '1.2万件至1.5万件', value: 12000, upper: 15000, unit: '件', kind: 'count' },
   { in: '预计工期为8到10个月。', text: '8到10个月', value: 8, upper: 10, unit: '个月', kind: 'duration' },
   // --- subject, change and period
-  { in: '2023年以来，全市执行到位金额2444万元。', text: '2444万元', value: 24440000, unit: '元', kind: 'money', subject: '执行到位金额', period: '2023年以来' },
+  { in: '2023年以来，全市执行到位金额3518万元。', text: '3518万元', value: 35180000, unit: '元', kind: 'money', subject: '执行到位金额', period: '2023年以来' },
   { in: '今年4月，全市紧急求助警情环比下降12.4%。', text: '12.4%', value: 12.4, unit: '%', kind: 'percent', subject: '紧急求助警情', change: ['环比', 'down'], period: '今年4月' },
   { in: '信访总量较去年同期减少了320件。', text: '320件', value: 320, unit: '件', kind: 'count', subject: '信访总量', change: ['较去年同期', 'down'] },
   { in: '与去年同期相比，电信诈骗立案数下降27.5%。', text: '27.5%', value: 27.5, unit: '%', kind: 'percent', subject: '电信诈骗立案数', change: ['与去年同期相比', 'down'], period: null },

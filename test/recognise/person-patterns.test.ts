@@ -55,10 +55,10 @@ describe('credits and bylines set the role', () => {
   });
 
   test('an author byline: a name alone on its line, its posts on the next', () => {
-    const out = ex.extract('依法治市开新局\n\n李文博\n天津市委常委、政法委书记\n\n天津市坚持以法治保障发展。');
+    const out = ex.extract('依法治市开新局\n\n李文博\n宁波市委常委、政法委书记\n\n宁波市坚持以法治保障发展。');
     expect(positions(out)).toEqual([
-      ['李文博', '常委', '中共天津市委员会'],
-      ['李文博', '书记', '中共天津市委政法委员会'],
+      ['李文博', '常委', '中共宁波市委员会'],
+      ['李文博', '书记', '中共宁波市委政法委员会'],
     ]);
     expect(roles(out).李文博).toBe('official');
   });
@@ -66,11 +66,11 @@ describe('credits and bylines set the role', () => {
 
 describe('positions', () => {
   test('an enumeration before the name shares its head', () => {
-    const out = ex.extract('天津市委常委、政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议。');
+    const out = ex.extract('宁波市委常委、市委政法委书记、市委全面依法治市委员会办公室主任李明远主持召开会议。');
     expect(positions(out)).toEqual([
-      ['李明远', '常委', '中共天津市委员会'],
-      ['李明远', '书记', '中共天津市委政法委员会'],
-      ['李明远', '主任', '中共天津市委全面依法治市委员会办公室'],
+      ['李明远', '常委', '中共宁波市委员会'],
+      ['李明远', '书记', '中共宁波市委政法委员会'],
+      ['李明远', '主任', '中共宁波市委全面依法治市委员会办公室'],
     ]);
   });
 

@@ -19,9 +19,9 @@ if (!haveChromium)
   console.warn(`SKIPPED test/report/browser.test.ts: no chromium at ${CHROMIUM}. Install it (apt-get install -y chromium; .ci/run does this when it can) or set GUANZHI_CHROMIUM.`);
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
-const TEXT_A = '天津市委常委、政法委书记李明远在河西区主持会议，全年执行到位金额2444万元，要深化“放管服”改革。本报记者陈晓东';
+const TEXT_A = '宁波市委常委、政法委书记李明远在海曙区主持会议，全年执行到位金额3518万元，要深化“放管服”改革。本报记者陈晓东';
 const EVIL = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'"&</style>`;
-const TEXT_B = `湖北高院召开会议。${EVIL}近500人参加培训。`;
+const TEXT_B = `湖北高院召开会议。${EVIL}近600人参加培训。`;
 
 // functions run in the page (the project's typecheck has no DOM lib)
 declare const getComputedStyle: (element: unknown) => { backgroundColor: string };
@@ -41,7 +41,7 @@ describeInBrowser('the report in chromium', () => {
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     const extractor = createExtractor();
-    exA = extractor.extract(TEXT_A, { docId: 'tianjin.txt', explain: true });
+    exA = extractor.extract(TEXT_A, { docId: 'ningbo.txt', explain: true });
     exB = extractor.extract(TEXT_B, { docId: `hubei<b>.txt`, explain: true });
     dir = mkdtempSync(join(tmpdir(), 'guanzhi-browser-'));
     const file = join(dir, 'report.html');
@@ -85,10 +85,10 @@ describeInBrowser('the report in chromium', () => {
 
   test('hovering a mention shows its record; leaving it hides the card', async () => {
     const card = page.locator('#gz-card');
-    await page.locator('#d1 mark.gz-m', { hasText: '天津市委' }).first().hover();
+    await page.locator('#d1 mark.gz-m', { hasText: '宁波市委' }).first().hover();
     await expect(card.isVisible()).resolves.toBe(true);
     const text = await card.innerText();
-    for (const s of ['organisation', '中共天津市委员会', 'party_committee', 'provincial', '天津市 (120000)', 'organ:committee+region', 'committee']) expect(text).toContain(s);
+    for (const s of ['organisation', '中共宁波市委员会', 'party_committee', 'prefectural', '宁波市 (330200)', 'organ:committee+region', 'committee']) expect(text).toContain(s);
     await page.locator('#d1 h2').hover();
     await expect(card.isHidden()).resolves.toBe(true);
 
@@ -99,11 +99,11 @@ describeInBrowser('the report in chromium', () => {
 
   test('a click pins the card (other hovers leave it), Escape closes it; focus shows it too', async () => {
     const card = page.locator('#gz-card');
-    const metric = page.locator('#d1 mark.gz-t-metric', { hasText: '2444万元' });
+    const metric = page.locator('#d1 mark.gz-t-metric', { hasText: '3518万元' });
     await metric.click();
     await page.locator('#d1 mark.gz-t-person').first().hover();
     const pinned = await card.innerText();
-    for (const s of ['24,440,000', '元', 'exact', '执行到位金额', 'pinned']) expect(pinned).toContain(s);
+    for (const s of ['35,180,000', '元', 'exact', '执行到位金额', 'pinned']) expect(pinned).toContain(s);
     await page.keyboard.press('Escape');
     await expect(card.isHidden()).resolves.toBe(true);
     await page.locator('#d1 h2').hover();

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { DIST, ensureBuilt } from '../support/build';
 
 const CLI = join(DIST, 'cli.js');
-const TEXT_A = '天津市委常委、政法委书记李明远主持召开会议，要持续深化“放管服”改革。';
-const TEXT_B = '湖北高院党组书记、院长王志强带队督办执行案件，全年执行到位金额2444万元。';
+const TEXT_A = '宁波市委常委、政法委书记李明远主持召开会议，要持续深化“放管服”改革。';
+const TEXT_B = '湖北高院党组书记、院长王志强带队督办执行案件，全年执行到位金额3518万元。';
 
 let dir: string;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ test('a folder gives one page with a summary, both articles and their reasons', 
   expect(html).toContain('<a href="#d2">b.txt</a>');
   expect(html).not.toContain('notes.json');
   expect(html).toContain('title-chain-before-name'); // extracted with explain
-  expect(html).toContain('中共天津市委政法委员会');
+  expect(html).toContain('中共宁波市委政法委员会');
 });
 
 test('report.html by default; --output - writes to stdout; --title sets the title', () => {

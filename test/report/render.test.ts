@@ -9,16 +9,16 @@ import { layoutMentions } from '../../src/report/article';
 import { formatNumber } from '../../src/report/records';
 
 const TEXT_A =
-  '天津市委常委、政法委书记李明远在河西区主持会议。全年执行到位金额2444万元，破案率同比上升36.17%。' +
+  '宁波市委常委、政法委书记李明远在海曙区主持会议。全年执行到位金额3518万元，破案率同比上升27.46%。' +
   '会议要求深化“放管服”改革，学习《法治社会建设实施纲要（2020—2025年）》。本报记者陈晓东';
-const TEXT_B = '湖北高院党组书记、院长王志强带队督办执行案件，近500人参加培训。湖北高院要求深化“放管服”改革。';
+const TEXT_B = '湖北高院党组书记、院长王志强带队督办执行案件，近600人参加培训。湖北高院要求深化“放管服”改革。';
 
 let extractor: Extractor;
 let exA: Extraction;
 let exB: Extraction;
 beforeAll(() => {
   extractor = createExtractor();
-  exA = extractor.extract(TEXT_A, { docId: 'tianjin.txt', explain: true });
+  exA = extractor.extract(TEXT_A, { docId: 'ningbo.txt', explain: true });
   exB = extractor.extract(TEXT_B, { docId: 'hubei.txt', explain: true });
 });
 
@@ -63,7 +63,7 @@ describe('one document', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(html.match(/<script/g)).toHaveLength(2); // the card data and the page script
-    expect(html).toContain('<title>guanzhi report: tianjin.txt</title>');
+    expect(html).toContain('<title>guanzhi report: ningbo.txt</title>');
     expect(html).not.toContain('id="summary"');
   });
 
@@ -86,40 +86,40 @@ describe('one document', () => {
     expect(Object.keys(cards).sort()).toEqual(marks.map((m) => m.id).sort());
     const byText = (text: string) => cards[marks.find((m) => m.text === text)!.id];
 
-    const org = byText('天津市委');
+    const org = byText('宁波市委');
     expect(org.rule).toBe('organ:committee+region');
     expect(org.record?.kind).toBe('organisation');
-    expect(field(org, 'canonical name')).toBe('中共天津市委员会');
+    expect(field(org, 'canonical name')).toBe('中共宁波市委员会');
     expect(field(org, 'kind')).toBe('party_committee');
-    expect(field(org, 'level')).toBe('provincial');
-    expect(field(org, 'region')).toBe('天津市 (120000)');
+    expect(field(org, 'level')).toBe('prefectural');
+    expect(field(org, 'region')).toBe('宁波市 (330200)');
     expect(field(org, 'rule')).toBe('committee');
 
-    const region = byText('河西区');
-    expect(field(region, 'code')).toBe('120103');
-    expect(field(region, 'path')).toBe('天津市 › 河西区');
+    const region = byText('海曙区');
+    expect(field(region, 'code')).toBe('330203');
+    expect(field(region, 'path')).toBe('浙江省 › 宁波市 › 海曙区');
     expect(field(region, 'level')).toBe('county');
 
-    const money = byText('2444万元');
-    expect(field(money, 'value')).toBe('24,440,000');
+    const money = byText('3518万元');
+    expect(field(money, 'value')).toBe('35,180,000');
     expect(field(money, 'unit')).toBe('元');
     expect(field(money, 'approx')).toBe('exact');
     expect(field(money, 'subject')).toBe('执行到位金额');
-    expect(field(byText('36.17%'), 'change')).toBe('同比 up');
+    expect(field(byText('27.46%'), 'change')).toBe('同比 up');
 
     const title = byText('常委');
     expect(title.record?.kind).toBe('position');
     expect(field(title, 'holder')).toBe('李明远');
-    expect(field(title, 'organisation')).toBe('中共天津市委员会');
+    expect(field(title, 'organisation')).toBe('中共宁波市委员会');
     expect(field(title, 'title')).toBe('常委 (Standing Committee Member)');
 
     const person = byText('李明远');
     expect(field(person, 'role')).toBe('official');
-    expect(field(person, 'positions')).toBe('常委 @ 中共天津市委员会; 书记 @ 中共天津市委政法委员会');
+    expect(field(person, 'positions')).toBe('常委 @ 中共宁波市委员会; 书记 @ 中共宁波市委政法委员会');
 
     expect(field(byText('放管服'), 'name')).toBe('放管服');
     expect(field(byText('法治社会建设实施纲要（2020—2025年）'), 'title')).toBe('法治社会建设实施纲要（2020—2025年）');
-    const m = exA.mentions.find((x) => x.text === '2444万元')!;
+    const m = exA.mentions.find((x) => x.text === '3518万元')!;
     expect(money.span).toBe(`${m.start}–${m.end}`);
   });
 
@@ -128,13 +128,13 @@ describe('one document', () => {
     const marks = marksOf(html);
     const anchor = (text: string) => `#${marks.find((m) => m.text === text)!.id}`;
     expect(table('positions')).toContain(`<td><a href="${anchor('李明远')}">李明远</a></td><td><a href="${anchor('常委')}">常委</a></td>`);
-    expect(table('positions')).toContain(`<a href="${anchor('天津市委')}">中共天津市委员会</a>`);
+    expect(table('positions')).toContain(`<a href="${anchor('宁波市委')}">中共宁波市委员会</a>`);
     expect(table('positions')).toContain('(2)');
-    expect(table('metrics')).toContain(`<a href="${anchor('2444万元')}">2444万元</a></td><td class="gz-num">24,440,000</td><td>元</td><td>money</td><td>exact</td><td>执行到位金额</td>`);
-    expect(table('organisations')).toContain('中共天津市委政法委员会');
+    expect(table('metrics')).toContain(`<a href="${anchor('3518万元')}">3518万元</a></td><td class="gz-num">35,180,000</td><td>元</td><td>money</td><td>exact</td><td>执行到位金额</td>`);
+    expect(table('organisations')).toContain('中共宁波市委政法委员会');
     expect(table('slogans')).toContain('放管服');
     expect(table('persons')).toContain('陈晓东</a></td><td>reporter</td>');
-    expect(table('regions')).toContain('<td>120103</td>');
+    expect(table('regions')).toContain('<td>330203</td>');
     expect(table('documents')).toContain('法治社会建设实施纲要');
   });
 
@@ -163,7 +163,7 @@ describe('several documents', () => {
     const all = [...exA.mentions, ...exB.mentions];
     const slogans = all.filter((m) => m.type === 'slogan').length;
     expect(html).toContain(`<td><span class="gz-swatch gz-t-slogan"></span>slogan</td><td class="gz-num">${slogans}</td><td class="gz-num">1</td><td class="gz-num">2 slogans</td>`);
-    expect(html).toContain('<a href="#d1">tianjin.txt</a>');
+    expect(html).toContain('<a href="#d1">ningbo.txt</a>');
     expect(html).toContain('<a href="#d2">hubei.txt</a>');
     expect(html.match(/href="#summary"/g)).toHaveLength(2);
     // mark ids are unique across documents
@@ -259,7 +259,7 @@ describe('safety', () => {
 });
 
 describe('overlapping and broken mentions (input not made by guanzhi)', () => {
-  const text = '天津市委常委李明远主持会议。';
+  const text = '宁波市委常委李明远主持会议。';
   const m = (id: string, start: number, end: number, type: Mention['type'] = 'organisation'): Mention => ({
     id, type, start, end, text: text.slice(start, end), ref: null,
   });
@@ -272,8 +272,8 @@ describe('overlapping and broken mentions (input not made by guanzhi)', () => {
     const { shown, skipped } = layoutMentions(text, [inner, outer, crossing, after]);
     expect(shown.map((p) => p.mention.id)).toEqual(['m1', 'm4']);
     expect(skipped.map((s) => [s.mention.id, s.why])).toEqual([
-      ['m2', 'inside m1 (天津市委常委)'],
-      ['m3', 'overlaps m1 (天津市委常委)'],
+      ['m2', 'inside m1 (宁波市委常委)'],
+      ['m3', 'overlaps m1 (宁波市委常委)'],
     ]);
   });
 
@@ -311,8 +311,8 @@ describe('arguments', () => {
   });
 
   test('numbers are grouped by thousands', () => {
-    expect([formatNumber(24440000), formatNumber(58236.47), formatNumber(36.17), formatNumber(null), formatNumber(500)]).toEqual([
-      '24,440,000', '58,236.47', '36.17', '—', '500',
+    expect([formatNumber(35180000), formatNumber(58236.47), formatNumber(27.46), formatNumber(null), formatNumber(500)]).toEqual([
+      '35,180,000', '58,236.47', '27.46', '—', '500',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The metric recogniser: measured quantities (2444万元, 近500人, 36.17%, 28万余起) in a plain
+ * The metric recogniser: measured quantities (3518万元, 近600人, 27.46%, 28万余起) in a plain
  * string, with value in the base unit, approx, subject, change and period. Pure: the text and a
  * UnitLexicon in, spans out. Every word it knows comes from dicts/units.json (loadUnits); the
  * numeral grammar is in ./number.ts.
@@ -1381,7 +1381,7 @@ function hasIn(table: CharTable, s: string): boolean {
 }
 
 /**
- * “1+6+8”（即1个平台、6家成员单位及8项机制）: an appositive that spells out the parts of an excluded
+ * “1+5+7”（即1个平台、5家成员单位及7项机制）: an appositive that spells out the parts of an excluded
  * numbered name counts its parts, it does not measure anything. The parenthetical (after the quote
  * and at most 4 Han characters of a head noun, with an enumeration inside) is excluded too: pushed
  * onto starts and ends. `start` and `end` are the caller's, as given (read as text.slice reads them).

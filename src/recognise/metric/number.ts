@@ -1,5 +1,5 @@
 /**
- * Numbers as Chinese news writes them: Arabic (half- or full-width, 1,234, 36.17), Chinese numerals
+ * Numbers as Chinese news writes them: Arabic (half- or full-width, 1,234, 27.46), Chinese numerals
  * (六万六千九百一十七点六五, 两千, 十二), the two mixed (3.9万, 1.2亿, 1亿2000万), fractions
  * (三分之一, 百分之三十) and vague amounts (数百, 几十, 两三百). This is numeral grammar, not data:
  * what counts as a metric is decided by the recogniser (./index.ts) from dicts/units.json.
@@ -175,7 +175,7 @@ function scaledDigits(mantissa: number, digitCount: number, fracCount: number, p
 }
 
 /**
- * Arabic digits at text[pos]: 2444, 1,234, 36.17, ３６．１７, 3.9万, 1亿2000万. Asked at every digit
+ * Arabic digits at text[pos]: 3518, 1,234, 27.46, ２７．４６, 3.9万, 1亿2000万. Asked at every digit
  * of a document (dates, codes, figures), so the digits are summed as they are read and strings are
  * made only for a number too long to be exact.
  */
