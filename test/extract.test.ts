@@ -121,8 +121,8 @@ describe('persons and positions', () => {
   });
 
   test('a post with no named holder is a position with person null', () => {
-    const ex = run('司法部行政复议与应诉局负责人介绍，今年以来各地行政复议机关共办理案件近500件。');
-    expect(positionsOf(ex)).toEqual([{ person: null, title: '负责人', organisation: '司法部行政复议与应诉局' }]);
+    const ex = run('司法部人民参与和促进法治局负责人介绍，今年以来各地人民调解组织共调解矛盾纠纷近500件。');
+    expect(positionsOf(ex)).toEqual([{ person: null, title: '负责人', organisation: '司法部人民参与和促进法治局' }]);
     expect(ex.persons).toEqual([]);
     const j = ex.positions[0];
     expect(j.text.endsWith('负责人')).toBe(true);
@@ -176,8 +176,8 @@ describe('organisations', () => {
   });
 
   test('a central body has kind central, level national and no region', () => {
-    const ex = run('司法部行政复议与应诉局负责人介绍了有关情况。');
-    const o = org(ex, '司法部行政复议与应诉局');
+    const ex = run('司法部人民参与和促进法治局负责人介绍了有关情况。');
+    const o = org(ex, '司法部人民参与和促进法治局');
     expect([o.kind, o.level, o.region]).toEqual(['central', 'national', null]);
   });
 });

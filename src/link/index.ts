@@ -439,7 +439,7 @@ export function link(doc: Doc, res: Resources, spans: {
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
       else {
         // an author byline: the name alone on its line, the posts on the next one (广西壮族自治区柳州市副市长,
-        // 市公安局党委书记、局长): every chain of that posts line belongs to the name
+        // 市公安局局长、党委副书记): every chain of that posts line belongs to the name
         p = undefined;
         const lineStart = text.lastIndexOf('\n', chainStart - 1) + 1;
         // the posts line holds only regions, organisations, titles and separators before this chain

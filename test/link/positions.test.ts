@@ -27,12 +27,12 @@ describe('a region right before a head-of-government post', () => {
 
 describe('author bylines: the name on its own line, the posts on the next', () => {
   test('every chain of the posts line belongs to the name, across a comma', () => {
-    const text = '筑牢基层治理根基\n\n王建平\n内蒙古自治区通辽市副市长,市公安局党委书记、局长\n\n通辽市公安局坚持问题导向，推动警务改革。';
+    const text = '筑牢基层治理根基\n\n王建平\n内蒙古自治区通辽市副市长,市公安局局长、党委副书记\n\n通辽市公安局坚持问题导向，推动警务改革。';
     const out = ex.extract(text);
     expect(positions(out)).toEqual([
       ['王建平', '副市长', '通辽市人民政府'],
-      ['王建平', '党委书记', '通辽市公安局'],
       ['王建平', '局长', '通辽市公安局'],
+      ['王建平', '党委副书记', '通辽市公安局'],
     ]);
     expect(out.persons.find((p) => p.name === '王建平')?.role).toBe('official');
   });

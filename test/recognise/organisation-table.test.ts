@@ -85,7 +85,7 @@ const ROWS: Row[] = [
   ['国家监察委员会通报案件。', '国家监察委员会', '国家监察委员会', 'central', 'national'],
   ['公安部部署专项行动。', '公安部', '公安部', 'central', 'national'],
   ['教育部印发指南。', '教育部', '教育部', 'central', 'national'],
-  ['司法部行政复议与应诉局负责同志答记者问。', '司法部行政复议与应诉局', '司法部行政复议与应诉局', 'central', 'national'],
+  ['司法部人民参与和促进法治局负责同志答记者问。', '司法部人民参与和促进法治局', '司法部人民参与和促进法治局', 'central', 'national'],
   // named bodies
   ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
 ];
@@ -111,14 +111,14 @@ test.each(ROWS)('%s → %s is %s (%s, %s)', (sentence, surface, name, kind, leve
 
 test.each([
   ['在辽宁某矿业有限公司执行案件中，法院集中执行。'],
-  ['洛阳某新能源科技有限公司申请信用修复。'],
+  ['许昌某智能装备有限公司申请信用修复。'],
 ])('an anonymised body is no organisation: %s', (sentence) => {
   expect(ex.extract(sentence).organisations.filter((o) => o.name.includes('某'))).toEqual([]);
 });
 
 test.each([
   ['聘请律师参与公安部门决策。', '公安部'],
-  ['兴安盟中级人民法院将辖区法院的案件提级执行。', '区法院'],
+  ['阿拉善盟中级人民法院指导辖区法院开展执行积案清理。', '区法院'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
 });

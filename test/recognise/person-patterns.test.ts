@@ -92,8 +92,8 @@ describe('positions', () => {
   });
 
   test('a post with no named holder is a position with person null', () => {
-    const out = ex.extract('司法部行政复议与应诉局负责人就有关问题答记者问。');
-    expect(positions(out)).toEqual([[null, '负责人', '司法部行政复议与应诉局']]);
+    const out = ex.extract('司法部人民参与和促进法治局负责人就有关问题答记者问。');
+    expect(positions(out)).toEqual([[null, '负责人', '司法部人民参与和促进法治局']]);
   });
 });
 

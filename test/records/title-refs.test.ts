@@ -18,7 +18,7 @@ describe('title mentions and their positions', () => {
     '湖北省武汉市江岸区委书记李明、区长王刚，市委常委、秘书长张伟出席会议。',
     '青岛市市北区司法局局长周海燕介绍情况。该院党组书记、院长赵强讲话。',
     // full-width characters before the chain: the original offsets differ from the working copy's
-    '　ＡＢＣ　东营市副市长刘洋，东营市中级人民法院院长陈东主持。\n\n广西壮族自治区柳州市副市长\n市公安局党委书记、局长',
+    '　ＡＢＣ　东营市副市长刘洋，东营市中级人民法院院长陈东主持。\n\n广西壮族自治区柳州市副市长\n市公安局局长、党委副书记',
   ])('every title mention refers to the first position ending where it ends with its title: %s', (text) => {
     const ex = extractor.extract(text);
     const titles = ex.mentions.filter((m) => m.type === 'title');

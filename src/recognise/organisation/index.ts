@@ -380,7 +380,7 @@ function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, dat
   return extendSubUnits(doc, res, end, data);
 }
 
-/** 行政复议与应诉局, 市中分局, 食药监支队, 执法监督领域专项组办公室: free text ending in a unit suffix. */
+/** 人民参与和促进法治局, 市中分局, 食药监支队, 执法监督领域专项组办公室: free text ending in a unit suffix. */
 function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
   const text = doc.work;
   for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
