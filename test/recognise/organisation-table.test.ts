@@ -86,6 +86,10 @@ const ROWS: Row[] = [
   ['公安部部署专项行动。', '公安部', '公安部', 'central', 'national'],
   ['教育部印发指南。', '教育部', '教育部', 'central', 'national'],
   ['司法部人民参与和促进法治局负责同志答记者问。', '司法部人民参与和促进法治局', '司法部人民参与和促进法治局', 'central', 'national'],
+  // a function character inside a word (公共) is not where the bureau's name stops; one that starts a word (共破获, 共有) is
+  ['司法部公共法律服务管理局负责同志介绍情况。', '司法部公共法律服务管理局', '司法部公共法律服务管理局', 'central', 'national'],
+  ['洛阳市公安局交通管理支队共有民警86名。', '洛阳市公安局交通管理支队', '洛阳市公安局交通管理支队', 'department', 'prefectural'],
+  ['许昌市公安局共破获案件120起。', '许昌市公安局', '许昌市公安局', 'department', 'prefectural'],
   // named bodies
   ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
 ];

@@ -385,7 +385,9 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
   const text = doc.work;
   for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
     const k = pos + len - 1;
-    if (!isHanAt(text, k) || res.organs.subUnitStop[text.charCodeAt(k)] === 1) break;
+    // a function character stops the name where a word starts with it (局共破获, 局有关); inside a
+    // word (公共法律服务管理局, 目的) it is the word's own character
+    if (!isHanAt(text, k) || (res.organs.subUnitStop[text.charCodeAt(k)] === 1 && (doc.boundaries[k] & 1) !== 0)) break;
     if (!doc.isBoundary(pos + len) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
     // the head's own 局 (公安局局长) is a title, not a sub-unit
     if (res.titles.trie.longestAt(text, pos)) return pos;
