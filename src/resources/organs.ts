@@ -15,6 +15,7 @@ export interface OrgansFile {
   subUnitSuffixes: string[];
   namedBodySuffixes: string[];
   namedBodyStop: string[];
+  namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
   orgTitleGap?: string[];
@@ -52,6 +53,10 @@ export interface OrganGrammar {
   namedBodySuffixes: Trie<string>;
   /** Characters that end a body's name (one-character entries, as a table). */
   namedBodyStop: CharTable;
+  /** jieba tags the first word of a free body name after a region may not carry (verbs). */
+  namedBodyFirstWordTags: Set<string>;
+  /** jieba tags no word of such a name may carry (adverbs, prepositions …). */
+  namedBodyWordTags: Set<string>;
   levelWords: string[];
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
@@ -135,6 +140,8 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
+    namedBodyFirstWordTags: new Set(file.namedBodyWordTags?.first ?? []),
+    namedBodyWordTags: new Set(file.namedBodyWordTags?.any ?? []),
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),

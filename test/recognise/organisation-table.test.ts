@@ -92,6 +92,10 @@ const ROWS: Row[] = [
   ['许昌市公安局共破获案件120起。', '许昌市公安局', '许昌市公安局', 'department', 'prefectural'],
   // named bodies
   ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
+  // a function character inside one of the name's words (全 of 安全, 家 of 企业家) does not end it; a verb further in is the name's own
+  ['洛阳市安全生产协会发出倡议。', '洛阳市安全生产协会', '洛阳市安全生产协会', 'other', 'prefectural'],
+  ['许昌市企业家协会召开年会。', '许昌市企业家协会', '许昌市企业家协会', 'other', 'prefectural'],
+  ['许昌市社会治理中心启用。', '许昌市社会治理中心', '许昌市社会治理中心', 'other', 'prefectural'],
 ];
 
 let ex: Extractor;
@@ -125,4 +129,18 @@ test.each([
   ['阿拉善盟中级人民法院指导辖区法院开展执行积案清理。', '区法院'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
+});
+
+test.each([
+  // the region does something: a verb opens the words before the suffix
+  ['许昌市加强行业协会监管。'],
+  ['洛阳市没有行业协会。'],
+  ['洛阳市拥有国家级研究院3家。'],
+  // a function word (一家 … 的, 也, 这个) is in them
+  ['洛阳市的律师协会发出倡议。'],
+  ['洛阳市也有协会参与。'],
+  // a function character that starts a word ends the name (全市)
+  ['洛阳市全市律师协会召开会议。'],
+])('after a region, words that are a clause are no body: %s', (sentence) => {
+  expect(ex.extract(sentence).organisations).toEqual([]);
 });

@@ -408,6 +408,21 @@ function endsInSubUnitSuffix(res: Resources, text: string, start: number, end: n
 const NAMED_BODY_TAGS = new Set(['ns', 'nz', 'x', 'nt', 'nr', 'j']);
 const ANONYMISED = 0x67d0; // 某
 
+/**
+ * After a region, a name that opens with a verb (加强行业协会, 没有行业协会: what the region does) or
+ * holds an adverb, preposition, conjunction, pronoun or particle anywhere is no body's name (jieba's
+ * dictionary tag of each word). A verb further in is the name's own (社会治理中心, 犯罪预防研究会).
+ */
+function notABodyName(doc: Doc, res: Resources, start: number, end: number): boolean {
+  const { namedBodyFirstWordTags: first, namedBodyWordTags: any } = res.organs;
+  const tokens = doc.tokensOverlapping(start, end);
+  for (let k = 0; k < tokens.length; k++) {
+    const tag = tokens[k].tag;
+    if (any.has(tag) || (k === 0 && first.has(tag))) return true;
+  }
+  return false;
+}
+
 /** 赤峰乳业协会, 敦煌文物研究院, 河西派出所: a name ending in a body suffix, after the region chain `regions` (may be empty). */
 function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly RegionSpan[]): Parse | null {
   const text = doc.work;
@@ -421,7 +436,9 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
   if (!regions.length && (tokenEnd - pos < 2 || tokenEnd - pos > maxName || !suffixes.hasMatchAt(text, tokenEnd))) return null;
   for (let len = 1; len <= maxName; len++) {
     const k = pos + len - 1;
-    if (k >= text.length || !isHanAt(text, k) || res.organs.namedBodyStop[text.charCodeAt(k)] === 1) return null;
+    // as in a sub-unit: a function character stops the name where a word starts with it (全市, 有关),
+    // not inside one (安全生产协会, 作家协会)
+    if (k >= text.length || !isHanAt(text, k) || (res.organs.namedBodyStop[text.charCodeAt(k)] === 1 && (doc.boundaries[k] & 1) !== 0)) return null;
     const m = suffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;
@@ -429,7 +446,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
       if (!doc.isBoundary(pos + len)) continue;
       if (len < 2 || tokenEnd !== pos + len || !NAMED_BODY_TAGS.has(doc.token(doc.tokenIndexAt(pos)).tag)) return null;
       if (res.personContext.nonNames.has(text.slice(pos, pos + len))) return null;
-    }
+    } else if (notABodyName(doc, res, pos, pos + len)) return null;
     // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
     for (let j = pos; j < end; j++) if (text.charCodeAt(j) === ANONYMISED) return null;
     const data = emptyData('other', regions.length ? partsOf(regions) : []);
