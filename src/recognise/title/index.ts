@@ -26,7 +26,7 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     if (!doc.isBoundary(i) && !doc.isBoundary(m.end)) continue;
     // the non-titles (slices of the text) are looked up only where one may start
     const notTitles = res.titles.notTitles;
-    if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
+    if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 1)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
     const before = Math.max(0, i - 2);
     if (notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end))) continue;
     out.push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-lexicon', data: m.values[0] });
