@@ -400,6 +400,10 @@ export function link(doc: Doc, res: Resources, spans: {
    * is the organisation written before item c (index in `kept`, -1 for none). One list for the document.
    */
   const chainOrgs: number[] = [];
+  // the name after the last chain and the organisation of that chain's last post: 院长刘峰、副院长张雪 —
+  // a chain right after that name and a 、 or ， with no body or region of its own is of the same body
+  let listedAfter = -1;
+  let listedOrg: LinkedOrganisation | null = null;
   let i = 0;
   while (i < titles.length) {
     // build a chain of items: each item is [org] title+
@@ -458,6 +462,15 @@ export function link(doc: Doc, res: Resources, spans: {
     }
     // 该院党组书记、院长…: the posts of the court or procuratorate named last before, in the same section
     let inherited: LinkedOrganisation | null = chainOrgs[0] >= 0 ? null : anaphoricOrganisation(res, text, chainStart, doc.sectionOf(chainStart), timeline);
+    let shared = 'shared-head';
+    if (!inherited && chainOrgs[0] < 0 && listedOrg && chainStart === titles[i].start && chainStart === listedAfter + 1) {
+      const c = text.charCodeAt(listedAfter);
+      if (c === 0x3001 || c === 0xff0c) {
+        inherited = listedOrg;
+        shared = 'listed-after';
+      }
+    }
+    listedOrg = null;
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
@@ -474,9 +487,13 @@ export function link(doc: Doc, res: Resources, spans: {
       if (!org && !holder) continue;
       positions.push({
         person: holder, title, organisation: org, start: orgSpan ? orgSpan.start : title.start, end: title.end,
-        reason: orgSpan ? reason : `${reason}+shared-head`,
+        reason: orgSpan ? reason : `${reason}+${shared}`,
       });
       if (keptTitles[keptTitles.length - 1] !== title) keptTitles.push(title);
+      if (c === chainOrgs.length - 1 && holder && reason === 'title-chain-before-name' && org) {
+        listedOrg = org;
+        listedAfter = holder.end;
+      }
     }
     i = j;
   }

@@ -62,3 +62,26 @@ describe('该院 / 该局 before posts: the body named last before, in the same 
     expect(positions(out)).toEqual([['游立新', '院长', null]]);
   });
 });
+
+describe('a chain listed right after the name that ends another chain: the same body', () => {
+  test.each([
+    ['哈尔滨市道里区人民法院院长刘峰、副院长张雪一同参加。', [
+      ['刘峰', '院长', '哈尔滨市道里区人民法院'], ['张雪', '副院长', '哈尔滨市道里区人民法院'],
+    ]],
+    ['许昌市公安局局长张强、政委李刚带队检查。', [['张强', '局长', '许昌市公安局'], ['李刚', '政委', '许昌市公安局']]],
+    ['洛阳市司法局党委书记、局长陈立新，副局长王强参加会议。', [
+      ['陈立新', '党委书记', '洛阳市司法局'], ['陈立新', '局长', '洛阳市司法局'], ['王强', '副局长', '洛阳市司法局'],
+    ]],
+    // a government post after a party committee's: the government of the same region
+    ['洛阳市委书记王建国、市长李明出席会议。', [['王建国', '书记', '中共洛阳市委员会'], ['李明', '市长', '洛阳市人民政府']]],
+    // a chain with a region or body of its own keeps it
+    ['洛阳市委书记王建国、许昌市副市长李明出席。', [['王建国', '书记', '中共洛阳市委员会'], ['李明', '副市长', '许昌市人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('not across other words: 院长刘峰主持，副院长张雪… has no body for 张雪', () => {
+    const out = ex.extract('哈尔滨市道里区人民法院院长刘峰主持会议，副院长张雪参加。');
+    expect(positions(out)).toEqual([['刘峰', '院长', '哈尔滨市道里区人民法院'], ['张雪', '副院长', null]]);
+  });
+});
