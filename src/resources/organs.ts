@@ -13,6 +13,7 @@ export interface OrgansFile {
   stateSubOrgans: { surface: string; full: string; parentKinds: OrganisationKind[] }[];
   departments: { full: string; abbr?: string[]; suffixes: string[]; canonicalSuffix?: string }[];
   subUnitSuffixes: string[];
+  subUnitNames?: string[];
   namedBodySuffixes: string[];
   namedBodyStop: string[];
   namedBodyWordTags?: { first: string[]; any: string[] };
@@ -48,6 +49,8 @@ export interface OrganGrammar {
   partyOrgans: Trie<Organ>;
   stateSubOrgans: Trie<{ full: string; parentKinds: OrganisationKind[] }>;
   subUnitSuffixes: string[];
+  /** Standard internal divisions read whole (立案庭, 第三检察部, 政治部). */
+  subUnitNames: Trie<string>;
   /** The last characters of the unit suffixes (局 队 室 …): a cheap pre-test before trying each suffix. */
   subUnitSuffixEnds: CharTable;
   namedBodySuffixes: Trie<string>;
@@ -137,6 +140,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyOrgans,
     stateSubOrgans,
     subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
+    subUnitNames: trieOf(file.subUnitNames ?? []),
     subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
@@ -150,4 +154,10 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
   };
+}
+
+function trieOf(names: string[]): Trie<string> {
+  const trie = new Trie<string>();
+  for (const name of names) trie.add(name, name);
+  return trie;
 }

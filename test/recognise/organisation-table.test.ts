@@ -90,6 +90,11 @@ const ROWS: Row[] = [
   ['司法部公共法律服务管理局负责同志介绍情况。', '司法部公共法律服务管理局', '司法部公共法律服务管理局', 'central', 'national'],
   ['洛阳市公安局交通管理支队共有民警86名。', '洛阳市公安局交通管理支队', '洛阳市公安局交通管理支队', 'department', 'prefectural'],
   ['许昌市公安局共破获案件120起。', '许昌市公安局', '许昌市公安局', 'department', 'prefectural'],
+  // the standard divisions of courts, procuratorates and police, read whole (a suffix 庭 or 部 alone would take 开庭, 干部)
+  ['遵义市汇川区人民法院立案庭庭长出席。', '遵义市汇川区人民法院立案庭', '遵义市汇川区人民法院立案庭', 'court', 'county'],
+  ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
+  ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
+  ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
   // named bodies
   ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
   // a function character inside one of the name's words (全 of 安全, 家 of 企业家) does not end it; a verb further in is the name's own
@@ -127,6 +132,8 @@ test.each([
 test.each([
   ['聘请律师参与公安部门决策。', '公安部'],
   ['阿拉善盟中级人民法院指导辖区法院开展执行积案清理。', '区法院'],
+  ['洛阳市中级人民法院依法开庭审理此案。', '洛阳市中级人民法院依法开庭'],
+  ['许昌市人民检察院干部职工参加培训。', '许昌市人民检察院干部'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
 });

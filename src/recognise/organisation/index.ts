@@ -383,6 +383,13 @@ function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, dat
 /** 人民参与和促进法治局, 市中分局, 食药监支队, 执法监督领域专项组办公室: free text ending in a unit suffix. */
 function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
   const text = doc.work;
+  // a standard division, read whole (立案庭, 民事审判第一庭, 第三检察部, 政治部), whatever the segmenter
+  // made of its last character (民事审判第一庭审结: 庭审 is one word)
+  const named = res.organs.subUnitNames.longestAt(text, pos);
+  if (named) {
+    data.subUnits.push(named.values[0]);
+    return named.end;
+  }
   for (let len = 1; len <= MAX_SUBUNIT && pos + len <= text.length; len++) {
     const k = pos + len - 1;
     // a function character stops the name where a word starts with it (局共破获, 局有关); inside a
