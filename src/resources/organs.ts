@@ -9,7 +9,7 @@ export interface OrgansFile {
   partyOrgans: { surface: string; full: string }[];
   governedUnits: string[];
   partyOrganWithLevel: string[];
-  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[]; collectiveAfter?: string[] }[];
+  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[]; collectiveAfter?: string[]; onlyAfter?: string[] }[];
   stateSubOrgans: { surface: string; full: string; parentKinds: OrganisationKind[] }[];
   departments: { full: string; abbr?: string[]; suffixes: string[]; canonicalSuffix?: string }[];
   subUnitSuffixes: string[];
@@ -38,6 +38,8 @@ export interface Organ {
   regionLevels: string[] | null;
   /** After a region of these levels the surface names a group of bodies, not one (湖北法院): no organisation. */
   collectiveAfter?: string[];
+  /** The organ is one only right after a region of these levels (街道 + 办事处, 地区 + 行政公署). */
+  onlyAfter?: string[];
   /** A party organ written with its level (盟政法委): its committee is implied. */
   impliesCommittee: boolean;
 }
@@ -112,6 +114,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
       role: 'state', kind: s.kind, template: s.template, full: '', level: null, afterRegionOnly: false, regionLevels: s.regionLevels ?? null, impliesCommittee: false,
     };
     if (s.collectiveAfter) organ.collectiveAfter = s.collectiveAfter;
+    if (s.onlyAfter) organ.onlyAfter = s.onlyAfter;
     heads.add(s.surface, { ...organ, afterRegionOnly: true });
     for (const level of file.levelWords) heads.add(`${level}${s.surface}`, { ...organ, level });
   }

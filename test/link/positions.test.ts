@@ -85,3 +85,12 @@ describe('a chain listed right after the name that ends another chain: the same 
     expect(positions(out)).toEqual([['刘峰', '院长', '哈尔滨市道里区人民法院'], ['张雪', '副院长', null]]);
   });
 });
+
+describe('a spokesperson is a post of the body named before it', () => {
+  test.each([
+    ['厦门市公安局副局长、新闻发言人黄海波通报了案情。', [['黄海波', '副局长', '厦门市公安局'], ['黄海波', '新闻发言人', '厦门市公安局']]],
+    ['司法部发言人陈晓岚回答记者提问。', [['陈晓岚', '发言人', '司法部']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});

@@ -95,6 +95,10 @@ const ROWS: Row[] = [
   ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
+  // organs that follow a region of one level only
+  ['昆明市五华区华山街道办事处发出通知。', '昆明市五华区华山街道办事处', '昆明市五华区华山街道办事处', 'government', 'township'],
+  ['喀什地区行政公署召开会议。', '喀什地区行政公署', '喀什地区行政公署', 'government', 'prefectural'],
+  ['和田地区行署印发方案。', '和田地区行署', '和田地区行政公署', 'government', 'prefectural'],
   // named bodies
   ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
   // a function character inside one of the name's words (全 of 安全, 家 of 企业家) does not end it; a verb further in is the name's own
@@ -134,6 +138,7 @@ test.each([
   ['阿拉善盟中级人民法院指导辖区法院开展执行积案清理。', '区法院'],
   ['洛阳市中级人民法院依法开庭审理此案。', '洛阳市中级人民法院依法开庭'],
   ['许昌市人民检察院干部职工参加培训。', '许昌市人民检察院干部'],
+  ['该集团驻洛阳市办事处负责人介绍。', '洛阳市办事处'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
 });

@@ -288,6 +288,8 @@ function organsAfter(
       if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
+      // 华山街道办事处, 喀什地区行政公署: only after a region of its level
+      if (organ.onlyAfter && !(last && allOfLevels(last.data.candidates, organ.onlyAfter))) continue;
       const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : []);
       data.organ = organ;
       data.levelWord = hasRegion ? null : organ.level;
