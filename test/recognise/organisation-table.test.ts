@@ -96,6 +96,8 @@ const ROWS: Row[] = [
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
   // organs that follow a region of one level only
+  ['上海市第一中级人民法院审结此案。', '上海市第一中级人民法院', '上海市第一中级人民法院', 'court', 'provincial'],
+  ['北京二中院作出判决。', '北京二中院', '北京市第二中级人民法院', 'court', 'provincial'],
   ['昆明市五华区华山街道办事处发出通知。', '昆明市五华区华山街道办事处', '昆明市五华区华山街道办事处', 'government', 'township'],
   ['喀什地区行政公署召开会议。', '喀什地区行政公署', '喀什地区行政公署', 'government', 'prefectural'],
   ['和田地区行署印发方案。', '和田地区行署', '和田地区行政公署', 'government', 'prefectural'],
@@ -139,6 +141,7 @@ test.each([
   ['洛阳市中级人民法院依法开庭审理此案。', '洛阳市中级人民法院依法开庭'],
   ['许昌市人民检察院干部职工参加培训。', '许昌市人民检察院干部'],
   ['该集团驻洛阳市办事处负责人介绍。', '洛阳市办事处'],
+  ['洛阳市第一中级人民法院', '洛阳市第一中级人民法院'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
 });
