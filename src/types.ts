@@ -34,6 +34,8 @@ export interface PositionRecord {
   titleEn: string | null;
   organisation: string | null;
   region: string | null;
+  /** The text says the post is no longer held (原洛阳市委副书记, 政法委原书记). */
+  former: boolean;
   text: string;
   start: number;
   end: number;

@@ -7,7 +7,7 @@ export function formatPretty(ex: Extraction): string {
   const person = (id: string | null) => (id ? ex.persons.find((p) => p.id === id)?.name ?? '?' : '(no named holder)');
   if (ex.positions.length) {
     lines.push('positions:');
-    for (const p of ex.positions) lines.push(`  ${person(p.person)}  ${p.title}${p.titleEn ? ` (${p.titleEn})` : ''}  @ ${org(p.organisation)}`);
+    for (const p of ex.positions) lines.push(`  ${person(p.person)}  ${p.title}${p.titleEn ? ` (${p.titleEn})` : ''}${p.former ? ' [former]' : ''}  @ ${org(p.organisation)}`);
   }
   const others = ex.persons.filter((p) => !p.positions.length);
   if (others.length) lines.push(`persons: ${others.map((p) => `${p.name} (${p.role})`).join(', ')}`);

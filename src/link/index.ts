@@ -44,6 +44,8 @@ export interface LinkedPosition {
   person: PersonSpan | null;
   title: TitleSpan;
   organisation: LinkedOrganisation | null;
+  /** 原 before the chain or between the body and the post: no longer held. */
+  former: boolean;
   start: number;
   end: number;
   reason: string;
@@ -404,23 +406,40 @@ export function link(doc: Doc, res: Resources, spans: {
   // a chain right after that name and a 、 or ， with no body or region of its own is of the same body
   let listedAfter = -1;
   let listedOrg: LinkedOrganisation | null = null;
+  // 原 (dicts/organs.json formerMarkers) ending at `at`, as a word of its own (not the end of 平原,
+  // 高原): its length, else 0
+  const formers = res.organs.formerMarkers;
+  const markedBefore = (at: number): number => {
+    for (const w of formers) {
+      const from = at - w.length;
+      if (from >= 0 && text.startsWith(w, from) && (doc.boundaries[from] & 1) !== 0) return w.length;
+    }
+    return 0;
+  };
+  /** Per chain item: 原 written right before it, after the 、 (副书记、原市长). */
+  const itemFormer: boolean[] = [];
   let i = 0;
   while (i < titles.length) {
     // build a chain of items: each item is [org] title+
     chainOrgs.length = 0;
+    itemFormer.length = 0;
     let j = i;
     let chainStart = titles[i].start;
     while (j < titles.length) {
       const t = titles[j];
       const org = orgBefore(t.start);
       const itemStart = org >= 0 ? kept[org].start : t.start;
+      let former = false;
       if (j > i) {
-        // what stands between two items: nothing, 、 or 兼
+        // what stands between two items: nothing, 、 or 兼, and after it 原 (副书记、原市长)
         const prevEnd = titles[j - 1].end;
         const c = text.charCodeAt(prevEnd);
-        if (itemStart > prevEnd && !(itemStart === prevEnd + 1 && (c === 0x3001 || c === 0x517c))) break;
+        const marker = itemStart > prevEnd + 1 ? markedBefore(itemStart) : 0;
+        former = marker > 0;
+        if (itemStart > prevEnd && !(itemStart === prevEnd + 1 + marker && (c === 0x3001 || c === 0x517c))) break;
       } else chainStart = itemStart;
       chainOrgs.push(org);
+      itemFormer.push(former);
       j++;
     }
     // a region written before a first post with no organisation (东营市副市长) belongs to the chain
@@ -471,6 +490,8 @@ export function link(doc: Doc, res: Resources, spans: {
       }
     }
     listedOrg = null;
+    // 原洛阳市委副书记、市长…: every post of the chain is a former one
+    const chainFormer = markedBefore(chainStart) > 0;
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
@@ -485,8 +506,10 @@ export function link(doc: Doc, res: Resources, spans: {
         if (region) org = governmentOf(res, region, orgs);
       }
       if (!org && !holder) continue;
+      // 政法委原书记: the marker between the body and the post
+      const former = chainFormer || itemFormer[c] || (!!orgSpan && orgSpan.end < title.start && markedBefore(title.start) > 0);
       positions.push({
-        person: holder, title, organisation: org, start: orgSpan ? orgSpan.start : title.start, end: title.end,
+        person: holder, title, organisation: org, former, start: orgSpan ? orgSpan.start : title.start, end: title.end,
         reason: orgSpan ? reason : `${reason}+${shared}`,
       });
       if (keptTitles[keptTitles.length - 1] !== title) keptTitles.push(title);

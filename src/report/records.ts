@@ -104,6 +104,7 @@ export class RecordIndex {
         const p = record as PositionRecord;
         return [
           ['holder', this.personName(p.person)], ['title', p.titleEn ? `${text(p.title)} (${p.titleEn})` : text(p.title)],
+          ['held', p.former ? 'former (原)' : 'current'],
           ['organisation', this.organisationName(p.organisation)], ['region', this.regionLabel(p.region)], ['written', text(p.text)], rule,
         ];
       }

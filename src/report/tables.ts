@@ -50,7 +50,7 @@ export function renderDocTables(index: RecordIndex, anchor: (recordId: string) =
   };
   const positions = index.positions.map((p) => [
     p.person ? linked(index.personName(p.person), p.person) : plain(index.personName(null)),
-    linked(p.title, p.id),
+    linked(p.former ? `原${p.title}` : p.title, p.id),
     plain(p.titleEn),
     p.organisation ? linked(index.organisationName(p.organisation), p.organisation) : plain(null),
     plain(index.regionLabel(p.region)),

@@ -20,6 +20,7 @@ export interface OrgansFile {
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
   orgTitleGap?: string[];
+  formerMarkers?: string[];
   genericBefore?: string[];
   partyNames?: string[];
   subUnitStop?: string[];
@@ -66,6 +67,8 @@ export interface OrganGrammar {
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
   orgTitleGap: string[];
+  /** 原: a post no longer held, written before its chain or between its body and it. */
+  formerMarkers: string[];
   /** 全省法院, 各市公安局: a level word after these names every body of that level, not one. */
   genericBefore: Set<string>;
   /** 中国共产党, 中共: written before a committee (longest first). */
@@ -153,6 +156,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
     orgTitleGap: file.orgTitleGap ?? [],
+    formerMarkers: file.formerMarkers ?? [],
     genericBefore: new Set(file.genericBefore ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),

@@ -1,5 +1,5 @@
 /** Positions the linker builds from title chains: region + head-of-government posts, author bylines. */
-import { createExtractor, type Extraction, type Extractor } from '../../src';
+import { createExtractor, toCsv, type Extraction, type Extractor } from '../../src';
 
 let ex: Extractor;
 beforeAll(() => {
@@ -92,5 +92,28 @@ describe('a spokesperson is a post of the body named before it', () => {
     ['司法部发言人陈晓岚回答记者提问。', [['陈晓岚', '发言人', '司法部']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
+describe('former posts: 原 before the chain, after a 、, or between the body and the post', () => {
+  const held = (out: Extraction) => out.positions.map((p) => [p.title, out.organisations.find((o) => o.id === p.organisation)?.name ?? null, p.former]);
+  test.each([
+    ['原洛阳市委副书记王志刚接受审查调查。', [['副书记', '中共洛阳市委员会', true]]],
+    ['原洛阳市委副书记、市长王志刚接受审查调查。', [['副书记', '中共洛阳市委员会', true], ['市长', '洛阳市人民政府', true]]],
+    ['洛阳市委原常委、政法委原书记李建军接受审查调查。', [['常委', '中共洛阳市委员会', true], ['书记', '中共洛阳市委政法委员会', true]]],
+    ['洛阳市委副书记、原市长王强出席。', [['副书记', '中共洛阳市委员会', false], ['市长', '洛阳市人民政府', true]]],
+    // 原 at the end of a word is no marker: 平原县, 高原
+    ['平原县委书记王强主持会议。', [['书记', '中共平原县委员会', false]]],
+    ['洛阳市委书记王建国出席。', [['书记', '中共洛阳市委员会', false]]],
+  ])('%s', (text, expected) => {
+    expect(held(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the positions table has a former column', () => {
+    const csv = toCsv([ex.extract('洛阳市委副书记、原市长王强出席。')], 'positions').trim().split('\n');
+    const header = csv[0].split(',');
+    const col = header.indexOf('former');
+    expect(col).toBeGreaterThan(0);
+    expect(csv.slice(1).map((l) => l.split(',')[col])).toEqual(['false', 'true']);
   });
 });
