@@ -79,6 +79,12 @@ describe('titles as written', () => {
     expect(run('《星城日报》《法治周刊》和《普法手册》都作了报道。').documents).toEqual([]);
   });
 
+  test('a work named after 电影, 片, 歌曲 … is no document; the policy document beside it is', () => {
+    const ex = run('组织观看电影《星火燎原》和警示教育片《守住底线》，学习《星城市廉洁建设实施方案》。');
+    expect(docs(ex)).toEqual([{ title: '星城市廉洁建设实施方案', kind: 'scheme' }]);
+    expect(run('传唱歌曲《法治之光》。').documents).toEqual([]);
+  });
+
   test('a slogan quoted inside a title is part of the document mention', () => {
     const ex = run('制定《“清风护航”专项行动实施方案》。');
     expect(ex.mentions.map((m) => [m.type, m.text])).toEqual([['document', '“清风护航”专项行动实施方案']]);

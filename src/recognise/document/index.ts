@@ -27,11 +27,17 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
     // a span too long for a title is no title: the marks inside it are still read
     if (!title.trim() || title.length > MAX_TITLE) continue;
     const kind = documentKind(title, res.documentKinds);
-    if (!kind) continue;
+    if (!kind || isWorkBefore(text, i, res.documentKinds.notAfter)) continue;
     out.push({ type: 'document', start: i + 1, end: close, text: title, reason: `document-${kind}`, data: { title, kind } });
     i = close;
   }
   return out;
+}
+
+/** 电影《…》, 纪录片《…》: a word right before the mark says a work is named, not a document. */
+function isWorkBefore(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 export interface DocumentKindsFile {
   kinds: { kind: string; endings: string[] }[];
   notDocuments: string[];
+  notDocumentsAfter?: string[];
 }
 
 /** Every ending with its kind (null: not a policy document), longest first. */
@@ -9,6 +10,8 @@ export interface DocumentKinds {
   endings: { ending: string; kind: string | null }[];
   /** The same endings grouped by their last code unit, in the same order: a title is compared with a few. */
   byLast: Map<number, { ending: string; kind: string | null }[]>;
+  /** Words right before 《 that name a work, not a document (电影, 纪录片, 歌曲 …). */
+  notAfter: string[];
 }
 
 export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
@@ -25,7 +28,7 @@ export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
     if (list) list.push(e);
     else byLast.set(last, [e]);
   }
-  return { endings, byLast };
+  return { endings, byLast, notAfter: file.notDocumentsAfter ?? [] };
 }
 
 /** The kind of a title from its last word, a trailing （试行） or （2021—2025年） aside; null: not a policy document. */
