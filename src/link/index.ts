@@ -418,6 +418,8 @@ export function link(doc: Doc, res: Resources, spans: {
   };
   /** Per chain item: 原 written right before it, after the 、 (副书记、原市长). */
   const itemFormer: boolean[] = [];
+  /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
+  const coHolders: PersonSpan[] = [];
   let i = 0;
   while (i < titles.length) {
     // build a chain of items: each item is [org] title+
@@ -490,6 +492,21 @@ export function link(doc: Doc, res: Resources, spans: {
       }
     }
     listedOrg = null;
+    // 副院长李建华、陈红: names listed with 、 right after the holder, each not followed by a post of
+    // its own, hold the same posts
+    coHolders.length = 0;
+    let lastHolderEnd = holder ? holder.end : -1;
+    if (holder && reason === 'title-chain-before-name') {
+      for (let at = holder.end; text.charCodeAt(at) === 0x3001; ) {
+        const k = startingAt(at + 1, 'person');
+        if (k < 0) break;
+        const p = kept[k] as PersonSpan;
+        if (startingAt(p.end, 'title') >= 0 || startingAt(p.end, 'organisation') >= 0) break;
+        coHolders.push(p);
+        at = p.end;
+        lastHolderEnd = p.end;
+      }
+    }
     // 原洛阳市委副书记、市长…: every post of the chain is a former one
     const chainFormer = markedBefore(chainStart) > 0;
     for (let c = 0; c < chainOrgs.length; c++) {
@@ -512,10 +529,16 @@ export function link(doc: Doc, res: Resources, spans: {
         person: holder, title, organisation: org, former, start: orgSpan ? orgSpan.start : title.start, end: title.end,
         reason: orgSpan ? reason : `${reason}+${shared}`,
       });
+      for (const p of coHolders) {
+        positions.push({
+          person: p, title, organisation: org, former, start: orgSpan ? orgSpan.start : title.start, end: title.end,
+          reason: `${orgSpan ? reason : `${reason}+${shared}`}+listed-name`,
+        });
+      }
       if (keptTitles[keptTitles.length - 1] !== title) keptTitles.push(title);
       if (c === chainOrgs.length - 1 && holder && reason === 'title-chain-before-name' && org) {
         listedOrg = org;
-        listedAfter = holder.end;
+        listedAfter = lastHolderEnd;
       }
     }
     i = j;

@@ -117,3 +117,24 @@ describe('former posts: 原 before the chain, after a 、, or between the body a
     expect(csv.slice(1).map((l) => l.split(',')[col])).toEqual(['false', 'true']);
   });
 });
+
+describe('names listed with 、 after the holder hold the same posts', () => {
+  test.each([
+    ['洛阳市中级人民法院院长王志国，副院长李建华、陈红出席。', [
+      ['王志国', '院长', '洛阳市中级人民法院'], ['李建华', '副院长', '洛阳市中级人民法院'], ['陈红', '副院长', '洛阳市中级人民法院'],
+    ]],
+    ['洛阳市副市长刘洋、陈东，许昌市副市长王强出席。', [
+      ['刘洋', '副市长', '洛阳市人民政府'], ['陈东', '副市长', '洛阳市人民政府'], ['王强', '副市长', '许昌市人民政府'],
+    ]],
+    // a listed name with a post of its own keeps it
+    ['会见了洛阳市委书记王建国、市长李明。', [['王建国', '书记', '中共洛阳市委员会'], ['李明', '市长', '洛阳市人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('副 before a post is no part of the name before it: 陈东副市长 is 陈东', () => {
+    const out = ex.extract('陈东副市长出席会议。');
+    expect(out.persons.map((p) => p.name)).toEqual(['陈东']);
+    expect(positions(out)).toEqual([['陈东', '副市长', null]]);
+  });
+});
