@@ -14,6 +14,9 @@ export type PersonSpan = Span<PersonData>;
 
 /** The lengths of a name tried before a title or a verb, most likely first. */
 const NAME_LENGTHS = [3, 2, 4];
+/** The longest part of a dotted name, and the longest dotted name (阿布都热依木·买买提 is ten). */
+const MAX_DOTTED_PART = 7;
+const MAX_DOTTED_NAME = 16;
 const MIDDLE_DOT = 0xb7;
 /** jieba's tags of person names. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -334,10 +337,13 @@ function anyChar(text: string, from: number, to: number, chars: Uint8Array, bit:
   return false;
 }
 
-/** 奇·达楞太: one to four ideographs, then a middle dot (as /^[\u3400-\u9fff]{1,4}·/). */
+/**
+ * 奇·达楞太, 阿布都热依木·买买提: one to seven ideographs (Uyghur and Kazakh given names run to six
+ * or seven), then a middle dot (as /^[\u3400-\u9fff]{1,7}·/).
+ */
 function dottedAt(text: string, pos: number): boolean {
   let p = pos;
-  while (p < pos + 4 && isHanAt(text, p)) p++;
+  while (p < pos + MAX_DOTTED_PART && isHanAt(text, p)) p++;
   return p > pos && text.charCodeAt(p) === MIDDLE_DOT;
 }
 
@@ -442,8 +448,9 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   const text = doc.work;
   const verbs = res.personContext.verbs;
   let end = pos;
-  while (end < text.length && end - pos < 9 && (isHanAt(text, end) || text.charCodeAt(end) === MIDDLE_DOT)) {
-    if (end > pos + 1 && verbs.hasMatchAt(text, end)) break;
+  while (end < text.length && end - pos < MAX_DOTTED_NAME && (isHanAt(text, end) || text.charCodeAt(end) === MIDDLE_DOT)) {
+    // a verb where a word starts (买买提|出席, not 买买|提出席)
+    if (end > pos + 1 && verbs.hasMatchAt(text, end) && doc.isBoundary(end)) break;
     end++;
   }
   // within the run only (a lastIndexOf over the text before would scan the whole document)
@@ -452,11 +459,14 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   // the run holds only ideographs and dots: it has a dot when it has a last one (kept by the cut below)
   const dotted = lastDot >= pos;
   if (dotted) {
-    // 奇·达楞太在会上讲话: after the last dot, 1-4 characters ending on a word edge before a
+    // 奇·达楞太在会上讲话: after the last dot, 1-6 characters ending on a word edge before a
     // function word, a verb, punctuation or the end of the run
     const tail = lastDot + 1;
     let cut = -1;
-    for (let k = Math.min(end, tail + 4); k > tail; k--) {
+    // no preposition or particle inside the tail (奇·达楞太|在会上讲话)
+    let limit = Math.min(end, tail + MAX_DOTTED_PART - 1);
+    for (let k = tail + 1; k < limit; k++) if (startsParticle(doc, k)) limit = k;
+    for (let k = limit; k > tail; k--) {
       if ((k === end && (end >= text.length || !isHanAt(text, end) || verbs.hasMatchAt(text, end))) || (doc.isBoundary(k) && (verbs.hasMatchAt(text, k) || cutsBefore(doc, k)))) {
         cut = k;
         break;
@@ -466,7 +476,7 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     end = cut;
   }
   const length = end - pos;
-  if (length < 2 || length > 8 || text.charCodeAt(end - 1) === MIDDLE_DOT) return null;
+  if (length < 2 || length > (dotted ? MAX_DOTTED_NAME : 8) || text.charCodeAt(end - 1) === MIDDLE_DOT) return null;
   if (!dotted) {
     // without the dot, only a run the segmenter did not know counts (阿拉|腾呼雅|嘎): no function
     // word in it, more than half of it unknown to the dictionary or tagged as a name
@@ -476,6 +486,13 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     if (!unknownRun(doc, pos, end)) return null;
   }
   return text.slice(pos, end);
+}
+
+const PARTICLE_TAGS = new Set(['p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud']);
+/** A preposition or particle starts at `pos` (在, 的, 对 …): a dotted name's tail ends before it. */
+function startsParticle(doc: Doc, pos: number): boolean {
+  const k = doc.tokenIndexAt(pos);
+  return k >= 0 && doc.startOf(k) === pos && PARTICLE_TAGS.has(doc.token(k).tag);
 }
 
 /** A token starting at `k` that is a function word or a verb: a dotted name's tail may end before it. */
