@@ -14,6 +14,8 @@ describe('a region right before a head-of-government post', () => {
     ['通辽市常务副市长张立新出席会议。', [['张立新', '常务副市长', '通辽市人民政府']]],
     ['中宁县县长李强介绍了情况。', [['李强', '县长', '中宁县人民政府']]],
     ['会上，湖北省副省长赵海山作了部署。', [['赵海山', '副省长', '湖北省人民政府']]],
+    // the name's 市 is the post's first character: 洛阳 + 市长
+    ['洛阳市长李明会见了客人。', [['李明', '市长', '洛阳市人民政府']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });
@@ -23,6 +25,12 @@ describe('a region right before a head-of-government post', () => {
     const out = ex.extract('通辽市主任刘洋介绍。');
     expect(out.organisations.map((o) => o.name)).not.toContain('通辽市人民政府');
   });
+});
+
+test('南京市长江大桥 is 南京市 and a bridge, no post', () => {
+  const out = ex.extract('南京市长江大桥通车。');
+  expect(out.positions).toEqual([]);
+  expect(out.regions.map((r) => r.name)).toEqual(['南京市']);
 });
 
 describe('author bylines: the name on its own line, the posts on the next', () => {

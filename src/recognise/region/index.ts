@@ -52,6 +52,7 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   const suffixEnds: number[] = [];
   const out = gazetteerMatches(doc, res, tables, suffixEnds);
   preferParentThenChild(res, out);
+  preferShortBeforeHeadPost(doc, res, out);
   const townships = townshipMatches(doc, res, tables, suffixEnds);
   out.push(...townships);
   // recogniseBySuffix reads the spans so far before it adds any
@@ -208,6 +209,43 @@ function preferParentThenChild(res: Resources, spans: RegionSpan[]): void {
     for (const s of spans) if (!drop.has(s)) spans[k++] = s;
     spans.length = k;
   }
+}
+
+/**
+ * 洛阳市长李明 is 洛阳 + 市长: when the full name's last character and the word after it make a post
+ * held in a government only (the titles lexicon), that word is the rest of the post alone (the
+ * segmenter cut 洛阳市|长|李明), and the short form of the same division is also read there, the
+ * short form is the region. 南京市长江大桥 keeps 南京市: there 长 is part of the word 长江大桥.
+ */
+function preferShortBeforeHeadPost(doc: Doc, res: Resources, spans: RegionSpan[]): void {
+  const text = doc.work;
+  let drop: Set<RegionSpan> | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const full = spans[k];
+    const cut = full.end - 1;
+    if (full.data.surfaceKind !== 'name' || full.data.insideWord || cut - full.start < 2) continue;
+    const post = res.titles.trie.longestAt(text, cut);
+    if (!post || post.end <= full.end || doc.tokenEndAt(full.end) !== post.end) continue;
+    const kinds = post.values[0].orgKinds;
+    if (kinds.length !== 1 || kinds[0] !== 'government') continue;
+    let short: RegionSpan | null = null;
+    for (let j = k - 1; j >= 0 && spans[j].start === full.start && !short; j--) if (isShortOf(spans[j], full, cut)) short = spans[j];
+    for (let j = k + 1; j < spans.length && spans[j].start === full.start && !short; j++) if (isShortOf(spans[j], full, cut)) short = spans[j];
+    if (!short) continue;
+    (drop ??= new Set()).add(full);
+    // the segmenter's word 洛阳市 is the name and the post's first character: the short form ends a word here
+    delete short.data.insideWord;
+  }
+  if (drop) {
+    let k = 0;
+    for (const s of spans) if (!drop.has(s)) spans[k++] = s;
+    spans.length = k;
+  }
+}
+
+/** `span` is a short form of a division of `full`, ending at `cut`. */
+function isShortOf(span: RegionSpan, full: RegionSpan, cut: number): boolean {
+  return span.end === cut && span.data.surfaceKind === 'alias' && span.data.candidates.some((d) => full.data.candidates.includes(d));
 }
 
 /**
