@@ -193,6 +193,11 @@ export class Doc {
     return pos <= 0 || pos >= this.work.length || this.boundaries[pos] !== 0;
   }
 
+  /** True when a word of the segmentation starts at `pos` (共 of 局|共|破获, not of 公共). */
+  startsWord(pos: number): boolean {
+    return (this.boundaries[pos] & 1) !== 0;
+  }
+
   sectionOf(pos: number): number {
     let lo = 0;
     let hi = this.sectionStarts.length - 1;

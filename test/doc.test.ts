@@ -47,6 +47,12 @@ describe('Doc token indexes', () => {
     expect(d.tokenEndAt(3)).toBe(-1);
     expect(d.isBoundary(3)).toBe(false);
   });
+
+  test('startsWord: only where a word starts, not where one only ends', () => {
+    const d = new Doc('局共破获公共');
+    d.setTokens(tokens('局共破获公共', ['局', '共', '破获', '公共']));
+    expect([0, 1, 2, 3, 4, 5].map((p) => d.startsWord(p))).toEqual([true, true, true, false, true, false]);
+  });
 });
 
 describe('Doc from a Segmentation (the pipeline path)', () => {

@@ -412,7 +412,7 @@ export function link(doc: Doc, res: Resources, spans: {
   const markedBefore = (at: number): number => {
     for (const w of formers) {
       const from = at - w.length;
-      if (from >= 0 && text.startsWith(w, from) && (doc.boundaries[from] & 1) !== 0) return w.length;
+      if (from >= 0 && text.startsWith(w, from) && doc.startsWord(from)) return w.length;
     }
     return 0;
   };

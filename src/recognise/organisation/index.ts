@@ -396,7 +396,7 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
     const k = pos + len - 1;
     // a function character stops the name where a word starts with it (局共破获, 局有关); inside a
     // word (公共法律服务管理局, 目的) it is the word's own character
-    if (!isHanAt(text, k) || (res.organs.subUnitStop[text.charCodeAt(k)] === 1 && (doc.boundaries[k] & 1) !== 0)) break;
+    if (!isHanAt(text, k) || (res.organs.subUnitStop[text.charCodeAt(k)] === 1 && doc.startsWord(k))) break;
     if (!doc.isBoundary(pos + len) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
     // the head's own 局 (公安局局长) is a title, not a sub-unit
     if (res.titles.trie.longestAt(text, pos)) return pos;
@@ -447,7 +447,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     const k = pos + len - 1;
     // as in a sub-unit: a function character stops the name where a word starts with it (全市, 有关),
     // not inside one (安全生产协会, 作家协会)
-    if (k >= text.length || !isHanAt(text, k) || (res.organs.namedBodyStop[text.charCodeAt(k)] === 1 && (doc.boundaries[k] & 1) !== 0)) return null;
+    if (k >= text.length || !isHanAt(text, k) || (res.organs.namedBodyStop[text.charCodeAt(k)] === 1 && doc.startsWord(k))) return null;
     const m = suffixes.longestAt(text, pos + len);
     if (!m) continue;
     const end = m.end;
