@@ -125,6 +125,7 @@ describe('quoted terms that are slogans', () => {
     ['a one-character enumeration with a cue word', '机关推行“学、查、改”三位一体工作法。', '学、查、改'],
     ['a name ending in an institutional head noun', '镇里设立“红枫调解室”，就地化解矛盾。', '红枫调解室'],
     ['a mixed-script brand', '群众可以通过“智慧e站”在线咨询。', '智慧e站'],
+    ['a service-circle programme (生活圈, 服务圈)', '街道建设“15分钟便民生活圈”。', '15分钟便民生活圈'],
     ['a cue word right after', '全市开展“幸福河湖”专项行动。', '幸福河湖'],
     ['a cue word after a short modifier', '全盟启动“清风护航”专项执法行动。', '清风护航'],
     ['a naming verb before', '各乡镇全面推行“阳光执法”，公开执法流程。', '阳光执法'],
@@ -133,6 +134,11 @@ describe('quoted terms that are slogans', () => {
     const ex = run(text);
     expect(names(ex)).toContain(name);
     expect(sloganMentions(ex)).toContain(name);
+  });
+
+  test('the minutes in the name of a programme are no metric; 朋友圈 in scare quotes is no programme', () => {
+    expect(run('街道建设“15分钟便民生活圈”。').metrics).toEqual([]);
+    expect(names(run('不断扩大“朋友圈”。'))).toEqual([]);
   });
 
   test('quotes in a series share the words after them (“A”“B”等多个品牌)', () => {
