@@ -396,6 +396,17 @@ export function link(doc: Doc, res: Resources, spans: {
   };
   const positions: LinkedPosition[] = [];
   const keptTitles: TitleSpan[] = [];
+  // 王某某同志任洛阳市副市长, 任命王某某为…: the name right before an appointment word and the chain
+  const appointment = res.personContext.appointmentWords;
+  const appointedBefore = (chainStart: number): PersonSpan | undefined => {
+    for (const w of appointment) {
+      const at = chainStart - w.length;
+      if (at <= 0 || !text.startsWith(w, at)) continue;
+      const k = endingAt(at, 'person');
+      if (k >= 0) return kept[k] as PersonSpan;
+    }
+    return undefined;
+  };
 
   /**
    * The chain being read: its items are titles[i], titles[i + 1] … (consecutive titles), and chainOrgs[c]
@@ -462,6 +473,7 @@ export function link(doc: Doc, res: Resources, spans: {
       const beforeK = endingAt(before, 'person');
       let p: PersonSpan | undefined = beforeK >= 0 ? (kept[beforeK] as PersonSpan) : undefined;
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
+      else if ((p = appointedBefore(chainStart))) reason = 'name-appointed-to-chain';
       else {
         // an author byline: the name alone on its line, the posts on the next one (广西壮族自治区柳州市副市长,
         // 市公安局局长、党委副书记): every chain of that posts line belongs to the name

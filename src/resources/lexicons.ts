@@ -111,6 +111,7 @@ export interface PersonContextFile {
   givenNameStopChars: string[];
   verbSurnames?: string[];
   clauseWords?: string[];
+  appointmentWords?: string[];
 }
 export interface PersonContext {
   verbs: Trie<string>;
@@ -122,6 +123,8 @@ export interface PersonContext {
   stopChars: Set<string>;
   verbSurnames: Set<string>;
   clauseWords: Set<string>;
+  /** Between a name and the posts it is appointed to (同志任, 担任, 为), longest first. */
+  appointmentWords: string[];
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = (words: string[]) => {
@@ -132,6 +135,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
   const credits = new Trie<PersonContextFile['creditRoles'][number]>();
   for (const c of file.creditRoles) credits.add(c.cue, c);
   return {
+    appointmentWords: [...(file.appointmentWords ?? [])].sort((a, b) => b.length - a.length),
     verbs: trieOf(file.reportingVerbs),
     credits,
     photoCues: trieOf(file.photoCues),

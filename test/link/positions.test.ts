@@ -146,3 +146,20 @@ describe('names listed with 、 after the holder hold the same posts', () => {
     expect(positions(out)).toEqual([['陈东', '副市长', null]]);
   });
 });
+
+describe('appointments: a name, 同志任 / 担任 / 为, then the posts', () => {
+  test.each([
+    ['经研究决定：王志远同志任洛阳市副市长。', [['王志远', '副市长', '洛阳市人民政府']]],
+    ['欧阳志远同志任洛阳市人民政府副市长。', [['欧阳志远', '副市长', '洛阳市人民政府']]],
+    ['张军同志担任许昌市司法局局长。', [['张军', '局长', '许昌市司法局']]],
+    // 不再担任: the name is not right before the appointment word, no holder is guessed
+    ['李红同志不再担任洛阳市副市长职务。', [[null, '副市长', '洛阳市人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('同志 after a full name marks a person; after a word or a one-character name it does not', () => {
+    expect(ex.extract('大家要向雷锋同志学习。').persons.map((p) => p.name)).toEqual(['雷锋']);
+    for (const text of ['要关心同志、爱护同志。', '老同志发挥余热。', '王同志热情接待。']) expect(ex.extract(text).persons).toEqual([]);
+  });
+});
