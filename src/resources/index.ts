@@ -131,7 +131,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     subRegionStop: regionContext.subRegionStop,
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),
-    locativeCues: regionContext.locativeCues.reduce((t, w) => (t.add(w, w), t), new Trie<string>()),
+    locativeCues: Trie.ofWords(regionContext.locativeCues),
     organs,
     centralTrie,
     titles,

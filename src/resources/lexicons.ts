@@ -127,11 +127,7 @@ export interface PersonContext {
   appointmentWords: string[];
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
-  const trieOf = (words: string[]) => {
-    const t = new Trie<string>();
-    for (const w of words) t.add(w, w);
-    return t;
-  };
+  const trieOf = Trie.ofWords;
   const credits = new Trie<PersonContextFile['creditRoles'][number]>();
   for (const c of file.creditRoles) credits.add(c.cue, c);
   return {

@@ -137,8 +137,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
   }
   const stateSubOrgans = new Trie<{ full: string; parentKinds: OrganisationKind[] }>();
   for (const s of file.stateSubOrgans) stateSubOrgans.add(s.surface, { full: s.full, parentKinds: s.parentKinds });
-  const namedBodySuffixes = new Trie<string>();
-  for (const s of file.namedBodySuffixes) namedBodySuffixes.add(s, s);
+  const namedBodySuffixes = Trie.ofWords(file.namedBodySuffixes);
   const anaphora = new Trie<OrgansFile['anaphora'][number]>();
   for (const a of file.anaphora) anaphora.add(a.surface, a);
   return {
@@ -146,7 +145,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyOrgans,
     stateSubOrgans,
     subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
-    subUnitNames: trieOf(file.subUnitNames ?? []),
+    subUnitNames: Trie.ofWords(file.subUnitNames ?? []),
     subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
@@ -161,10 +160,4 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
   };
-}
-
-function trieOf(names: string[]): Trie<string> {
-  const trie = new Trie<string>();
-  for (const name of names) trie.add(name, name);
-  return trie;
 }

@@ -45,6 +45,13 @@ export class Trie<T> {
    */
   private readonly starts = new WordStarts();
 
+  /** A trie of words, each its own value (suffix lists, cue words). */
+  static ofWords(words: Iterable<string>): Trie<string> {
+    const trie = new Trie<string>();
+    for (const w of words) trie.add(w, w);
+    return trie;
+  }
+
   add(surface: string, value: T): void {
     if (!surface) return;
     this.building ??= this.unpack();

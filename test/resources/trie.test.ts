@@ -81,3 +81,10 @@ describe('Trie (packed on first query)', () => {
     expect(new Trie<number>().surfaces()).toEqual([]);
   });
 });
+
+test('Trie.ofWords: each word is its own value; empty words are skipped', () => {
+  const t = Trie.ofWords(['协会', '研究会', '']);
+  expect(t.longestAt('市律师协会成立', 3)?.values).toEqual(['协会']);
+  expect(t.longestAt('法学研究会', 2)?.values).toEqual(['研究会']);
+  expect(t.longestAt('协', 0)).toBeNull();
+});

@@ -204,11 +204,7 @@ function preferParentThenChild(res: Resources, spans: RegionSpan[]): void {
       if (same.some((p) => child.data.candidates.some((c) => g.isAncestor(p, c)))) (drop ??= new Set()).add(full);
     }
   }
-  if (drop) {
-    let k = 0;
-    for (const s of spans) if (!drop.has(s)) spans[k++] = s;
-    spans.length = k;
-  }
+  if (drop) removeAll(spans, drop);
 }
 
 /**
@@ -236,11 +232,14 @@ function preferShortBeforeHeadPost(doc: Doc, res: Resources, spans: RegionSpan[]
     // the segmenter's word 洛阳市 is the name and the post's first character: the short form ends a word here
     delete short.data.insideWord;
   }
-  if (drop) {
-    let k = 0;
-    for (const s of spans) if (!drop.has(s)) spans[k++] = s;
-    spans.length = k;
-  }
+  if (drop) removeAll(spans, drop);
+}
+
+/** Drops the spans of `drop` from `spans`, in place, keeping the order. */
+function removeAll(spans: RegionSpan[], drop: Set<RegionSpan>): void {
+  let k = 0;
+  for (const s of spans) if (!drop.has(s)) spans[k++] = s;
+  spans.length = k;
 }
 
 /** `span` is a short form of a division of `full`, ending at `cut`. */
