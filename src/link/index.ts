@@ -408,6 +408,27 @@ export function link(doc: Doc, res: Resources, spans: {
     return undefined;
   };
 
+  // 任命王某某为…, 免去王某某的…职务, 接受王某某辞去…职务: the name of a personnel decision and the
+  // chain right after it (dicts/person-context.json personnelActs)
+  const acts = res.personContext.acts;
+  // (免去某甲、某乙的…职务: every name listed)
+  const namedByAct = (chainStart: number, chainEnd: number): { persons: PersonSpan[]; former: boolean } | undefined => {
+    for (const act of acts) {
+      if (act.after && !act.after.some((w) => text.startsWith(w, chainEnd))) continue;
+      for (const w of act.between) {
+        const at = chainStart - w.length;
+        if (at <= 0 || !text.startsWith(w, at)) continue;
+        let k = endingAt(at, 'person');
+        if (k < 0) continue;
+        const persons = [kept[k] as PersonSpan];
+        while (text.charCodeAt(persons[0].start - 1) === 0x3001 && (k = endingAt(persons[0].start - 1, 'person')) >= 0) persons.unshift(kept[k] as PersonSpan);
+        const first = persons[0].start;
+        if (act.before.some((b) => first >= b.length && text.startsWith(b, first - b.length))) return { persons, former: !!act.former };
+      }
+    }
+    return undefined;
+  };
+
   /**
    * The chain being read: its items are titles[i], titles[i + 1] … (consecutive titles), and chainOrgs[c]
    * is the organisation written before item c (index in `kept`, -1 for none). One list for the document.
@@ -461,6 +482,8 @@ export function link(doc: Doc, res: Resources, spans: {
     // the holder: a name right after the chain, or right before it (byline, apposition)
     let holder: PersonSpan | null = null;
     let reason = 'title-chain';
+    let actFormer = false;
+    let actListed: PersonSpan[] = [];
     let after = chainEnd;
     while (isSeparator(text.charCodeAt(after))) after++;
     const afterK = startingAt(after, 'person');
@@ -472,8 +495,13 @@ export function link(doc: Doc, res: Resources, spans: {
       while (before > 0 && (isSeparator(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0xff0c)) before--;
       const beforeK = endingAt(before, 'person');
       let p: PersonSpan | undefined = beforeK >= 0 ? (kept[beforeK] as PersonSpan) : undefined;
+      let act: ReturnType<typeof namedByAct>;
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
-      else if ((p = appointedBefore(chainStart))) reason = 'name-appointed-to-chain';
+      else if ((act = namedByAct(chainStart, chainEnd))) {
+        [p, ...actListed] = act.persons;
+        actFormer = act.former;
+        reason = 'name-in-personnel-act';
+      } else if ((p = appointedBefore(chainStart))) reason = 'name-appointed-to-chain';
       else {
         // an author byline: the name alone on its line, the posts on the next one (广西壮族自治区柳州市副市长,
         // 市公安局局长、党委副书记): every chain of that posts line belongs to the name
@@ -507,6 +535,7 @@ export function link(doc: Doc, res: Resources, spans: {
     // 副院长李建华、陈红: names listed with 、 right after the holder, each not followed by a post of
     // its own, hold the same posts
     coHolders.length = 0;
+    coHolders.push(...actListed);
     let lastHolderEnd = holder ? holder.end : -1;
     if (holder && reason === 'title-chain-before-name') {
       for (let at = holder.end; text.charCodeAt(at) === 0x3001; ) {
@@ -520,7 +549,7 @@ export function link(doc: Doc, res: Resources, spans: {
       }
     }
     // 原洛阳市委副书记、市长…: every post of the chain is a former one
-    const chainFormer = markedBefore(chainStart) > 0;
+    const chainFormer = actFormer || markedBefore(chainStart) > 0;
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;

@@ -17,6 +17,7 @@ export interface TitlesFile {
   partyPrefixes: TitlePart[];
   standalone: TitlePart[];
   notTitles?: string[];
+  notPostsBefore?: string[];
 }
 export interface TitleEntry {
   title: string;
@@ -31,6 +32,8 @@ export interface TitleLexicon {
   /** Its `mayStartAt` is the pre-test of a scan of a text for titles. */
   trie: Trie<TitleEntry>;
   notTitles: Set<string>;
+  /** 候选人, 热线: written right after a post, they make it no post (市长候选人, 市长热线). */
+  notPostsBefore: Trie<string>;
 }
 
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
@@ -56,7 +59,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
       }
   }
-  return { trie, notTitles: new Set(file.notTitles ?? []) };
+  return { trie, notTitles: new Set(file.notTitles ?? []), notPostsBefore: Trie.ofWords(file.notPostsBefore ?? []) };
 }
 
 // ---- central bodies -----------------------------------------------------------------
@@ -112,6 +115,16 @@ export interface PersonContextFile {
   verbSurnames?: string[];
   clauseWords?: string[];
   appointmentWords?: string[];
+  personnelActs?: PersonnelAct[];
+}
+/** 任命王某某为…, 免去王某某的…职务: a name between `before` and `between`, its posts after `between`. */
+export interface PersonnelAct {
+  before: string[];
+  between: string[];
+  /** One of them must follow the chain of posts (职务). */
+  after?: string[];
+  /** The posts are left (removals, resignations). */
+  former?: boolean;
 }
 export interface PersonContext {
   verbs: Trie<string>;
@@ -125,12 +138,20 @@ export interface PersonContext {
   clauseWords: Set<string>;
   /** Between a name and the posts it is appointed to (同志任, 担任, 为), longest first. */
   appointmentWords: string[];
+  /** Personnel decisions, and the words written right before their names (任命, 免去) → the acts. */
+  acts: PersonnelAct[];
+  actCues: Trie<PersonnelAct>;
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = Trie.ofWords;
   const credits = new Trie<PersonContextFile['creditRoles'][number]>();
   for (const c of file.creditRoles) credits.add(c.cue, c);
+  const acts = file.personnelActs ?? [];
+  const actCues = new Trie<PersonnelAct>();
+  for (const act of acts) for (const w of act.before) actCues.add(w, act);
   return {
+    acts,
+    actCues,
     appointmentWords: [...(file.appointmentWords ?? [])].sort((a, b) => b.length - a.length),
     verbs: trieOf(file.reportingVerbs),
     credits,

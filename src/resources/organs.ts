@@ -22,6 +22,7 @@ export interface OrgansFile {
   orgTitleGap?: string[];
   formerMarkers?: string[];
   genericBefore?: string[];
+  gluedBeforeLevel?: string[];
   partyNames?: string[];
   subUnitStop?: string[];
 }
@@ -71,6 +72,8 @@ export interface OrganGrammar {
   formerMarkers: string[];
   /** 全省法院, 各市公安局: a level word after these names every body of that level, not one. */
   genericBefore: Set<string>;
+  /** 为, 向: one-character words the segmenter glues to a level word (为市|人民政府). */
+  gluedBeforeLevel: Set<string>;
   /** 中国共产党, 中共: written before a committee (longest first). */
   partyNames: string[];
   subUnitStop: CharTable;
@@ -157,6 +160,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     orgTitleGap: file.orgTitleGap ?? [],
     formerMarkers: file.formerMarkers ?? [],
     genericBefore: new Set(file.genericBefore ?? []),
+    gluedBeforeLevel: new Set(file.gluedBeforeLevel ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
   };

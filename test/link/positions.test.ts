@@ -163,3 +163,47 @@ describe('appointments: a name, 同志任 / 担任 / 为, then the posts', () =>
     for (const text of ['要关心同志、爱护同志。', '老同志发挥余热。', '王同志热情接待。']) expect(ex.extract(text).persons).toEqual([]);
   });
 });
+
+describe('personnel decisions: 任命某某为…, 免去某某的…职务, 同意某某辞去…职务', () => {
+  const held = (out: Extraction) =>
+    out.positions.map((p) => [out.persons.find((x) => x.id === p.person)?.name ?? null, p.title, out.organisations.find((o) => o.id === p.organisation)?.name ?? null, p.former]);
+  test.each([
+    // the name has no other cue: the decision marks it
+    ['许昌市人大常委会任命孙立平为许昌市人民政府副市长。', [['孙立平', '副市长', '许昌市人民政府', false]]],
+    ['经研究，决定任命吴海燕同志为许昌市司法局局长。', [['吴海燕', '局长', '许昌市司法局', false]]],
+    // jieba glues the name's last character to 为 (刘洋为): 为 settles where the name ends
+    ['任命沈洋为许昌市司法局副局长。', [['沈洋', '副局长', '许昌市司法局', false]]],
+    // a removal or a resignation: the posts are left
+    ['免去郑海鹰的许昌市人民政府副市长职务。', [['郑海鹰', '副市长', '许昌市人民政府', true]]],
+    ['会议同意冯志刚辞去许昌市人民政府市长职务。', [['冯志刚', '市长', '许昌市人民政府', true]]],
+    // several names listed with 、: each holds (or leaves) the posts
+    [
+      '免去郑海鹰、冯志刚的许昌市人民检察院副检察长职务。',
+      [['郑海鹰', '副检察长', '许昌市人民检察院', true], ['冯志刚', '副检察长', '许昌市人民检察院', true]],
+    ],
+    ['任命孙立平、吴海燕为许昌市人民政府副市长。', [['孙立平', '副市长', '许昌市人民政府', false], ['吴海燕', '副市长', '许昌市人民政府', false]]],
+  ])('%s', (text, expected) => {
+    expect(held(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a removal needs 职务 after the posts; a name with no act before it holds nothing', () => {
+    // no 职务: 免去 … 的 reads no decision
+    expect(held(ex.extract('免去郑海鹰的许昌市人民政府副市长。'))).toEqual([[null, '副市长', '许昌市人民政府', false]]);
+    // 的 with no decision word before the name
+    expect(ex.extract('郑海鹰的许昌市人民政府副市长职务没有变化。').persons).toEqual([]);
+  });
+
+  test('a post before 候选人, 人选 or 热线 is no post', () => {
+    expect(ex.extract('市委提名孙立平为许昌市人民政府市长候选人。').positions).toEqual([]);
+    expect(ex.extract('拨打许昌市长热线反映问题。').positions).toEqual([]);
+  });
+});
+
+test('a bare level word glued to 为 or 向 by the segmenter still starts a body (为市|人民政府)', () => {
+  for (const text of ['孙立平为市人民政府副市长。', '要及时向市人民政府报告。']) {
+    const out = ex.extract(text, { explain: true });
+    expect(out.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['市人民政府']);
+  }
+  // 锡盟|法院: a level word inside another word still is no bare 盟
+  expect(ex.extract('锡盟法院审结案件。', { explain: true }).mentions.filter((m) => m.type === 'organisation')).toEqual([]);
+});

@@ -107,6 +107,8 @@ interface Tables {
   wordRests: WordStarts;
   /** The one-character words before a level word that make it generic (全, 各). */
   genericBefore: CharTable;
+  /** 为, 向: glued by the segmenter to the level word after them (为市|人民政府). */
+  gluedBeforeLevel: CharTable;
   /** Where one of the Party's names may start (中共, 中国共产党): asked at every parse start before the names are. */
   partyNameStarts: WordStarts;
   /** The level words of two or more characters, in the list's order, and where one may start (自治区 after 广西). */
@@ -129,6 +131,7 @@ function tablesOf(res: Resources): Tables {
       oneUnitWords: new WordStarts(surfaces.filter((s) => s.length === 1)),
       wordRests: new WordStarts(surfaces.filter((s) => s.length > 1).map((s) => s.slice(1))),
       genericBefore: charTable([...res.organs.genericBefore].filter((w) => w.length === 1)),
+      gluedBeforeLevel: charTable([...res.organs.gluedBeforeLevel]),
       partyNameStarts: new WordStarts(res.organs.partyNames),
       longLevelWords,
       longLevelStarts: new WordStarts(longLevelWords),
@@ -284,8 +287,9 @@ function organsAfter(
       if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
       // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
       if (!hasRegion && organ.level && i > 0 && tablesOf(res).genericBefore[text.charCodeAt(i - 1)] === 1) continue;
-      // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟
-      if (!hasRegion && organ.level && !doc.isBoundary(i)) continue;
+      // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟; one glued
+      // to a function word before it (为市|人民政府) is not
+      if (!hasRegion && organ.level && !doc.isBoundary(i) && !gluedLevel(doc, res, i)) continue;
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
       // 华山街道办事处, 喀什地区行政公署: only after a region of its level
@@ -300,6 +304,11 @@ function organsAfter(
     }
   }
   return best;
+}
+
+/** The token over `i` is a glued word and a one-character level word: 为市, 向省 (dicts/organs.json gluedBeforeLevel). */
+function gluedLevel(doc: Doc, res: Resources, i: number): boolean {
+  return i > 0 && doc.tokenEndAt(i - 1) === i + 1 && tablesOf(res).gluedBeforeLevel[doc.work.charCodeAt(i - 1)] === 1;
 }
 
 /** Every division of `candidates` is of one of `levels`. */

@@ -47,6 +47,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     if (found) add(t.end, found, null, 'after-title');
   }
   out.push(...cued.afterOccupation);
+  // 2a. named in a personnel decision: 任命王某某为…, 免去王某某的…职务
+  out.push(...cued.afterAct);
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
     for (const len of NAME_LENGTHS) {
@@ -129,8 +131,8 @@ function personSpan(start: number, name: string, role: PersonRole | null, reason
 }
 
 /**
- * The names after a credit cue, after an occupation and before a reporting verb, each kind in
- * text order. One pass over the text: a pre-test of the character pair at each position tells
+ * The names after a credit cue, after an occupation, in a personnel decision (任命…为) and before
+ * a reporting verb, each kind in text order. One pass over the text: a pre-test of the character pair at each position tells
  * where a cue may start (a few positions in a hundred), and the tries are asked there only.
  */
 function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
@@ -144,6 +146,8 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
   // a cue inside the names of the credit before is part of a name; occupations do not overlap
   let creditFrom = 0;
   let occupationFrom = 0;
+  let actFrom = 0;
+  const afterAct: PersonSpan[] = [];
   const mask = doc.startMask(res.starts);
   for (let i = mask.next(cues, 0); i < text.length; i = mask.next(cues, i + 1)) {
     if (i >= creditFrom) creditFrom = Math.max(creditFrom, creditNames(doc, res, tables, i, credits));
@@ -156,13 +160,34 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
         occupationFrom = occ.end;
       }
     }
+    // 任命王某某为…, 免去王某某的…职务: the name between the act's words
+    if (i >= actFrom) {
+      const act = ctx.actCues.longestAt(text, i);
+      if (act) {
+        // one name, or several listed with 、 (免去某甲、某乙的…职务)
+        const names: PersonSpan[] = [];
+        const between = act.values.length === 1 ? act.values[0].between : act.values.flatMap((a) => a.between);
+        for (let pos = act.end; names.length < 8; pos++) {
+          const found = nameAt(doc, res, tables, pos, false, between);
+          if (!found) break;
+          names.push(personSpan(pos, found, null, 'personnel-act'));
+          pos += found.length;
+          if (text.charCodeAt(pos) !== 0x3001 /* 、 */) break;
+        }
+        const end = names.length ? names[names.length - 1].end : -1;
+        if (end > 0 && between.some((w) => text.startsWith(w, end))) {
+          afterAct.push(...names);
+          actFrom = end;
+        }
+      }
+    }
     // a reporting verb is a word of its own: a token starts there
     if (boundaries[i] & 1) {
       const name = nameBeforeVerb(doc, res, tables, i);
       if (name) beforeVerb.push(name);
     }
   }
-  return { credits, afterOccupation, beforeVerb };
+  return { credits, afterOccupation, afterAct, beforeVerb };
 }
 
 /**
@@ -347,8 +372,13 @@ function dottedAt(text: string, pos: number): boolean {
   return p > pos && text.charCodeAt(p) === MIDDLE_DOT;
 }
 
-/** A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge. */
-function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean): string | null {
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge
+ * (or before one of `endWords`, which settle the end as a reporting verb does: 任命某某为).
+ */
+function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[] = NO_WORDS): string | null {
   const text = doc.work;
   const ctx = res.personContext;
   const chars = tables.chars;
@@ -367,8 +397,8 @@ function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, cre
   const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit);
   if (one < 0 || (two === 0 && one === 0)) return null;
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
-  if (two > 0 && endsOnWordEdge(doc, ctx, pos, two)) return text.slice(pos, two);
-  if (one > 0 && endsOnWordEdge(doc, ctx, pos, one)) return text.slice(pos, one);
+  if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords)) return text.slice(pos, two);
+  if (one > 0 && endsOnWordEdge(doc, ctx, pos, one, endWords)) return text.slice(pos, one);
   if (credit) {
     // glued credits (刘洋张晓明): the name ends where the next surname-led name starts
     if (two > 0 && (!isHanAt(text, two) || chars[text.charCodeAt(two)] & PersonChar.surname)) return text.slice(pos, two);
@@ -403,13 +433,14 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
 }
 
 /** True when the segmentation, a reporting verb or punctuation lets a name text[pos, end) end at `end`. */
-function endsOnWordEdge(doc: Doc, ctx: Resources['personContext'], pos: number, end: number): boolean {
+function endsOnWordEdge(doc: Doc, ctx: Resources['personContext'], pos: number, end: number, endWords: readonly string[] = NO_WORDS): boolean {
   const text = doc.work;
   // 巴特尔说: a reporting verb or punctuation after the name settles where it ends
   const verbAfter = ctx.verbs.longestAt(text, end);
-  const settled = !isHanAt(text, end) || !!verbAfter;
+  let verbEnd = verbAfter ? verbAfter.end : -1;
+  for (const w of endWords) if (text.startsWith(w, end)) verbEnd = Math.max(verbEnd, end + w.length);
+  const settled = !isHanAt(text, end) || verbEnd > 0;
   // 巴特尔说: the segmenter may glue the name's last character to the verb (尔说); the verb settles it
-  const verbEnd = verbAfter ? verbAfter.end : -1;
   return (settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd);
 }
 

@@ -29,6 +29,8 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 1)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
     const before = Math.max(0, i - 2);
     if (notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end))) continue;
+    // 市长候选人, 市长热线: the post names a candidate or a hotline
+    if (res.titles.notPostsBefore.hasMatchAt(text, m.end)) continue;
     out.push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-lexicon', data: m.values[0] });
   }
   return out;
