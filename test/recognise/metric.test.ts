@@ -257,6 +257,11 @@ const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | n
   ['一审服判息诉率比上年提高了3.2个百分点。', '3.2个百分点', '一审服判息诉率', ['比上年', 'up'], null],
   ['收案数较2022年增长8%。', '8%', '收案数', ['较2022年', 'up'], null],
   ['12345热线受理群众诉求3.2万件。', '3.2万件', '热线受理群众诉求', null, null],
+  // a digit glued to a Latin letter is part of the subject's term
+  ['全省累计建成5G基站8.6万个。', '8.6万个', '5G基站', null, null],
+  ['全省新增4K超高清频道3个。', '3个', '新增4K超高清频道', null, null],
+  // 净增 is the direction, not part of the basis
+  ['登记企业较上年末净增1.3万户。', '1.3万户', '登记企业', ['较上年末', 'up'], null],
   ['全市法院的结案率达98.5%。', '98.5%', '结案率', null, null],
   ['开展3次培训。', '3次', '培训', null, null],
   ['提起公诉2,348人，同比分别上升12.3%和8.7%。', '8.7%', null, ['同比', 'up'], null],

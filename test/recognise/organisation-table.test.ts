@@ -95,6 +95,9 @@ const ROWS: Row[] = [
   ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
+  // the divisions of the Supreme People's Procuratorate and Court
+  ['最高人民检察院第七检察厅负责同志介绍。', '最高人民检察院第七检察厅', '最高人民检察院第七检察厅', 'central', 'national'],
+  ['最高人民法院第三巡回法庭审结此案。', '最高人民法院第三巡回法庭', '最高人民法院第三巡回法庭', 'central', 'national'],
   // organs that follow a region of one level only
   ['上海市第一中级人民法院审结此案。', '上海市第一中级人民法院', '上海市第一中级人民法院', 'court', 'provincial'],
   ['北京二中院作出判决。', '北京二中院', '北京市第二中级人民法院', 'court', 'provincial'],

@@ -25,6 +25,9 @@ describe('names', () => {
     // a first part of six characters; a verb the segmenter glued to the next word (提出 in 买买提|出席) is no verb
     ['检察长阿布都热依木·买买提出席会议。', '阿布都热依木·买买提'],
     ['副主席奇·孟和出席。', '奇·孟和'],
+    // Yi clan names are two-character surnames: a two-character given name follows
+    ['县人民检察院检察长吉克伍呷在座谈会上发言。', '吉克伍呷'],
+    ['乡党委书记沙马阿果介绍。', '沙马阿果'],
   ])('%s → %s', (text, name) => {
     expect(names(ex.extract(text))).toContain(name);
   });

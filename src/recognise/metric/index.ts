@@ -1148,9 +1148,10 @@ function describe(
       }
     }
   }
-  // Nothing across a digit or a symbol: 12345热线受理群众诉求 → 热线受理群众诉求.
+  // Nothing across a digit or a symbol: 12345热线受理群众诉求 → 热线受理群众诉求; a digit glued to a
+  // Latin letter is part of a term (5G基站, H5页面).
   for (let at = t - 1; at >= s; at--) {
-    if (!isWordyCode(text.charCodeAt(at))) {
+    if (!isTermCharAt(text, at)) {
       s = at + 1;
       break;
     }
@@ -1222,8 +1223,15 @@ function leavesWord(x: Word, _text: string, s: number, end: number): boolean {
 
 /** Only Han characters and Latin letters: no digits, punctuation or stray symbols. */
 function isWordy(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isWordyCode(s.charCodeAt(i))) return false;
+  for (let i = 0; i < s.length; i++) if (!isTermCharAt(s, i)) return false;
   return true;
+}
+
+/** A character of a subject: an ideograph, a Latin letter, or a digit next to a Latin letter (5G, H5). */
+function isTermCharAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isWordyCode(c)) return true;
+  return c >= 0x30 && c <= 0x39 && (isLatinCode(text.charCodeAt(at + 1)) || isLatinCode(text.charCodeAt(at - 1)));
 }
 
 function stripEnd(text: string, start: number, end: number, list: WordList<Word>): number {
