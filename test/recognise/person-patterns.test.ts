@@ -40,6 +40,16 @@ describe('names', () => {
     expect(names(ex.extract('盟检察分院副检察长敖日图说，该院设立了服务站。'))).toContain("敖日图");
   });
 
+  test('a two-character name with no surname only between a post and a reporting verb', () => {
+    expect(names(ex.extract('副县长巴图介绍了情况。'))).toEqual(['巴图']);
+    expect(names(ex.extract('副主任塔娜表示，要做好服务。'))).toEqual(['塔娜']);
+    // without the post, or without the verb, it is no name
+    expect(names(ex.extract('巴图介绍了情况。'))).toEqual([]);
+    expect(names(ex.extract('副县长巴图和大家一起。'))).toEqual([]);
+    // a word the dictionary knows is no name (大家)
+    expect(names(ex.extract('局长大家表示。'))).toEqual([]);
+  });
+
   test('a name the segmenter knows before a post needs no clause start', () => {
     const out = ex.extract('全市上下认真贯彻王建国书记讲话精神。');
     expect(names(out)).toContain('王建国');

@@ -43,7 +43,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   out.push(...cued.credits);
   // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
   for (const t of titles) {
-    const found = nameAt(doc, res, tables, t.end, false);
+    const found = nameAt(doc, res, tables, t.end, false, NO_WORDS, true);
     if (found) add(t.end, found, null, 'after-title');
   }
   out.push(...cued.afterOccupation);
@@ -378,7 +378,9 @@ const NO_WORDS: readonly string[] = [];
  * A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge
  * (or before one of `endWords`, which settle the end as a reporting verb does: 任命某某为).
  */
-function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[] = NO_WORDS): string | null {
+function nameAt(
+  doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[] = NO_WORDS, afterPost = false,
+): string | null {
   const text = doc.work;
   const ctx = res.personContext;
   const chars = tables.chars;
@@ -386,7 +388,7 @@ function nameAt(doc: Doc, res: Resources, tables: PersonTables, pos: number, cre
   const surnameLen =
     first & PersonChar.compoundStart && res.surnames.compound.has(text.slice(pos, pos + 2)) ? 2 : first & PersonChar.surname ? 1 : 0;
   // 奇·达楞太: a dot within the first characters makes it a dotted name, whatever its first character
-  if (!surnameLen || dottedAt(text, pos)) return minorityName(doc, res, tables, pos, credit);
+  if (!surnameLen || dottedAt(text, pos)) return minorityName(doc, res, tables, pos, credit, afterPost);
   // 任主任: a post right after the surname is not a given name (whichever length: a post that is
   // the whole given name starts there too)
   if (res.titles.trie.hasMatchAt(text, pos + surnameLen)) return null;
@@ -475,7 +477,7 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean
 }
 
 /** Names with no surname (巴图孟和, 奇·达楞太): after a cue, up to the next punctuation or verb. */
-function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean): string | null {
+function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, afterPost = false): string | null {
   const text = doc.work;
   const verbs = res.personContext.verbs;
   let end = pos;
@@ -512,7 +514,8 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     // without the dot, only a run the segmenter did not know counts (阿拉|腾呼雅|嘎): no function
     // word in it, more than half of it unknown to the dictionary or tagged as a name
     // the cheap tests first: unknownRun reads tags (a Token each)
-    if (!credit && length < 3) return null;
+    // two characters only between a post and a reporting verb (副区长乌兰表示, 书记扎西说)
+    if (!credit && length < 3 && !(afterPost && length === 2 && doc.startsWord(end) && verbs.hasMatchAt(text, end))) return null;
     if (anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
     if (!unknownRun(doc, pos, end)) return null;
   }
