@@ -448,6 +448,11 @@ export function link(doc: Doc, res: Resources, spans: {
     }
     return 0;
   };
+  /** 原 is all that stands between a body ending at `from` and its post starting at `to`. */
+  const formerBetween = (from: number, to: number): boolean => {
+    for (const w of formers) if (from + w.length === to && text.startsWith(w, from)) return true;
+    return false;
+  };
   /** Per chain item: 原 written right before it, after the 、 (副书记、原市长). */
   const itemFormer: boolean[] = [];
   /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
@@ -549,7 +554,7 @@ export function link(doc: Doc, res: Resources, spans: {
       }
     }
     // 原洛阳市委副书记、市长…: every post of the chain is a former one
-    const chainFormer = actFormer || markedBefore(chainStart) > 0;
+    let chainFormer = actFormer || markedBefore(chainStart) > 0;
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
@@ -565,7 +570,11 @@ export function link(doc: Doc, res: Resources, spans: {
       }
       if (!org && !holder) continue;
       // 政法委原书记: the marker between the body and the post
-      const former = chainFormer || itemFormer[c] || (!!orgSpan && orgSpan.end < title.start && markedBefore(title.start) > 0);
+      // (the segmenter may glue 原 to the body's last character: 区委|原 as 委原; the body ends there all the same)
+      const between = !!orgSpan && orgSpan.end < title.start && (markedBefore(title.start) > 0 || formerBetween(orgSpan.end, title.start));
+      // 江宁区委原常委、副区长: 原 on the first post of a chain leaves every post of it
+      if (c === 0 && between) chainFormer = true;
+      const former = chainFormer || itemFormer[c] || between;
       positions.push({
         person: holder, title, organisation: org, former, start: orgSpan ? orgSpan.start : title.start, end: title.end,
         reason: orgSpan ? reason : `${reason}+${shared}`,

@@ -103,13 +103,16 @@ describe('a spokesperson is a post of the body named before it', () => {
   });
 });
 
-describe('former posts: 原 before the chain, after a 、, or between the body and the post', () => {
+describe('former posts: 原 before the chain, after a 、, or between the body and the post (the first: the whole chain)', () => {
   const held = (out: Extraction) => out.positions.map((p) => [p.title, out.organisations.find((o) => o.id === p.organisation)?.name ?? null, p.former]);
   test.each([
     ['原洛阳市委副书记王志刚接受审查调查。', [['副书记', '中共洛阳市委员会', true]]],
     ['原洛阳市委副书记、市长王志刚接受审查调查。', [['副书记', '中共洛阳市委员会', true], ['市长', '洛阳市人民政府', true]]],
     ['洛阳市委原常委、政法委原书记李建军接受审查调查。', [['常委', '中共洛阳市委员会', true], ['书记', '中共洛阳市委政法委员会', true]]],
     ['洛阳市委副书记、原市长王强出席。', [['副书记', '中共洛阳市委员会', false], ['市长', '洛阳市人民政府', true]]],
+    // 原 on the first post leaves the whole chain; jieba glues it to the body (区委|原 read as 委原, 厅原)
+    ['许昌市建安区委原常委、副区长孙明被开除党籍。', [['常委', '中共许昌市建安区委员会', true], ['副区长', '许昌市建安区人民政府', true]]],
+    ['河南省交通运输厅原党组成员、副厅长刘海接受审查。', [['党组成员', '河南省交通运输厅', true], ['副厅长', '河南省交通运输厅', true]]],
     // 原 at the end of a word is no marker: 平原县, 高原
     ['平原县委书记王强主持会议。', [['书记', '中共平原县委员会', false]]],
     ['洛阳市委书记王建国出席。', [['书记', '中共洛阳市委员会', false]]],
