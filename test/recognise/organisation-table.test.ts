@@ -95,6 +95,9 @@ const ROWS: Row[] = [
   ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
+  // 纪委监委 is one office under two names: read whole, as the commission (as 中央纪委国家监委 is); its divisions
+  ['河南省纪委监委通报三起典型问题。', '河南省纪委监委', '中共河南省委纪律检查委员会', 'party_organ', 'provincial'],
+  ['许昌市纪委监委第三审查调查室负责同志介绍。', '许昌市纪委监委第三审查调查室', '中共许昌市委纪律检查委员会第三审查调查室', 'party_organ', 'prefectural'],
   // the divisions of the Supreme People's Procuratorate and Court
   ['最高人民检察院第七检察厅负责同志介绍。', '最高人民检察院第七检察厅', '最高人民检察院第七检察厅', 'central', 'national'],
   ['最高人民法院第三巡回法庭审结此案。', '最高人民法院第三巡回法庭', '最高人民法院第三巡回法庭', 'central', 'national'],
