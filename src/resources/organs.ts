@@ -24,6 +24,7 @@ export interface OrgansFile {
   genericBefore?: string[];
   gluedBeforeLevel?: string[];
   partyNames?: string[];
+  cppccNames?: string[];
   subUnitStop?: string[];
 }
 
@@ -76,6 +77,8 @@ export interface OrganGrammar {
   gluedBeforeLevel: Set<string>;
   /** 中国共产党, 中共: written before a committee (longest first). */
   partyNames: string[];
+  /** 中国人民政治协商会议, 政协: written before a region and 委员会 (longest first). */
+  cppccNames: string[];
   subUnitStop: CharTable;
 }
 
@@ -162,6 +165,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     genericBefore: new Set(file.genericBefore ?? []),
     gluedBeforeLevel: new Set(file.gluedBeforeLevel ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
+    cppccNames: [...(file.cppccNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
   };
 }

@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   ['天津市人大常委会审议条例。', '天津市人大常委会', '天津市人民代表大会常务委员会', 'congress', 'provincial'],
   ['湖北省人大常委会开展执法检查。', '湖北省人大常委会', '湖北省人民代表大会常务委员会', 'congress', 'provincial'],
   ['杭州市政协组织委员视察。', '杭州市政协', '中国人民政治协商会议杭州市委员会', 'cppcc', 'prefectural'],
+  // the CPPCC's name before a region and 委员会: its committee, not the Party's (市委 + 员会)
+  ['政协许昌市委员会主席出席。', '政协许昌市委员会', '中国人民政治协商会议许昌市委员会', 'cppcc', 'prefectural'],
+  ['中国人民政治协商会议内蒙古自治区委员会召开常委会议。', '中国人民政治协商会议内蒙古自治区委员会', '中国人民政治协商会议内蒙古自治区委员会', 'cppcc', 'provincial'],
+  // the Party committee written in full, with an office after it: 市委员会 is whole (it read 中共许昌市委员会员会办公室)
+  ['许昌市委员会办公室发布通知。', '许昌市委员会办公室', '中共许昌市委办公室', 'party_organ', 'prefectural'],
   // courts
   ['湖北高院发布典型案例。', '湖北高院', '湖北省高级人民法院', 'court', 'provincial'],
   ['湖北省高院召开新闻发布会。', '湖北省高院', '湖北省高级人民法院', 'court', 'provincial'],

@@ -111,6 +111,9 @@ interface Tables {
   gluedBeforeLevel: CharTable;
   /** Where one of the Party's names may start (中共, 中国共产党): asked at every parse start before the names are. */
   partyNameStarts: WordStarts;
+  /** Where a name of the CPPCC may start, and its head organ (政协: kind cppcc), if the lexicon has one. */
+  cppccNameStarts: WordStarts;
+  cppccOrgan: Organ | null;
   /** The level words of two or more characters, in the list's order, and where one may start (自治区 after 广西). */
   longLevelWords: readonly string[];
   longLevelStarts: WordStarts;
@@ -121,7 +124,7 @@ const tablesByResources = new WeakMap<Resources, Tables>();
 function tablesOf(res: Resources): Tables {
   let t = tablesByResources.get(res);
   if (!t) {
-    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames];
+    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames];
     const words = new Trie<true>();
     for (const s of surfaces) words.add(s, true);
     const longLevelWords = res.organs.levelWords.filter((w) => w.length > 1);
@@ -133,6 +136,8 @@ function tablesOf(res: Resources): Tables {
       genericBefore: charTable([...res.organs.genericBefore].filter((w) => w.length === 1)),
       gluedBeforeLevel: charTable([...res.organs.gluedBeforeLevel]),
       partyNameStarts: new WordStarts(res.organs.partyNames),
+      cppccNameStarts: new WordStarts(res.organs.cppccNames),
+      cppccOrgan: res.organs.heads.get('政协')?.find((o) => o.kind === 'cppcc') ?? null,
       longLevelWords,
       longLevelStarts: new WordStarts(longLevelWords),
     };
@@ -338,6 +343,20 @@ function parseAt(
     if (inner.data.kind === 'party_committee' && text[end - 1] === '委' && text.startsWith('员会', end)) end += 2;
     best = better(best, { end, data: inner.data, reason: `party-name+${inner.reason}` });
   }
+  // 中国人民政治协商会议洛阳市委员会, 政协洛阳市委员会: the region's CPPCC committee, written in full
+  const { cppccNameStarts, cppccOrgan } = tablesOf(res);
+  if (cppccOrgan && cppccNameStarts.mayStartAt(text, i)) for (const prefix of res.organs.cppccNames) {
+    if (!text.startsWith(prefix, i) || !regionsAt.has(i + prefix.length)) continue;
+    const inner = parseAt(doc, res, regionsAt, i + prefix.length, null);
+    // the region's committee written in full (许昌市委员会): the CPPCC committee ends with it (what the
+    // Party committee's reading put after it, 办公室, is not read as the CPPCC's)
+    if (!inner || !inner.data.regions.length || (inner.data.kind !== 'party_committee' && inner.data.kind !== 'party_organ')) continue;
+    const regionEnd = inner.data.regions[inner.data.regions.length - 1].end;
+    const full = text.indexOf('委员会', regionEnd);
+    if (full < 0 || full > regionEnd + 3 || full + 3 > inner.end) continue;
+    const data: OrganisationData = { ...emptyData(cppccOrgan.kind, inner.data.regions), organ: cppccOrgan };
+    best = better(best, { end: full + 3, data, reason: `cppcc-name+${inner.reason}` });
+  }
   if (!best || best.end - i < 4) {
     for (const m of res.centralTrie.matchesAt(text, i)) {
       const weak = m.values.every((v) => v.weak);
@@ -359,6 +378,8 @@ function parseAt(
 function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, data: OrganisationData): number {
   const text = doc.work;
   let end = pos;
+  // 洛阳市委员会: the committee written in full (市委 + 员会), before whatever follows it
+  if (data.organ?.role === 'committee' && text.charCodeAt(end - 1) === 0x59d4 /* 委 */ && text.startsWith('员会', end)) end += 2;
   if (data.organ?.role === 'committee' || data.organ?.role === 'partyOrgan') {
     for (;;) {
       const m = res.organs.partyOrgans.longestAt(text, end);
