@@ -132,8 +132,9 @@ function personSpan(start: number, name: string, role: PersonRole | null, reason
 
 /**
  * The names after a credit cue, after an occupation, in a personnel decision (任命…为) and before
- * a reporting verb, each kind in text order. One pass over the text: a pre-test of the character pair at each position tells
- * where a cue may start (a few positions in a hundred), and the tries are asked there only.
+ * a reporting verb, each kind in text order. One pass over the text: a pre-test of the character
+ * pair at each position tells where a cue may start (a few positions in a hundred), and the tries
+ * are asked there only.
  */
 function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
   const text = doc.work;
