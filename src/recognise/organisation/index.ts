@@ -137,7 +137,7 @@ function tablesOf(res: Resources): Tables {
       gluedBeforeLevel: charTable([...res.organs.gluedBeforeLevel]),
       partyNameStarts: new WordStarts(res.organs.partyNames),
       cppccNameStarts: new WordStarts(res.organs.cppccNames),
-      cppccOrgan: res.organs.heads.get('政协')?.find((o) => o.kind === 'cppcc') ?? null,
+      cppccOrgan: cppccOrganOf(res),
       longLevelWords,
       longLevelStarts: new WordStarts(longLevelWords),
     };
@@ -309,6 +309,15 @@ function organsAfter(
     }
   }
   return best;
+}
+
+/** The head organ of the CPPCC (政协 in dicts/organs.json, whose template names a region's committee), if any. */
+function cppccOrganOf(res: Resources): Organ | null {
+  for (const surface of res.organs.heads.surfaces()) {
+    const organ = res.organs.heads.get(surface)?.find((o) => o.kind === 'cppcc');
+    if (organ) return organ;
+  }
+  return null;
 }
 
 /** The token over `i` is a glued word and a one-character level word: 为市, 向省 (dicts/organs.json gluedBeforeLevel). */
