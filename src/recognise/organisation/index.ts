@@ -347,10 +347,8 @@ function parseAt(
     if (!text.startsWith(prefix, i) || !regionsAt.has(i + prefix.length)) continue;
     const inner = parseAt(doc, res, regionsAt, i + prefix.length, null);
     if (!inner || !inner.data.regions.length || (inner.data.kind !== 'party_committee' && inner.data.kind !== 'party_organ')) continue;
-    let end = inner.end;
-    // …市委员会: the committee written in full
-    if (inner.data.kind === 'party_committee' && text[end - 1] === '委' && text.startsWith('员会', end)) end += 2;
-    best = better(best, { end, data: inner.data, reason: `party-name+${inner.reason}` });
+    // (…市委员会, the committee written in full, is read whole by extend())
+    best = better(best, { end: inner.end, data: inner.data, reason: `party-name+${inner.reason}` });
   }
   // 中国人民政治协商会议洛阳市委员会, 政协洛阳市委员会: the region's CPPCC committee, written in full
   const { cppccNameStarts, cppccOrgan } = tablesOf(res);
