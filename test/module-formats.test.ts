@@ -78,6 +78,22 @@ describe('built files', () => {
     expect(p.positions).toEqual(EXPECTED_POSITIONS);
   });
 
+  test("an extractor keeps no copy of the engine's dictionary files (the idf table is never read)", () => {
+    // @node-rs/jieba's dict.js module holds dict.txt and idf.txt (11 MB) for the life of the process
+    const r = runNode([
+      '-e',
+      `const { createExtractor } = require(${JSON.stringify(CJS)});
+       const ex = createExtractor();
+       const loaded = Object.keys(require.cache).filter((f) => /[\\\\/]@node-rs[\\\\/]jieba[\\\\/]dict\\.js$/.test(f));
+       process.stdout.write(JSON.stringify({ loaded, words: ex.segmenter.cut('许昌市人民政府副市长') }));`,
+    ]);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { loaded: string[]; words: string[] };
+    expect(out.loaded).toEqual([]);
+    expect(out.words.join('')).toBe('许昌市人民政府副市长');
+    expect(out.words.length).toBeGreaterThan(1);
+  });
+
   test('CJS and ESM builds give the same extraction', () => {
     const a = probeCjs(CJS);
     const b = probeEsm(pathToFileURL(ESM).href);
