@@ -26,7 +26,26 @@ export interface OrgansFile {
   partyNames?: string[];
   cppccNames?: string[];
   subUnitStop?: string[];
+  sessions?: SessionsFile;
 }
+
+/** A session (第八届, 十四届) written inside a body's name: [before] numerals after. */
+export interface SessionsFile {
+  before: string[];
+  numerals: string;
+  maxNumerals: number;
+  after: string[];
+  kinds: OrganisationKind[];
+}
+
+/** The session grammar, compiled: `at` gives the length of a session written at a position (0: none). */
+export interface Sessions {
+  at(text: string, pos: number): number;
+  /** Where each session of the text starts, in order (found from its last word, 届). */
+  starts(text: string): number[];
+  kinds: ReadonlySet<OrganisationKind>;
+}
+
 
 /** What an organ surface means. `level` is the level word written in it (市 of 市委), if any. */
 export interface Organ {
@@ -80,6 +99,8 @@ export interface OrganGrammar {
   /** 中国人民政治协商会议, 政协: written before a region and 委员会 (longest first). */
   cppccNames: string[];
   subUnitStop: CharTable;
+  /** 许昌市第八届人民代表大会常务委员会, 政协第十四届全国委员会: a session between a name's parts (none when the file has no grammar). */
+  sessions: Sessions | null;
 }
 
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
@@ -167,5 +188,40 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     cppccNames: [...(file.cppccNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
+    sessions: file.sessions ? compileSessions(file.sessions) : null,
+  };
+}
+
+function compileSessions(file: SessionsFile): Sessions {
+  const before = [...file.before].sort((a, b) => b.length - a.length);
+  const after = [...file.after].sort((a, b) => b.length - a.length);
+  const numerals = charTable([...file.numerals]);
+  const first = charTable([...file.numerals, ...before]);
+  const max = file.maxNumerals;
+  return {
+    kinds: new Set(file.kinds),
+    starts(text) {
+      const out: number[] = [];
+      for (const a of after) {
+        for (let p = text.indexOf(a); p >= 0; p = text.indexOf(a, p + 1)) {
+          let s = p;
+          while (s > 0 && p - s < max && numerals[text.charCodeAt(s - 1)] === 1) s--;
+          if (s === p) continue;
+          for (const b of before) if (text.startsWith(b, s - b.length)) { s -= b.length; break; }
+          if (this.at(text, s) === p + a.length - s) out.push(s);
+        }
+      }
+      return after.length > 1 ? out.sort((x, y) => x - y) : out;
+    },
+    at(text, pos) {
+      if (first[text.charCodeAt(pos)] !== 1) return 0;
+      let j = pos;
+      for (const b of before) if (text.startsWith(b, j)) { j += b.length; break; }
+      const digits = j;
+      while (j < text.length && j - digits < max && numerals[text.charCodeAt(j)] === 1) j++;
+      if (j === digits || (j < text.length && numerals[text.charCodeAt(j)] === 1)) return 0;
+      for (const a of after) if (text.startsWith(a, j)) return j + a.length - pos;
+      return 0;
+    },
   };
 }

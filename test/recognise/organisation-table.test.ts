@@ -48,6 +48,15 @@ const ROWS: Row[] = [
   ['中国人民政治协商会议内蒙古自治区委员会召开常委会议。', '中国人民政治协商会议内蒙古自治区委员会', '中国人民政治协商会议内蒙古自治区委员会', 'cppcc', 'provincial'],
   // the Party committee written in full, with an office after it: 市委员会 is whole (it read 中共许昌市委员会员会办公室)
   ['许昌市委员会办公室发布通知。', '许昌市委员会办公室', '中共许昌市委办公室', 'party_organ', 'prefectural'],
+  // a session (第七届, 十四届) inside the name is read over and left out of the canonical name: the same body from one session to the next
+  ['漯河市第七届人民代表大会常务委员会第三次会议表决通过。', '漯河市第七届人民代表大会常务委员会', '漯河市人民代表大会常务委员会', 'congress', 'prefectural'],
+  ['南阳市召开会议。市第八届人大常委会组成人员列席。', '市第八届人大常委会', '南阳市人民代表大会常务委员会', 'congress', 'prefectural'],
+  ['湖北省召开会议。省十四届人大常委会听取报告。', '省十四届人大常委会', '湖北省人民代表大会常务委员会', 'congress', 'provincial'],
+  ['中共漯河市第七届委员会召开全体会议。', '中共漯河市第七届委员会', '中共漯河市委员会', 'party_committee', 'prefectural'],
+  ['政协漯河市第九届委员会召开常委会议。', '政协漯河市第九届委员会', '中国人民政治协商会议漯河市委员会', 'cppcc', 'prefectural'],
+  ['中国人民政治协商会议第十三届全国委员会闭幕。', '中国人民政治协商会议第十三届全国委员会', '中国人民政治协商会议全国委员会', 'central', 'national'],
+  ['政协第十三届全国委员会常务委员会议召开。', '政协第十三届全国委员会', '中国人民政治协商会议全国委员会', 'central', 'national'],
+  ['中国共产党第十九届中央委员会发表公报。', '中国共产党第十九届中央委员会', '中共中央', 'central', 'national'],
   // courts
   ['湖北高院发布典型案例。', '湖北高院', '湖北省高级人民法院', 'court', 'provincial'],
   ['湖北省高院召开新闻发布会。', '湖北省高院', '湖北省高级人民法院', 'court', 'provincial'],
@@ -153,6 +162,9 @@ test.each([
   ['许昌市人民检察院干部职工参加培训。', '许昌市人民检察院干部'],
   ['该集团驻洛阳市办事处负责人介绍。', '洛阳市办事处'],
   ['洛阳市第一中级人民法院', '洛阳市第一中级人民法院'],
+  // a session before a body that has none is no part of a name
+  ['南阳市第十届运动会开幕。', '南阳市第十届运动会'],
+  ['南阳市第三届人民政府', '南阳市第三届人民政府'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
 });

@@ -40,6 +40,15 @@ describe('names', () => {
     expect(names(ex.extract('盟检察分院副检察长敖日图说，该院设立了服务站。'))).toContain("敖日图");
   });
 
+  test('a reporting verb of three or more characters ends a two-character name the segmenter glued to its first character', () => {
+    // jieba cuts 郑凯作|报告 and 孙浩|作|动员|讲话: the name was 郑凯作, 孙浩作
+    expect(names(ex.extract('区人大常委会主任郑凯作报告。'))).toEqual(['郑凯']);
+    expect(names(ex.extract('副区长孙浩作动员讲话。'))).toEqual(['孙浩']);
+    expect(names(ex.extract('局长何勇介绍说，案件已经审结。'))).toEqual(['何勇']);
+    // a one-character verb leaves a three-character name whole
+    expect(names(ex.extract('副区长孙浩然说，要抓好落实。'))).toEqual(['孙浩然']);
+  });
+
   test('a two-character name with no surname only between a post and a reporting verb', () => {
     expect(names(ex.extract('副县长巴图介绍了情况。'))).toEqual(['巴图']);
     expect(names(ex.extract('副主任塔娜表示，要做好服务。'))).toEqual(['塔娜']);

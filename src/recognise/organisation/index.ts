@@ -117,6 +117,10 @@ interface Tables {
   /** The level words of two or more characters, in the list's order, and where one may start (自治区 after 广西). */
   longLevelWords: readonly string[];
   longLevelStarts: WordStarts;
+  /** Where a level word may start (省, 市, 自治区): before a session (省十四届人大常委会). */
+  levelFirst: CharTable;
+  /** The longest name of a central body, in code units. */
+  longestCentral: number;
 }
 
 const tablesByResources = new WeakMap<Resources, Tables>();
@@ -140,6 +144,8 @@ function tablesOf(res: Resources): Tables {
       cppccOrgan: cppccOrganOf(res),
       longLevelWords,
       longLevelStarts: new WordStarts(longLevelWords),
+      levelFirst: charTable(res.organs.levelWords),
+      longestCentral: Math.max(0, ...res.centralTrie.surfaces().map((x) => x.length)),
     };
     tablesByResources.set(res, t);
   }
@@ -194,6 +200,26 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
       break;
     }
   }
+  // 省十四届人大常委会: a level word before a session starts a parse (no word of the grammar starts 省十)
+  const sessions = res.organs.sessions;
+  if (sessions && text.length) for (const s of sessions.starts(text)) {
+    for (const level of res.organs.levelWords) {
+      const at = s - level.length;
+      if (at < 0 || !text.startsWith(level, at)) continue;
+      let j = n;
+      while (j > 0 && buf[j - 1] > at) j--;
+      if (j > 0 && buf[j - 1] === at) break;
+      if (n + 1 > buf.length) {
+        const grown = new Int32Array(buf.length * 2);
+        grown.set(buf);
+        startsBuffer = buf = grown;
+      }
+      buf.copyWithin(j + 1, j, n);
+      buf[j] = at;
+      n++;
+      break;
+    }
+  }
   return buf.subarray(0, n);
 }
 
@@ -242,6 +268,9 @@ function chainParses(
     }
     chain.push(r);
     best = organsAfter(doc, res, regionsAt, i, end, chain, enumerationHead, best);
+    // 许昌市第八届人民代表大会常务委员会: a session between the region and its organ is read over
+    const session = res.organs.sessions?.at(doc.work, end) ?? 0;
+    if (session) best = organsAfter(doc, res, regionsAt, i, end + session, chain, enumerationHead, best, null, true);
     best = better(best, namedBody(doc, res, end, chain));
     best = chainParses(doc, res, regionsAt, i, end, chain, enumerationHead, best);
     chain.pop();
@@ -275,11 +304,13 @@ const ORGAN_REASONS: Record<Organ['role'], readonly [string, string, string]> = 
 
 /**
  * The organs written at `q`, after the region chain `chain` that starts at `i` (none: `chain`
- * empty, q = i), each extended over what follows it; the best of them and `best`.
+ * empty, q = i), each extended over what follows it; the best of them and `best`. After a session
+ * (`afterSession`: 第八届 ends at q) only the organs of the kinds that have one; `level`, a level
+ * word written at i before the session (省十四届人大常委会): the organs written with it.
  */
 function organsAfter(
   doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, q: number, chain: readonly RegionSpan[],
-  enumerationHead: OrganisationSpan | null, best: Parse | null,
+  enumerationHead: OrganisationSpan | null, best: Parse | null, level: string | null = null, afterSession = false,
 ): Parse | null {
   const text = doc.work;
   const hasRegion = chain.length > 0;
@@ -288,7 +319,11 @@ function organsAfter(
   let parts: RegionPart[] | null = null;
   // weak county short forms only count inside an organisation name
   for (const m of res.organs.heads.matchesAt(text, q)) {
-    for (const organ of m.values) {
+    const organs = level === null ? m.values : res.organs.heads.get(level + text.slice(q, m.end));
+    if (!organs) continue;
+    for (const organ of organs) {
+      if (afterSession && !res.organs.sessions!.kinds.has(organ.kind)) continue;
+      if (level !== null && organ.level !== level) continue;
       if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
       // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
       if (!hasRegion && organ.level && i > 0 && tablesOf(res).genericBefore[text.charCodeAt(i - 1)] === 1) continue;
@@ -337,6 +372,15 @@ function parseAt(
   const text = doc.work;
   // the parses are tried in a fixed order and `better` keeps the first of equals: no region, then each region chain
   let best = organsAfter(doc, res, regionsAt, i, i, NO_CHAIN, enumerationHead, null);
+  // 省十四届人大常委会, 市第十五届人大常委会: a level word, a session, the organ
+  if (res.organs.sessions && tablesOf(res).levelFirst[text.charCodeAt(i)] === 1) {
+    for (const level of res.organs.levelWords) {
+      if (!text.startsWith(level, i)) continue;
+      const session = res.organs.sessions.at(text, i + level.length);
+      if (session) best = organsAfter(doc, res, regionsAt, i, i + level.length + session, NO_CHAIN, enumerationHead, best, level, true);
+      break;
+    }
+  }
   if (regionsAt.has(i)) {
     // empty unless a walk threw; emptied only then (setting the length to 0 would drop the array's store)
     if (chainStack.length) chainStack.length = 0;
@@ -359,12 +403,15 @@ function parseAt(
     // Party committee's reading put after it, 办公室, is not read as the CPPCC's)
     if (!inner || !inner.data.regions.length || (inner.data.kind !== 'party_committee' && inner.data.kind !== 'party_organ')) continue;
     const regionEnd = inner.data.regions[inner.data.regions.length - 1].end;
+    // (政协许昌市第八届委员会: a session may stand between them)
+    const nameAt = regionEnd + (res.organs.sessions?.at(text, regionEnd) ?? 0);
     const full = text.indexOf('委员会', regionEnd);
-    if (full < 0 || full > regionEnd + 3 || full + 3 > inner.end) continue;
+    if (full < 0 || full > nameAt + 3 || full + 3 > inner.end) continue;
     const data: OrganisationData = { ...emptyData(cppccOrgan.kind, inner.data.regions), organ: cppccOrgan };
     best = better(best, { end: full + 3, data, reason: `cppcc-name+${inner.reason}` });
   }
   if (!best || best.end - i < 4) {
+    best = better(best, centralAcrossSession(doc, res, i));
     for (const m of res.centralTrie.matchesAt(text, i)) {
       const weak = m.values.every((v) => v.weak);
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
@@ -377,6 +424,39 @@ function parseAt(
       best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
     if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, NO_CHAIN);
+  }
+  return best;
+}
+
+/**
+ * 中国人民政治协商会议第十四届全国委员会, 中国共产党第二十届中央委员会, 中共十八届中央政治局: the
+ * Party's or the CPPCC's name, a session, and the rest of a central body's name (the name read
+ * without the session), or a central body's own name (中国共产党第二十届中央纪律检查委员会).
+ */
+function centralAcrossSession(doc: Doc, res: Resources, i: number): Parse | null {
+  const sessions = res.organs.sessions;
+  const text = doc.work;
+  const t = tablesOf(res);
+  if (!sessions || !(t.partyNameStarts.mayStartAt(text, i) || t.cppccNameStarts.mayStartAt(text, i))) return null;
+  let best: Parse | null = null;
+  for (const names of [res.organs.partyNames, res.organs.cppccNames]) for (const prefix of names) {
+    if (!text.startsWith(prefix, i)) continue;
+    const session = sessions.at(text, i + prefix.length);
+    if (!session) continue;
+    const q = i + prefix.length + session;
+    const take = (within: string, at: number, shift: number) => {
+      for (const m of res.centralTrie.matchesAt(within, at)) {
+        const end = m.end + shift;
+        if (end <= q || m.values.every((v) => v.weak) || !doc.isBoundary(end)) continue;
+        const data = emptyData(m.values[0].body.kind);
+        data.central = m.values[0].body;
+        best = better(best, { end: extendSubUnits(doc, res, end, data), data, reason: 'central-body+session' });
+      }
+    };
+    // the name without the session (中国共产党 + 中央委员会), then a central body's own name after it
+    take(prefix + text.slice(q, q + t.longestCentral), 0, q - prefix.length);
+    take(text, q, 0);
+    break;
   }
   return best;
 }

@@ -375,6 +375,9 @@ function dottedAt(text: string, pos: number): boolean {
 
 const NO_WORDS: readonly string[] = [];
 
+/** A reporting verb this long (作报告, 介绍说) outweighs the segmenter where a name ends (see nameAt). */
+const LONG_VERB = 3;
+
 /**
  * A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge
  * (or before one of `endWords`, which settle the end as a reporting verb does: 任命某某为).
@@ -399,6 +402,12 @@ function nameAt(
   if (two < 0) return null;
   const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit);
   if (one < 0 || (two === 0 && one === 0)) return null;
+  // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
+  // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
+  if (two > 0 && one > 0) {
+    const verb = ctx.verbs.longestAt(text, one);
+    if (verb && verb.end - one >= LONG_VERB && verb.end > two && doc.isBoundary(verb.end)) return text.slice(pos, one);
+  }
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
   if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords)) return text.slice(pos, two);
   if (one > 0 && endsOnWordEdge(doc, ctx, pos, one, endWords)) return text.slice(pos, one);
