@@ -33,6 +33,8 @@ export interface LinkedOrganisation {
   key: string;
   name: string;
   kind: OrganisationKind;
+  /** A national body's kind to its posts (最高人民法院: court), from dicts/central-bodies.json `actsAs`. */
+  actsAs: OrganisationKind | null;
   level: ReturnType<typeof orgLevel> | 'national';
   region: ResolvedRegion | null;
   parentName: string | null;
@@ -559,7 +561,7 @@ export function link(doc: Doc, res: Resources, spans: {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
       let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : inherited;
-      if (org && !orgSpan && title.data.orgKinds.length && !title.data.orgKinds.includes(org.kind)) {
+      if (org && !orgSpan && title.data.orgKinds.length && !isOfKind(org, title.data.orgKinds)) {
         org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }
       if (orgSpan) inherited = org;
@@ -690,7 +692,7 @@ function impliedOrganisation(res: Resources, name: string, orgs: Map<string, Lin
   const body = res.centralTrie.get(name)?.[0]?.body;
   if (!body) return null;
   const created: LinkedOrganisation = {
-    key: body.name, name: body.name, kind: body.kind, level: 'national', region: null, parentName: body.parent, spans: [], reason: 'post-implies-organisation',
+    key: body.name, name: body.name, kind: body.kind, actsAs: body.actsAs ?? null, level: 'national', region: null, parentName: body.parent, spans: [], reason: 'post-implies-organisation',
   };
   orgs.set(body.name, created);
   return created;
@@ -713,7 +715,7 @@ function anaphoricOrganisation(
   for (let k = timeline.pos.length - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
     if (timeline.pos[k] >= at) continue;
     if (timeline.section[k] !== section) break;
-    if (entry.kinds.includes(timeline.org[k].kind)) return timeline.org[k];
+    if (isOfKind(timeline.org[k], entry.kinds)) return timeline.org[k];
   }
   return null;
 }
@@ -736,7 +738,7 @@ function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, 
   if (!existing) for (const o of orgs.values()) if (o.name === name) { existing = o; break; }
   if (existing) return existing;
   const created: LinkedOrganisation = {
-    key: name, name, kind: 'government', level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-government',
+    key: name, name, kind: 'government', actsAs: null, level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-government',
   };
   orgs.set(name, created);
   return created;
@@ -749,12 +751,17 @@ function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, 
  */
 function makeOrg(
   span: OrganisationSpan, known: ReadonlyMap<string, LinkedOrganisation>, name: string, kind: OrganisationKind, region: ResolvedRegion | null, reason: string,
-  parentName: string | null = null,
+  parentName: string | null = null, actsAs: OrganisationKind | null = null,
 ): LinkedOrganisation {
   const level = kind === 'central' ? 'national' : orgLevel(region);
   const same = known.get(name);
   if (same && same.kind === kind && same.level === level && same.region === region && same.parentName === parentName && same.reason === reason) return same;
-  return { key: name, name, kind, level, region, parentName, spans: [span], reason };
+  return { key: name, name, kind, actsAs, level, region, parentName, spans: [span], reason };
+}
+
+/** The organisation is of one of `kinds`, by its kind or, for a national body, the kind it acts as (最高人民法院: court). */
+function isOfKind(org: LinkedOrganisation, kinds: readonly OrganisationKind[]): boolean {
+  return kinds.includes(org.kind) || (org.actsAs !== null && kinds.includes(org.actsAs));
 }
 
 /**
@@ -768,7 +775,7 @@ function canonicalOrganisation(
   const d = span.data;
   if (d.central) {
     const name = `${d.central.name}${d.subUnits.join('')}`;
-    return makeOrg(span, orgs, name, d.subUnits.length ? d.central.kind : d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent);
+    return makeOrg(span, orgs, name, d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent, d.central.actsAs ?? null);
   }
   // the region the name is about
   let region: ResolvedRegion | null = null;

@@ -69,6 +69,8 @@ export interface CentralBody {
   weakAliases?: string[];
   kind: OrganisationKind;
   parent: string | null;
+  /** The kind of body it is to its posts (最高人民法院: a court, whose 院长 and 庭长 it has). */
+  actsAs?: OrganisationKind;
 }
 export interface CentralSurface {
   body: CentralBody;

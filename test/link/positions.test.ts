@@ -71,6 +71,24 @@ describe('该院 / 该局 before posts: the body named last before, in the same 
   });
 });
 
+describe('a national court or procuratorate is a court or procuratorate to its posts (dicts/central-bodies.json actsAs)', () => {
+  test.each([
+    ['最高人民法院党组书记、院长周正宏作报告。', [['周正宏', '党组书记', '最高人民法院'], ['周正宏', '院长', '最高人民法院']]],
+    ['最高人民检察院党组副书记、副检察长吴立平出席。', [['吴立平', '党组副书记', '最高人民检察院'], ['吴立平', '副检察长', '最高人民检察院']]],
+    ['最高人民检察院召开发布会。该院党组成员、副检察长郑晓东介绍了情况。', [
+      ['郑晓东', '党组成员', '最高人民检察院'], ['郑晓东', '副检察长', '最高人民检察院'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('its record keeps the kind central; a body of another kind still gives a court post none', () => {
+    const out = ex.extract('最高人民法院党组书记、院长周正宏作报告。');
+    expect(out.organisations.map((o) => [o.name, o.kind, o.level])).toEqual([['最高人民法院', 'central', 'national']]);
+    expect(positions(ex.extract('司法部党组书记、院长周正宏出席。'))).toEqual([['周正宏', '党组书记', '司法部'], ['周正宏', '院长', null]]);
+  });
+});
+
 describe('a chain listed right after the name that ends another chain: the same body', () => {
   test.each([
     ['哈尔滨市道里区人民法院院长刘峰、副院长张雪一同参加。', [
