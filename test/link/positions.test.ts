@@ -89,6 +89,34 @@ describe('a national court or procuratorate is a court or procuratorate to its p
   });
 });
 
+describe('a standard division listed in the chain of posts after its body is a unit of that body', () => {
+  test.each([
+    ['漯河市中级人民法院审判委员会委员、刑事审判第二庭庭长韩雪梅介绍。', [
+      ['韩雪梅', '审判委员会委员', '漯河市中级人民法院'], ['韩雪梅', '庭长', '漯河市中级人民法院刑事审判第二庭'],
+    ]],
+    ['南阳市人民检察院党组成员、副检察长、第四检察部主任罗建平出席。', [
+      ['罗建平', '党组成员', '南阳市人民检察院'], ['罗建平', '副检察长', '南阳市人民检察院'], ['罗建平', '主任', '南阳市人民检察院第四检察部'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the division is a mention of its own, as written, and its record names the body as parent', () => {
+    const text = '漯河市中级人民法院审判委员会委员、刑事审判第二庭庭长韩雪梅介绍。';
+    const out = ex.extract(text);
+    const unit = out.organisations.find((o) => o.name === '漯河市中级人民法院刑事审判第二庭')!;
+    expect(unit.aliases).toEqual(['刑事审判第二庭']);
+    expect(out.organisations.find((o) => o.id === unit.parent)?.name).toBe('漯河市中级人民法院');
+    const m = out.mentions.find((x) => x.ref === unit.id)!;
+    expect(text.slice(m.start, m.end)).toBe('刑事审判第二庭');
+  });
+
+  test('a division with no post after it, or not in a chain, is no unit', () => {
+    expect(ex.extract('漯河市中级人民法院审判委员会委员、刑事审判第二庭全体干警参加。').organisations.map((o) => o.name)).toEqual(['漯河市中级人民法院']);
+    expect(ex.extract('漯河市中级人民法院召开会议，刑事审判第二庭庭长韩雪梅发言。').organisations.map((o) => o.name)).toEqual(['漯河市中级人民法院']);
+  });
+});
+
 describe('a chain listed right after the name that ends another chain: the same body', () => {
   test.each([
     ['哈尔滨市道里区人民法院院长刘峰、副院长张雪一同参加。', [

@@ -85,10 +85,33 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? out[out.length - 1] : null);
     if (!best) continue;
     out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
-    lastEnd = best.end;
-    i = best.end;
+    lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
   }
   return out;
+}
+
+/**
+ * 许昌市中级人民法院审判委员会委员、民事审判第一庭庭长: a standard division (dicts/organs.json
+ * subUnitNames) listed in the chain of posts after its body, before a post of its own, is a unit of
+ * that body. Pushes one span per such division onto `out`; returns where the last span ends.
+ */
+function unitsInChain(res: Resources, text: string, head: OrganisationSpan, out: OrganisationSpan[]): number {
+  let end = head.end;
+  for (let p = head.end; ; ) {
+    const post = res.titles.trie.longestAt(text, p);
+    if (!post || text.charCodeAt(post.end) !== 0x3001 /* 、 */) break;
+    const unit = res.organs.subUnitNames.longestAt(text, post.end + 1);
+    if (!unit) {
+      p = post.end + 1;
+      continue;
+    }
+    if (!res.titles.trie.hasMatchAt(text, unit.end)) break;
+    const start = post.end + 1;
+    const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
+    out.push({ type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data });
+    p = end = unit.end;
+  }
+  return end;
 }
 
 /** The grammar's pre-tests, made once per extractor's resources. */
