@@ -59,6 +59,16 @@ describe('names', () => {
     expect(names(ex.extract('局长大家表示。'))).toEqual([]);
   });
 
+  test('between a post and a reporting verb, a name jieba tags as a place (ns) is a name', () => {
+    expect(names(ex.extract('副院长扎西介绍，该院审结案件1200件。'))).toEqual(['扎西']);
+    // 乌兰 is also the short form of 乌兰县, which needs context to be the county
+    expect(names(ex.extract('副旗长乌兰表示，要抓好落实。'))).toEqual(['乌兰']);
+    // a division named without context (西藏, 那曲) is no name; nor is the word without the post
+    expect(names(ex.extract('副县长西藏表示。'))).toEqual([]);
+    expect(names(ex.extract('副县长那曲表示。'))).toEqual([]);
+    expect(names(ex.extract('乌兰表示，要抓好落实。'))).toEqual([]);
+  });
+
   test('a name the segmenter knows before a post needs no clause start', () => {
     const out = ex.extract('全市上下认真贯彻王建国书记讲话精神。');
     expect(names(out)).toContain('王建国');

@@ -525,11 +525,20 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     // word in it, more than half of it unknown to the dictionary or tagged as a name
     // the cheap tests first: unknownRun reads tags (a Token each)
     // two characters only between a post and a reporting verb (副区长乌兰表示, 书记扎西说)
-    if (!credit && length < 3 && !(afterPost && length === 2 && doc.startsWord(end) && verbs.hasMatchAt(text, end))) return null;
+    const betweenPostAndVerb = afterPost && length === 2 && doc.startsWord(end) && verbs.hasMatchAt(text, end);
+    if (!credit && length < 3 && !betweenPostAndVerb) return null;
     if (anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
-    if (!unknownRun(doc, pos, end)) return null;
+    // there a word jieba's dictionary tags as a place (乌兰, 扎西: ns) is a name, unless the gazetteer
+    // names a division by it without context (西藏, 那曲; a county's short form, 乌兰 of 乌兰县, needs context)
+    if (!unknownRun(doc, pos, end, betweenPostAndVerb && !namesPlace(res, text.slice(pos, end)))) return null;
   }
   return text.slice(pos, end);
+}
+
+/** The gazetteer names a division by `word` on its own: its full name or an alias, not a short form that needs context. */
+function namesPlace(res: Resources, word: string): boolean {
+  const surfaces = res.regionTrie.get(word);
+  return !!surfaces && surfaces.some((s) => s.kind !== 'weak');
 }
 
 const PARTICLE_TAGS = new Set(['p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud']);
@@ -549,10 +558,10 @@ function cutsBefore(doc: Doc, pos: number): boolean {
 
 /**
  * The tokens inside [start, end) cover it exactly, not all of one character, none a function word,
- * and more than half of the characters in words unknown to the dictionary or tagged as names.
- * Tags are read last (a Token is made for each): the other tests settle most runs.
+ * and more than half of the characters in words unknown to the dictionary or tagged as names (or,
+ * with `placeIsName`, as places). Tags are read last (a Token is made for each): the other tests settle most runs.
  */
-function unknownRun(doc: Doc, start: number, end: number): boolean {
+function unknownRun(doc: Doc, start: number, end: number, placeIsName = false): boolean {
   const count = doc.tokenCount;
   const from = firstTokenOverlapping(doc, start, end);
   let first = -1;
@@ -575,7 +584,7 @@ function unknownRun(doc: Doc, start: number, end: number): boolean {
     if (tStart < start || tStart + length > end) continue;
     const tag = doc.token(k).tag;
     if (FUNCTION_TAGS.has(tag)) return false;
-    if (tag === 'x' || NAME_TAGS.has(tag)) unknown += length;
+    if (tag === 'x' || NAME_TAGS.has(tag) || (placeIsName && tag === 'ns')) unknown += length;
   }
   return unknown * 2 > end - start;
 }
