@@ -152,6 +152,19 @@ describe('quoted terms that are slogans', () => {
     expect(names(ex)).toEqual(['红色驿站']);
   });
 
+  test('quotes over the first part of a lexicon formulation (“七五”普法): the quoted part is the mention, the formulation the name', () => {
+    const text = '全县“七五”普法顺利收官，七五普法成果丰硕。';
+    const ex = run(text);
+    expect(names(ex)).toEqual(['七五普法']);
+    expect(sloganMentions(ex)).toEqual(['七五', '七五普法']);
+    const m = ex.mentions.find((x) => x.type === 'slogan')!;
+    expect(text.slice(m.start, m.end)).toBe('七五');
+    // the quoted part alone, or before words that make no formulation, is none
+    expect(names(run('“七五”期间，全县经济快速增长。'))).toEqual([]);
+    // a quoted term that is a slogan alone keeps its own name (新时代“枫桥经验”: 枫桥经验)
+    expect(names(run('深化“放管服”改革。'))).toEqual(['放管服']);
+  });
+
   test('the number inside a slogan is no metric', () => {
     const ex = run('全县推行“1+3+N”网格治理模式，覆盖所有村居。');
     expect(names(ex)).toEqual(['1+3+N']);

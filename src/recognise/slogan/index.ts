@@ -23,6 +23,24 @@ export interface SloganOptions {
   lexicon: 'core' | 'all';
 }
 
+/** The longest name of the slogan lexicon, per lexicon (a bound on what formulationAcrossQuote reads). */
+const longestName = new WeakMap<Map<string, SloganEntry>, number>();
+
+/**
+ * The lexicon formulation that a quoted term and the word after its closing mark make together
+ * (“八五”普法 → 八五普法, when the quoted 八五 is no slogan alone), or null. The rest must end on a
+ * word edge (“八五”普法工作, not a formulation cut inside a word).
+ */
+function formulationAcrossQuote(doc: Doc, res: Resources, inner: string, after: number): SloganEntry | null {
+  const text = doc.work;
+  let max = longestName.get(res.slogans);
+  if (max === undefined) longestName.set(res.slogans, (max = Math.max(0, ...[...res.slogans.keys()].map((k) => k.length))));
+  if (!res.sloganTrie.mayStartAt(inner, 0) || after >= text.length) return null;
+  const m = res.sloganTrie.longestAt(inner + text.slice(after, after + max - inner.length), 0);
+  if (!m || m.end <= inner.length || !doc.isBoundary(after + m.end - inner.length)) return null;
+  return m.values[0];
+}
+
 /** The expansion of a name with none (shared: expansions are read, never changed in place). */
 const NO_PARTS: string[] = [];
 
@@ -55,7 +73,15 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
     for (let k = series.from; k < series.to; k++) {
       const q = series.quotes[k];
       const verdict = classifyQuoted(doc, q, series, res.slogans, cues);
-      if (!verdict) continue;
+      if (!verdict) {
+        // “八五”普法: the quotes cover the first part of a lexicon formulation
+        const entry = formulationAcrossQuote(doc, res, q.inner, q.close + 1);
+        if (entry) {
+          out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: 'quoted-lexicon-part', data: dataFor(entry.name, true, entry.category, entry) });
+          covered.push(q.open, q.close + 1);
+        }
+        continue;
+      }
       const data = dataFor(q.inner, true, verdict.category, res.slogans.get(q.inner));
       const parts = expansionAfter(text, q.close + 1, q.inner);
       if (parts.length && !written.has(q.inner)) written.set(q.inner, parts);
