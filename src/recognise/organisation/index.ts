@@ -211,15 +211,7 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
     // the token that ends at i, when it has 2-4 characters (tokens do not overlap: one at most)
     for (let s = i - 2; s >= i - 4 && s >= 0; s--) {
       if (doc.tokenEndAt(s) !== i) continue;
-      if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) {
-        let j = n;
-        while (j > 0 && buf[j - 1] > s) j--;
-        if (j === 0 || buf[j - 1] !== s) {
-          buf.copyWithin(j + 1, j, n);
-          buf[j] = s;
-          n++;
-        }
-      }
+      if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) n = insertStart(buf, n, s);
       break;
     }
   }
@@ -229,21 +221,26 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
     for (const level of res.organs.levelWords) {
       const at = s - level.length;
       if (at < 0 || !text.startsWith(level, at)) continue;
-      let j = n;
-      while (j > 0 && buf[j - 1] > at) j--;
-      if (j > 0 && buf[j - 1] === at) break;
       if (n + 1 > buf.length) {
         const grown = new Int32Array(buf.length * 2);
         grown.set(buf);
         startsBuffer = buf = grown;
       }
-      buf.copyWithin(j + 1, j, n);
-      buf[j] = at;
-      n++;
+      n = insertStart(buf, n, at);
       break;
     }
   }
   return buf.subarray(0, n);
+}
+
+/** Puts `at` in its place among the `n` ordered starts of `buf` (room for one more), once; the new count. */
+function insertStart(buf: Int32Array, n: number, at: number): number {
+  let j = n;
+  while (j > 0 && buf[j - 1] > at) j--;
+  if (j > 0 && buf[j - 1] === at) return n;
+  buf.copyWithin(j + 1, j, n);
+  buf[j] = at;
+  return n + 1;
 }
 
 type RegionsAt = SpansByStart<RegionSpan>;
