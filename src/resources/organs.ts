@@ -198,30 +198,28 @@ function compileSessions(file: SessionsFile): Sessions {
   const numerals = charTable([...file.numerals]);
   const first = charTable([...file.numerals, ...before]);
   const max = file.maxNumerals;
-  return {
-    kinds: new Set(file.kinds),
-    starts(text) {
-      const out: number[] = [];
-      for (const a of after) {
-        for (let p = text.indexOf(a); p >= 0; p = text.indexOf(a, p + 1)) {
-          let s = p;
-          while (s > 0 && p - s < max && numerals[text.charCodeAt(s - 1)] === 1) s--;
-          if (s === p) continue;
-          for (const b of before) if (text.startsWith(b, s - b.length)) { s -= b.length; break; }
-          if (this.at(text, s) === p + a.length - s) out.push(s);
-        }
-      }
-      return after.length > 1 ? out.sort((x, y) => x - y) : out;
-    },
-    at(text, pos) {
-      if (first[text.charCodeAt(pos)] !== 1) return 0;
-      let j = pos;
-      for (const b of before) if (text.startsWith(b, j)) { j += b.length; break; }
-      const digits = j;
-      while (j < text.length && j - digits < max && numerals[text.charCodeAt(j)] === 1) j++;
-      if (j === digits || (j < text.length && numerals[text.charCodeAt(j)] === 1)) return 0;
-      for (const a of after) if (text.startsWith(a, j)) return j + a.length - pos;
-      return 0;
-    },
+  const at = (text: string, pos: number): number => {
+    if (first[text.charCodeAt(pos)] !== 1) return 0;
+    let j = pos;
+    for (const b of before) if (text.startsWith(b, j)) { j += b.length; break; }
+    const digits = j;
+    while (j < text.length && j - digits < max && numerals[text.charCodeAt(j)] === 1) j++;
+    if (j === digits || (j < text.length && numerals[text.charCodeAt(j)] === 1)) return 0;
+    for (const a of after) if (text.startsWith(a, j)) return j + a.length - pos;
+    return 0;
   };
+  const starts = (text: string): number[] => {
+    const out: number[] = [];
+    for (const a of after) {
+      for (let p = text.indexOf(a); p >= 0; p = text.indexOf(a, p + 1)) {
+        let s = p;
+        while (s > 0 && p - s < max && numerals[text.charCodeAt(s - 1)] === 1) s--;
+        if (s === p) continue;
+        for (const b of before) if (s >= b.length && text.startsWith(b, s - b.length)) { s -= b.length; break; }
+        if (at(text, s) === p + a.length - s) out.push(s);
+      }
+    }
+    return after.length > 1 ? out.sort((x, y) => x - y) : out;
+  };
+  return { kinds: new Set(file.kinds), at, starts };
 }
