@@ -775,7 +775,8 @@ function canonicalOrganisation(
   const d = span.data;
   if (d.central) {
     const name = `${d.central.name}${d.subUnits.join('')}`;
-    return makeOrg(span, orgs, name, d.central.kind, null, 'central-body', d.subUnits.length ? d.central.name : d.central.parent, d.central.actsAs ?? null);
+    const parent = d.subUnits.length ? unitParent(d.central.name, d.subUnits) : d.central.parent;
+    return makeOrg(span, orgs, name, d.central.kind, null, 'central-body', parent, d.central.actsAs ?? null);
   }
   // the region the name is about
   let region: ResolvedRegion | null = null;
@@ -831,7 +832,12 @@ function canonicalOrganisation(
     return makeOrg(span, orgs, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
   }
   const base = organ.template.replace('{R}', R);
-  return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? base : null);
+  return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(base, d.subUnits) : null);
+}
+
+/** The body a unit belongs to: the head with every unit but the last (…公安局锦江区分局 for its 刑侦大队). */
+function unitParent(head: string, units: readonly string[]): string {
+  return units.length === 1 ? head : head + units.slice(0, -1).join('');
 }
 
 export type { OrganisationData, PersonRole };

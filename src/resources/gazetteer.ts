@@ -237,7 +237,8 @@ export class Gazetteer {
     }
     for (const d of divisions) {
       if (d.level !== 'county' || d.parent === null) continue;
-      const stems = new Set(d.weakAliases);
+      // (济南市公安局市中分局, 成都市公安局锦江区分局: the stem or the full name)
+      const stems = new Set([...d.weakAliases, d.name]);
       const bare = d.name.replace(/(自治县|自治旗|新区|县|区|市|旗)$/, '');
       if (bare.length >= 2 && bare !== d.name) stems.add(bare);
       for (const stem of stems) {

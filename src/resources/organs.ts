@@ -26,6 +26,7 @@ export interface OrgansFile {
   partyNames?: string[];
   cppccNames?: string[];
   subUnitStop?: string[];
+  subUnitNotFirst?: { tags: string[]; words: string[] };
   sessions?: SessionsFile;
 }
 
@@ -99,6 +100,9 @@ export interface OrganGrammar {
   /** 中国人民政治协商会议, 政协: written before a region and 委员会 (longest first). */
   cppccNames: string[];
   subUnitStop: CharTable;
+  /** jieba tags and words a free unit's name does not open with (公安局和交警支队, 公安局会同刑侦大队). */
+  subUnitNotFirstTags: Set<string>;
+  subUnitNotFirstWords: Set<string>;
   /** 许昌市第八届人民代表大会常务委员会, 政协第十四届全国委员会: a session between a name's parts (none when the file has no grammar). */
   sessions: Sessions | null;
 }
@@ -188,6 +192,8 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     cppccNames: [...(file.cppccNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
+    subUnitNotFirstTags: new Set(file.subUnitNotFirst?.tags ?? []),
+    subUnitNotFirstWords: new Set(file.subUnitNotFirst?.words ?? []),
     sessions: file.sessions ? compileSessions(file.sessions) : null,
   };
 }

@@ -117,6 +117,41 @@ describe('a standard division listed in the chain of posts after its body is a u
   });
 });
 
+describe('units of units after a body (分局 → 大队, 支队 → 大队 → 中队)', () => {
+  test.each([
+    ['宜宾市公安局翠屏区分局刑侦大队大队长周海波带队抓捕。', [['周海波', '大队长', '宜宾市公安局翠屏区分局刑侦大队']]],
+    ['南宁市公安局青秀分局南湖派出所所长覃志坚介绍。', [['覃志坚', '所长', '南宁市公安局青秀分局南湖派出所']]],
+    // jieba's word 局局长 (处处长) holds the unit's last character and the post
+    ['司法部法律援助工作局局长贺永红介绍。', [['贺永红', '局长', '司法部法律援助工作局']]],
+    ['贵州省司法厅法治调研处处长龙海燕介绍。', [['龙海燕', '处长', '贵州省司法厅法治调研处']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the parent is the unit before the last, a record when the text names it', () => {
+    const out = ex.extract('宜宾市公安局翠屏区分局召开会议。宜宾市公安局翠屏区分局刑侦大队大队长周海波发言。');
+    const unit = out.organisations.find((o) => o.name === '宜宾市公安局翠屏区分局刑侦大队')!;
+    expect(out.organisations.find((o) => o.id === unit.parent)?.name).toBe('宜宾市公安局翠屏区分局');
+  });
+
+  test('a branch named by its district gives the district, by short form or full name', () => {
+    for (const text of ['宜宾市公安局翠屏区分局破获此案。', '宜宾市公安局翠屏分局破获此案。']) {
+      expect(ex.extract(text).regions.map((r) => r.name)).toEqual(['宜宾市', '翠屏区']);
+    }
+  });
+
+  test('what one body does with another does not open a unit of it (和, 与, 会同, 联合, 组织)', () => {
+    for (const link of ['和', '与', '会同', '联合', '组织', '协同']) {
+      expect(ex.extract(`宜宾市公安局${link}刑侦大队开展专项行动。`).organisations.map((o) => o.name)).toEqual(['宜宾市公安局']);
+      expect(ex.extract(`宜宾市公安局治安支队${link}刑侦大队开展专项行动。`).organisations.map((o) => o.name)).toEqual(['宜宾市公安局治安支队']);
+    }
+  });
+
+  test('a word ending in 处 (多处, 此处) is no unit', () => {
+    expect(ex.extract('宜宾市公安局多处设卡。').organisations.map((o) => o.name)).toEqual(['宜宾市公安局']);
+  });
+});
+
 describe('a chain listed right after the name that ends another chain: the same body', () => {
   test.each([
     ['哈尔滨市道里区人民法院院长刘峰、副院长张雪一同参加。', [

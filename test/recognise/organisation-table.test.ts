@@ -109,6 +109,14 @@ const ROWS: Row[] = [
   ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
+  // a unit of a unit (分局 → 大队 → 中队, 分局 → 派出所), read to three deep; a 处 or 科 with two characters of its own
+  ['宜宾市公安局翠屏区分局刑侦大队破获此案。', '宜宾市公安局翠屏区分局刑侦大队', '宜宾市公安局翠屏区分局刑侦大队', 'department', 'prefectural'],
+  ['宜宾市公安局交警支队直属二大队三中队开展整治。', '宜宾市公安局交警支队直属二大队三中队', '宜宾市公安局交警支队直属二大队三中队', 'department', 'prefectural'],
+  ['南宁市公安局青秀分局南湖派出所接到报警。', '南宁市公安局青秀分局南湖派出所', '南宁市公安局青秀分局南湖派出所', 'department', 'prefectural'],
+  ['贵州省公安厅刑侦总队发布提示。', '贵州省公安厅刑侦总队', '贵州省公安厅刑侦总队', 'department', 'provincial'],
+  ['贵州省司法厅法治调研处印发通知。', '贵州省司法厅法治调研处', '贵州省司法厅法治调研处', 'department', 'provincial'],
+  ['宜宾市公安局法制科组织培训。', '宜宾市公安局法制科', '宜宾市公安局法制科', 'department', 'prefectural'],
+  ['宜宾市中级人民法院少年庭开庭审理此案。', '宜宾市中级人民法院少年庭', '宜宾市中级人民法院少年庭', 'court', 'prefectural'],
   // 纪委监委 is one office under two names: read whole, as the commission (as 中央纪委国家监委 is); its divisions
   ['河南省纪委监委通报三起典型问题。', '河南省纪委监委', '中共河南省委纪律检查委员会', 'party_organ', 'provincial'],
   ['许昌市纪委监委第三审查调查室负责同志介绍。', '许昌市纪委监委第三审查调查室', '中共许昌市委纪律检查委员会第三审查调查室', 'party_organ', 'prefectural'],

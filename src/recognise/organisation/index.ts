@@ -43,6 +43,8 @@ export interface OrganisationData {
 export type OrganisationSpan = Span<OrganisationData>;
 
 const MAX_SUBUNIT = 12;
+/** Units read one after another after a body (分局 → 大队 → 中队). */
+const MAX_DEPTH = 3;
 
 interface Parse {
   end: number;
@@ -519,8 +521,29 @@ function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, dat
   return extendSubUnits(doc, res, end, data);
 }
 
-/** 人民参与和促进法治局, 市中分局, 食药监支队, 执法监督领域专项组办公室: free text ending in a unit suffix. */
+/**
+ * 人民参与和促进法治局, 市中分局, 食药监支队, 执法监督领域专项组办公室: free text ending in a unit suffix;
+ * a unit of that unit after it (锦江区分局刑侦大队, 治安支队一大队, 分局春熙路派出所), to MAX_DEPTH units.
+ */
 function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+  let end = extendSubUnit(doc, res, pos, data);
+  for (let depth = 1; depth < MAX_DEPTH && end > pos; depth++) {
+    const units = data.subUnits.length;
+    const next = extendSubUnit(doc, res, end, data);
+    if (next === end) break;
+    // (治安支队联合刑侦大队: a unit's name does not open with what the unit does)
+    if (notABodyName(doc, res, end, next)) {
+      data.subUnits.length = units;
+      break;
+    }
+    pos = end;
+    end = next;
+  }
+  return end;
+}
+
+/** One unit after `pos` (see extendSubUnits): where it ends, `pos` when there is none. */
+function extendSubUnit(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
   const text = doc.work;
   // a standard division, read whole (立案庭, 民事审判第一庭, 第三检察部, 政治部), whatever the segmenter
   // made of its last character (民事审判第一庭审结: 庭审 is one word)
@@ -534,19 +557,44 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
     // a function character stops the name where a word starts with it (局共破获, 局有关); inside a
     // word (公共法律服务管理局, 目的) it is the word's own character
     if (!isHanAt(text, k) || (res.organs.subUnitStop[text.charCodeAt(k)] === 1 && doc.startsWord(k))) break;
-    if (!doc.isBoundary(pos + len) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
+    if (!(doc.isBoundary(pos + len) || endsInItsPost(doc, res, pos + len)) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
     // the head's own 局 (公安局局长) is a title, not a sub-unit
     if (res.titles.trie.longestAt(text, pos)) return pos;
+    if (opensWithNoUnitWord(doc, res, pos)) return pos;
     data.subUnits.push(text.slice(pos, pos + len));
     return pos + len;
   }
   return pos;
 }
 
-/** text[start, end) ends in a unit suffix after at least one character of its own (read in place, not sliced). */
+/**
+ * 法治局局长, 指挥处处长, 调研处处长: jieba's word (局局长, 处处) holds the unit's last character and
+ * the post right after it, or its start.
+ */
+function endsInItsPost(doc: Doc, res: Resources, end: number): boolean {
+  const k = doc.tokenIndexAt(end - 1);
+  if (k < 0 || doc.startOf(k) !== end - 1) return false;
+  const post = res.titles.trie.longestAt(doc.work, end);
+  return post !== null && end - 1 + doc.wordAt(k).length <= post.end;
+}
+
+/** The word at `pos` is none a unit's name opens with (公安局和交警支队, 公安局会同刑侦大队: two bodies). */
+function opensWithNoUnitWord(doc: Doc, res: Resources, pos: number): boolean {
+  const k = doc.tokenIndexAt(pos);
+  if (k < 0 || doc.startOf(k) !== pos) return false;
+  const { subUnitNotFirstWords: words, subUnitNotFirstTags: tags } = res.organs;
+  return words.has(doc.wordAt(k)) || tags.has(doc.token(k).tag);
+}
+
+/**
+ * text[start, end) ends in a unit suffix after at least one character of its own, two before a suffix
+ * of one character (政治处, 法制科; not 多处, 此处) (read in place, not sliced).
+ */
 function endsInSubUnitSuffix(res: Resources, text: string, start: number, end: number): boolean {
   if (res.organs.subUnitSuffixEnds[text.charCodeAt(end - 1)] !== 1) return false;
-  for (const s of res.organs.subUnitSuffixes) if (s.length < end - start && text.startsWith(s, end - s.length)) return true;
+  for (const s of res.organs.subUnitSuffixes) {
+    if (s.length + (s.length === 1 ? 1 : 0) < end - start && text.startsWith(s, end - s.length)) return true;
+  }
   return false;
 }
 

@@ -409,8 +409,8 @@ function nameAt(
     if (verb && verb.end - one >= LONG_VERB && verb.end > two && doc.isBoundary(verb.end)) return text.slice(pos, one);
   }
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
-  if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords)) return text.slice(pos, two);
-  if (one > 0 && endsOnWordEdge(doc, ctx, pos, one, endWords)) return text.slice(pos, one);
+  if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords, afterPost)) return text.slice(pos, two);
+  if (one > 0 && endsOnWordEdge(doc, ctx, pos, one, endWords, afterPost)) return text.slice(pos, one);
   if (credit) {
     // glued credits (刘洋张晓明): the name ends where the next surname-led name starts
     if (two > 0 && (!isHanAt(text, two) || chars[text.charCodeAt(two)] & PersonChar.surname)) return text.slice(pos, two);
@@ -445,7 +445,9 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
 }
 
 /** True when the segmentation, a reporting verb or punctuation lets a name text[pos, end) end at `end`. */
-function endsOnWordEdge(doc: Doc, ctx: Resources['personContext'], pos: number, end: number, endWords: readonly string[] = NO_WORDS): boolean {
+function endsOnWordEdge(
+  doc: Doc, ctx: Resources['personContext'], pos: number, end: number, endWords: readonly string[] = NO_WORDS, afterPost = false,
+): boolean {
   const text = doc.work;
   // 巴特尔说: a reporting verb or punctuation after the name settles where it ends
   const verbAfter = ctx.verbs.longestAt(text, end);
@@ -453,7 +455,7 @@ function endsOnWordEdge(doc: Doc, ctx: Resources['personContext'], pos: number, 
   for (const w of endWords) if (text.startsWith(w, end)) verbEnd = Math.max(verbEnd, end + w.length);
   const settled = !isHanAt(text, end) || verbEnd > 0;
   // 巴特尔说: the segmenter may glue the name's last character to the verb (尔说); the verb settles it
-  return (settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd);
+  return (settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd, afterPost);
 }
 
 /**
@@ -468,7 +470,7 @@ function firstTokenOverlapping(doc: Doc, start: number, end: number): number {
 }
 
 /** The name is not the start of a longer dictionary word (高质量 is not a name). */
-function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean {
+function insideWord(doc: Doc, start: number, end: number, verbEnd = -1, afterPost = false): boolean {
   const count = doc.tokenCount;
   for (let k = firstTokenOverlapping(doc, start, end); k >= 0 && k < count && doc.startOf(k) < end; k++) {
     const tStart = doc.startOf(k);
@@ -476,6 +478,8 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1): boolean
     const tEnd = tStart + length;
     // a token made of the name's last character and the reporting verb after it (图|说 as 图说)
     if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd) continue;
+    // a token of two made of the post's last character and the surname (处长龙海燕 cut 处处|长龙|海燕)
+    if (afterPost && tStart === start - 1 && tEnd === start + 1) continue;
     // the first token that crosses an edge of the name decides
     if (tStart < start || tEnd > end) {
       if (length <= 1) return false;

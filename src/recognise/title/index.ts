@@ -23,7 +23,8 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     if (!isHanAt(text, i)) continue;
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
-    if (!doc.isBoundary(i) && !doc.isBoundary(m.end)) continue;
+    // (调研处处长龙海燕 cut 处处|长龙: a post whose first character doubles the unit's last one, after a word that starts with it)
+    if (!doc.isBoundary(i) && !doc.isBoundary(m.end) && !(text.charCodeAt(i - 1) === text.charCodeAt(i) && doc.isBoundary(i - 1))) continue;
     // the non-titles (slices of the text) are looked up only where one may start
     const notTitles = res.titles.notTitles;
     if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 1)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
