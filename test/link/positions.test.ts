@@ -152,6 +152,20 @@ describe('units of units after a body (分局 → 大队, 支队 → 大队 → 
   });
 });
 
+describe('the posts of a village or community', () => {
+  test.each([
+    ['重庆市渝中区解放碑街道新华村社区党委书记罗秀英介绍。', [['罗秀英', '书记', '中共重庆市渝中区解放碑街道新华村社区委员会']]],
+    ['杭州市余杭区良渚街道桃源社区居委会主任沈丽华介绍。', [['沈丽华', '主任', '杭州市余杭区良渚街道桃源社区居民委员会']]],
+    ['河北省平山县西柏坡村党支部书记闫大明介绍。', [['闫大明', '书记', '中共平山县西柏坡村支部委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('居委会 needs its village or community right before it', () => {
+    expect(ex.extract('南京市建邺区清芷街道居委会开展活动。').organisations).toEqual([]);
+  });
+});
+
 describe('a chain listed right after the name that ends another chain: the same body', () => {
   test.each([
     ['哈尔滨市道里区人民法院院长刘峰、副院长张雪一同参加。', [

@@ -129,6 +129,11 @@ const ROWS: Row[] = [
   ['昆明市五华区华山街道办事处发出通知。', '昆明市五华区华山街道办事处', '昆明市五华区华山街道办事处', 'government', 'township'],
   ['喀什地区行政公署召开会议。', '喀什地区行政公署', '喀什地区行政公署', 'government', 'prefectural'],
   ['和田地区行署印发方案。', '和田地区行署', '和田地区行政公署', 'government', 'prefectural'],
+  // the bodies of a village or community: its residents' or villagers' committee, its Party branch
+  ['杭州市余杭区良渚街道桃源社区居委会组织志愿者巡逻。', '杭州市余杭区良渚街道桃源社区居委会', '杭州市余杭区良渚街道桃源社区居民委员会', 'other', 'village'],
+  ['安徽省凤阳县小溪河镇杨家村村委会发出通知。', '安徽省凤阳县小溪河镇杨家村村委会', '凤阳县小溪河镇杨家村村民委员会', 'other', 'village'],
+  ['河北省平山县西柏坡村党支部召开会议。', '河北省平山县西柏坡村党支部', '中共平山县西柏坡村支部委员会', 'party_committee', 'village'],
+  ['河北省平山县北庄村党总支召开会议。', '河北省平山县北庄村党总支', '中共平山县北庄村总支部委员会', 'party_committee', 'village'],
   // named bodies
   ['锡林郭勒盟肉类协会发出倡议。', '锡林郭勒盟肉类协会', '锡林郭勒盟肉类协会', 'other', 'prefectural'],
   // a function character inside one of the name's words (全 of 安全, 家 of 企业家) does not end it; a verb further in is the name's own

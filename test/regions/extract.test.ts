@@ -249,6 +249,23 @@ describe('divisions below the gazetteer, recognised by their suffix', () => {
     expect([r.code, r.level, r.path]).toEqual([null, 'village', ['安徽省', '滁州市', '凤阳县', '小溪河镇', '杨家村']]);
   });
 
+  test('X村社区: a community named after the village it was (one village, not 村 and 社区)', () => {
+    const ex = run('深圳市罗湖区黄贝街道新秀村社区开展义诊。');
+    expect(regionMentions(ex)).toEqual(['深圳市', '罗湖区', '黄贝街道', '新秀村社区']);
+    expect(region(ex, '新秀村社区').path).toEqual(['广东省', '深圳市', '罗湖区', '黄贝街道', '新秀村社区']);
+  });
+
+  test('a township right after its county whose suffix jieba glues to the next word (天荒坪|镇余|村)', () => {
+    const ex = run('浙江省安吉县天荒坪镇余村举办乡村音乐节。');
+    expect(region(ex, '天荒坪镇').code).toBe('330523108');
+    // and no village runs back over the township's end (镇余村, 天荒坪镇余村); 余村 has a name of one character
+    expect(ex.regions.map((r) => r.name)).toEqual(['浙江省', '安吉县', '天荒坪镇']);
+  });
+
+  test('a glued suffix is no township without its county before it', () => {
+    expect(run('他说天荒坪镇余村很美。').regions.map((r) => r.name)).not.toContain('天荒坪镇');
+  });
+
   test('a 街道 that the table does not have is still a township, with a null code', () => {
     const ex = run('南京市建邺区清芷街道组织志愿者开展巡河。');
     const r = region(ex, '清芷街道');

@@ -355,7 +355,7 @@ function organsAfter(
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
       // 华山街道办事处, 喀什地区行政公署: only after a region of its level
-      if (organ.onlyAfter && !(last && allOfLevels(last.data.candidates, organ.onlyAfter))) continue;
+      if (organ.onlyAfter && !(last && ofLevels(last, organ.onlyAfter))) continue;
       const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : []);
       data.organ = organ;
       data.levelWord = hasRegion ? null : organ.level;
@@ -383,6 +383,12 @@ function gluedLevel(doc: Doc, res: Resources, i: number): boolean {
 }
 
 /** Every division of `candidates` is of one of `levels`. */
+/** The region is of one of `levels`: each division it may be, or, below the gazetteer (桃源社区), the level its suffix gives. */
+function ofLevels(span: RegionSpan, levels: readonly string[]): boolean {
+  const { candidates, level } = span.data;
+  return candidates.length || !level ? allOfLevels(candidates, levels) : levels.includes(level);
+}
+
 function allOfLevels(candidates: readonly Division[], levels: readonly string[]): boolean {
   for (const c of candidates) if (!levels.includes(c.level)) return false;
   return true;

@@ -1,4 +1,4 @@
-import { isHanAt, type Doc, type Span } from '../../doc';
+import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
 import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
@@ -53,7 +53,7 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   const out = gazetteerMatches(doc, res, tables, suffixEnds);
   preferParentThenChild(res, out);
   preferShortBeforeHeadPost(doc, res, out);
-  const townships = townshipMatches(doc, res, tables, suffixEnds);
+  const townships = townshipMatches(doc, res, tables, suffixEnds, out);
   out.push(...townships);
   // recogniseBySuffix reads the spans so far before it adds any
   out.push(...recogniseBySuffix(doc, res, tables, suffixEnds, out));
@@ -250,9 +250,10 @@ function isShortOf(span: RegionSpan, full: RegionSpan, cut: number): boolean {
 /**
  * Townships from the table: at every place a township suffix ends, the longest name of the table
  * that ends there (3+ characters) and starts and ends on a word boundary of the segmentation, or
- * is followed by an organ (良渚镇政府, where jieba cuts 镇政府).
+ * is followed by an organ (良渚镇政府, where jieba cuts 镇政府), or, right after its own county, has
+ * its suffix glued to the next word (安吉县天荒坪镇余村: 天荒坪|镇余|村).
  */
-function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[]): RegionSpan[] {
+function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[], known: readonly RegionSpan[]): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   let table: ReturnType<Resources['gazetteer']['townships']> | null = null;
@@ -262,7 +263,8 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
     const suffix = suffixEndingAt(res.townshipSuffixes, text, p + 1);
     if (suffix === null) continue;
     const end = p + 1;
-    if (!doc.isBoundary(end) && !res.organs.heads.startsAt(text, end)) continue;
+    const glued = !doc.isBoundary(end) && !res.organs.heads.startsAt(text, end);
+    if (glued && !doc.isBoundary(end - suffix.length)) continue;
     table ??= res.gazetteer.townships();
     if (!table.size) return out;
     for (let len = Math.min(table.maxNameLength, end); len >= suffix.length + 2; len--) {
@@ -270,7 +272,11 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
       if (!isHanAt(text, start) || !doc.isBoundary(start)) continue;
       const name = text.slice(start, end);
       if (!table.hasName(name)) continue;
-      const candidates = table.byName(name);
+      let candidates = table.byName(name);
+      if (glued) {
+        candidates = candidates.filter((t) => parentEndsAt(known, start, t));
+        if (!candidates.length) continue;
+      }
       const data: RegionData = { candidates, surfaceKind: 'name', level: 'township' };
       // 新城镇, 中心镇; 联合街道 in 司法局联合街道开展 (a verb and a noun): real names, but also ordinary words
       const stem = doc.tokenStartingAt(start);
@@ -281,6 +287,20 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
   }
   return out;
 }
+
+/** A full name of `township`'s county (or its prefecture) ends at `pos`. */
+function parentEndsAt(known: readonly RegionSpan[], pos: number, township: Division): boolean {
+  const prefecture = `${township.code.slice(0, 4)}00`;
+  for (let k = lastStartingBefore(known, pos); k >= 0 && known[k].start >= pos - MAX_PARENT_NAME; k--) {
+    const s = known[k];
+    if (s.end !== pos || s.data.surfaceKind !== 'name') continue;
+    for (const d of s.data.candidates) if (d.code === township.parent || d.code === prefecture) return true;
+  }
+  return false;
+}
+
+/** The longest full name of a county or prefecture, in characters (a bound for the look back, not a rule). */
+const MAX_PARENT_NAME = 16;
 
 /** The first of `suffixes` that ends at `end` (a loop: no closure per position). */
 function suffixEndingAt(suffixes: readonly string[], text: string, end: number): string | null {
@@ -317,6 +337,13 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
       if (!tok.word.endsWith(suffix.suffix)) continue;
       // the suffix inside an ordinary word of the dictionary (乡村, 农村, 度假村) is no suffix
       if (tok.word.length > suffix.suffix.length && !PLACE_TAGS.has(tok.tag)) continue;
+      // 民主村社区, 新秀村社区: a village's name that is itself a village's (the community of an old village)
+      const last = out.length ? out[out.length - 1] : null;
+      if (last && last.end === tok.start && tok.word === suffix.suffix && last.data.level === 'village' && suffix.level === 'village') {
+        out[out.length - 1] = { ...last, end: tok.end, text: text.slice(last.start, tok.end), reason: `${last.reason}+${suffix.suffix}` };
+        regionEnds.add(tok.end);
+        break;
+      }
       const found = nameBefore(doc, t, suffix.suffix, regionEnds);
       if (!found) continue;
       const { start, words } = found;
@@ -348,12 +375,21 @@ function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>
   const words: Token[] = tok.word.length > suffix.length ? [tok] : [];
   let start = words.length ? tok.start : nameEnd;
   let allUnknown = words.every((w) => w.tag === 'x');
+  // the suffix's own word across the end of another region (天荒坪镇余村 cut 天荒坪|镇余村)
+  const within = words.length ? regionEndInside(regionEnds, tok.start, nameEnd + 1) : 0;
+  if (within > 0) return within < nameEnd ? { start: within, words: [] } : null;
   // right after another region (…苏木哈|日|乌苏|嘎查): the name is everything between, when it reads as one
   const filled = gapAfterRegion(doc, t, nameEnd, maxName, regionEnds, words);
   if (filled) return filled;
   for (let k = t - 1; k >= 0; k--) {
     const w = doc.token(k);
     if ((start < nameEnd && regionEnds.has(start)) || w.end !== start || !allHan(w.word) || !NAME_TAGS.has(w.tag)) break;
+    // a word across the end of another region (天荒坪镇余村 cut 天荒坪|镇余|村): the name starts after that region
+    const inside = regionEndInside(regionEnds, w.start, w.end);
+    if (inside > 0) {
+      start = inside;
+      break;
+    }
     const unknown = w.tag === 'x';
     if (nameEnd - start >= 2 && !(unknown && allUnknown)) break;
     if (nameEnd - w.start > maxName) break;
@@ -362,6 +398,12 @@ function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>
     allUnknown &&= unknown;
   }
   return start === nameEnd ? null : { start, words };
+}
+
+/** A region's end strictly inside (from, to), 0 when none is. */
+function regionEndInside(regionEnds: Set<number>, from: number, to: number): number {
+  for (let p = to - 1; p > from; p--) if (regionEnds.has(p)) return p;
+  return 0;
 }
 
 /** Tags that never begin or sit inside a place name as a word of their own (和, 与, 的, 在, 组织 …). */
