@@ -69,6 +69,20 @@ describe('names', () => {
     expect(names(ex.extract('乌兰表示，要抓好落实。'))).toEqual([]);
   });
 
+  test('a function character (向, 为, 在) in a name the segmenter itself reads as a name is the name\'s', () => {
+    // jieba: 马向东 (nr), 周|向阳 (nr)
+    expect(names(ex.extract('副厅长马向东参加活动。'))).toEqual(['马向东']);
+    expect(names(ex.extract('县长周向阳指出，要抓好落实。'))).toEqual(['周向阳']);
+    // elsewhere the character still ends the name, or makes it none
+    expect(names(ex.extract('院长张明向记者介绍了情况。'))).toEqual(['张明']);
+    expect(names(ex.extract('所长张向辖区群众发放传单。'))).toEqual([]);
+    // and the chain after the comma is that name's, not the name's before it
+    const out = ex.extract('省人民检察院党组成员、副检察长刘志远，省公安厅党委委员、副厅长马向东参加活动。');
+    expect(positions(out).map(([name, title]) => [name, title])).toEqual([
+      ['刘志远', '党组成员'], ['刘志远', '副检察长'], ['马向东', '党委委员'], ['马向东', '副厅长'],
+    ]);
+  });
+
   test('a name the segmenter knows before a post needs no clause start', () => {
     const out = ex.extract('全市上下认真贯彻王建国书记讲话精神。');
     expect(names(out)).toContain('王建国');

@@ -430,7 +430,9 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   if (end > text.length || !allHan(text, pos, end)) return 0;
   // a credit name set off by spaces or punctuation on both sides (记者马建华 3月…) needs no stop-character check
   const delimited = credit && !isHanAt(text, end);
-  if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop)) return 0;
+  // 马向东, 张|向阳: a stop character in a name the segmenter's dictionary itself reads as a name (whole, or its given part) is the name's
+  if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop) && !nameTokenAt(doc, pos, end) && !(doc.isBoundary(givenFrom) && nameTokenAt(doc, givenFrom, end)))
+    return 0;
   if (chars[text.charCodeAt(givenFrom)] & PersonChar.anonymised) {
     for (const m of tables.anonymised) if (m.length <= given && text.startsWith(m, givenFrom)) return -1;
   }
