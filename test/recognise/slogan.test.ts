@@ -130,6 +130,9 @@ describe('quoted terms that are slogans', () => {
     ['a cue word after a short modifier', '全盟启动“清风护航”专项执法行动。', '清风护航'],
     ['a naming verb before', '各乡镇全面推行“阳光执法”，公开执法流程。', '阳光执法'],
     ['a campaign name with a year', '两级法院开展“雷霆2025—执行攻坚”集中行动。', '雷霆2025—执行攻坚'],
+    ['what a place builds or launches (建成, 推出, 打响, 擦亮)', '全区已建成“无讼社区”48个。', '无讼社区'],
+    ['a programme launched', '该院推出“云上调解”服务。', '云上调解'],
+    ['a campaign launched', '公安机关全面打响“夏季攻势”。', '夏季攻势'],
   ])('%s', (_label, text, name) => {
     const ex = run(text);
     expect(names(ex)).toContain(name);
@@ -189,6 +192,7 @@ describe('quoted terms that are not slogans', () => {
     ['short verb phrases in a series', '会上大家“亮思路”“比实绩”。'],
     ['remarks side by side', '群众纷纷点赞“效率真高”“服务贴心”。'],
     ['a plain word before a generic cue word', '窗口实现“零距离”服务。'],
+    ['a short plain word after 建成 (a quality, not a name)', '要把园区建成“小而美”的样板。'],
   ])('%s', (_label, text) => {
     expect(names(run(text))).toEqual([]);
   });

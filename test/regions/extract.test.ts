@@ -249,6 +249,12 @@ describe('divisions below the gazetteer, recognised by their suffix', () => {
     expect([r.code, r.level, r.path]).toEqual([null, 'village', ['安徽省', '滁州市', '凤阳县', '小溪河镇', '杨家村']]);
   });
 
+  test('a term in quotes of its own is a programme or a title, not a village; nor is a 无X社区 (无讼, 无毒)', () => {
+    const ex = run('全区已建成“枫林社区”式服务点，创建无讼社区、无毒村居。');
+    expect(regionMentions(ex)).toEqual([]);
+    expect(run('全区已建成“无讼社区”48个。').slogans.map((x) => x.name)).toEqual(['无讼社区']);
+  });
+
   test('X村社区: a community named after the village it was (one village, not 村 and 社区)', () => {
     const ex = run('深圳市罗湖区黄贝街道新秀村社区开展义诊。');
     expect(regionMentions(ex)).toEqual(['深圳市', '罗湖区', '黄贝街道', '新秀村社区']);

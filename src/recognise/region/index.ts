@@ -350,6 +350,8 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
       const name = text.slice(start, tok.end - suffix.suffix.length);
       if (name.length < 2 || !allHan(name) || NUMERAL_NAME.test(name)) continue;
       if (startsWithAny(name, res.subRegionStop)) continue;
+      // “平安社区”, “无讼村居”: a term in quotes of its own is a programme or a title, not a place
+      if (isOpeningQuote(text.charCodeAt(start - 1)) && isClosingQuote(text.charCodeAt(tok.end))) continue;
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
       out.push({
@@ -399,6 +401,9 @@ function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>
   }
   return start === nameEnd ? null : { start, words };
 }
+
+const isOpeningQuote = (c: number) => c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x22; // “ ‘ 「 『 "
+const isClosingQuote = (c: number) => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x22; // ” ’ 」 』 "
 
 /** A region's end strictly inside (from, to), 0 when none is. */
 function regionEndInside(regionEnds: Set<number>, from: number, to: number): number {
