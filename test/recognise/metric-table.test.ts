@@ -132,6 +132,8 @@ const FIGURES: Figure[] = [
   { in: '2021年至2023年，全县共化解信访积案135件。', text: '135件', value: 135, unit: '件', kind: 'count', period: '2021年至2023年' },
   { in: '近三年来，累计培训人民调解员3000余人次。', text: '3000余人次', value: 3000, unit: '人次', kind: 'count', approx: 'over', period: '近三年来' },
   { in: '全市共受理案件5600件，同比上升5%。', text: '5%', value: 5, unit: '%', kind: 'percent', subject: '受理案件', change: ['同比', 'up'] },
+  // a basis with a year between the two figures
+  { in: '全市绿化覆盖率达41.2%，较2019年提高2.5个百分点。', text: '2.5个百分点', value: 2.5, unit: '个百分点', kind: 'percent', subject: '绿化覆盖率', change: ['较2019年', 'up'] },
   { in: '“十四五”期间，全省计划投入法治建设资金80亿元。', text: '80亿元', value: 8000000000, unit: '元', kind: 'money', period: '“十四五”期间' },
   { in: '今年一季度，全省查处酒驾违法行为1.2万起。', text: '1.2万起', value: 12000, unit: '起', kind: 'count', subject: '查处酒驾违法行为', period: '今年一季度' },
 ];
