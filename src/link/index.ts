@@ -560,7 +560,7 @@ export function link(doc: Doc, res: Resources, spans: {
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
-      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : inherited;
+      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : title.data.office ? null : inherited;
       if (org && !orgSpan && title.data.orgKinds.length && !isOfKind(org, title.data.orgKinds)) {
         org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }

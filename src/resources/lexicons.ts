@@ -10,6 +10,7 @@ interface TitlePart {
   orgKinds?: OrganisationKind[];
   posts?: string[];
   impliedOrganisation?: string;
+  office?: boolean;
 }
 export interface TitlesFile {
   posts: TitlePart[];
@@ -26,6 +27,8 @@ export interface TitleEntry {
   /** The post without modifiers (副市长 → 市长). */
   post: string;
   impliedOrganisation: string | null;
+  /** An office of the state in itself (国家主席): no body from the chain it is listed in. */
+  office: boolean;
 }
 
 export interface TitleLexicon {
@@ -56,7 +59,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         let en = m ? `${m.en} ${post.en}` : post.en;
         if (p) en = `${en} of the ${p.en}`;
         // 党组书记, 党委副书记: the Party group or committee inside any body (a court, a bureau …): any kind
-        add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null });
+        add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false });
       }
   }
   return { trie, notTitles: new Set(file.notTitles ?? []), notPostsBefore: Trie.ofWords(file.notPostsBefore ?? []) };

@@ -152,6 +152,19 @@ describe('units of units after a body (分局 → 大队, 支队 → 大队 → 
   });
 });
 
+describe('national posts', () => {
+  test.each([
+    // 国家主席 is an office of the state in itself: not of the Party body that heads the chain
+    ['中共中央总书记、国家主席、中央军委主席郑国栋出席。', [['郑国栋', '总书记', '中共中央'], ['郑国栋', '国家主席', null], ['郑国栋', '主席', '中央军事委员会']]],
+    // 国务委员 is of the State Council when no body is written
+    ['国务委员、公安部部长韩立群出席。', [['韩立群', '国务委员', '国务院'], ['韩立群', '部长', '公安部']]],
+    // jieba's one word 中央政治局常委: the body and its post
+    ['中央政治局常委、中央书记处书记邵文博出席。', [['邵文博', '常委', '中共中央政治局'], ['邵文博', '书记', '中共中央书记处']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
 describe('the posts of a village or community', () => {
   test.each([
     ['重庆市渝中区解放碑街道新华村社区党委书记罗秀英介绍。', [['罗秀英', '书记', '中共重庆市渝中区解放碑街道新华村社区委员会']]],

@@ -83,6 +83,17 @@ describe('names', () => {
     ]);
   });
 
+  test('a function character the segmenter glued to a name of one given character ends it (王浩到|湖州)', () => {
+    expect(names(ex.extract('省人大常委会主任王浩到湖州调研。'))).toEqual(['王浩']);
+    // no cue, no name
+    expect(names(ex.extract('王浩到湖州调研。'))).toEqual([]);
+  });
+
+  test('作了 / 作出 + a report ends the name (张磊作|了|部署)', () => {
+    expect(names(ex.extract('市监委主任张磊作了部署。'))).toEqual(['张磊']);
+    expect(names(ex.extract('副市长王明作出重要批示。'))).toEqual(['王明']);
+  });
+
   test('a name the segmenter knows before a post needs no clause start', () => {
     const out = ex.extract('全市上下认真贯彻王建国书记讲话精神。');
     expect(names(out)).toContain('王建国');

@@ -443,7 +443,8 @@ function parseAt(
     for (const m of res.centralTrie.matchesAt(text, i)) {
       const weak = m.values.every((v) => v.weak);
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
-      if (!doc.isBoundary(m.end) && !weak) continue;
+      // (中央政治局常委: one word of the body and its post)
+      if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end)) continue;
       if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || isHanAt(text, m.end) && !doc.isBoundary(m.end))) continue;
       const body = m.values[0].body;
       const data = emptyData(body.kind);
@@ -582,6 +583,14 @@ function endsInItsPost(doc: Doc, res: Resources, end: number): boolean {
   if (k < 0 || doc.startOf(k) !== end - 1) return false;
   const post = res.titles.trie.longestAt(doc.work, end);
   return post !== null && end - 1 + doc.wordAt(k).length <= post.end;
+}
+
+/** A post starts at `end`, inside the word that holds the body's end, and ends where that word does (中央政治局常委). */
+function postEndsTheWord(doc: Doc, res: Resources, end: number): boolean {
+  const k = doc.tokenIndexAt(end);
+  if (k < 0 || k !== doc.tokenIndexAt(end - 1)) return false;
+  const post = res.titles.trie.longestAt(doc.work, end);
+  return post !== null && post.end === doc.startOf(k) + doc.wordAt(k).length;
 }
 
 /** The word at `pos` is none a unit's name opens with (公安局和交警支队, 公安局会同刑侦大队: two bodies). */

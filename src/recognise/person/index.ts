@@ -120,6 +120,12 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   return out;
 }
 
+/** True when one token spans exactly [start, end). */
+function wholeWord(doc: Doc, start: number, end: number): boolean {
+  const k = doc.tokenIndexAt(start);
+  return k >= 0 && doc.startOf(k) === start && start + doc.wordAt(k).length === end;
+}
+
 /** True when a token spans exactly [start, end) and is tagged as a person's name (its Token made only then). */
 function nameTokenAt(doc: Doc, start: number, end: number): boolean {
   const k = doc.tokenIndexAt(start);
@@ -402,6 +408,9 @@ function nameAt(
   if (two < 0) return null;
   const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit);
   if (one < 0 || (two === 0 && one === 0)) return null;
+  // 王浩到|湖州: the segmenter glued a function character (到, 在, 向) to a name of one given character, in
+  // one word: the name ends before it
+  if (two === 0 && one > 0 && chars[text.charCodeAt(one)] & PersonChar.stop && wholeWord(doc, pos, one + 1)) return text.slice(pos, one);
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
   if (two > 0 && one > 0) {
