@@ -455,6 +455,26 @@ export function link(doc: Doc, res: Resources, spans: {
     for (const w of formers) if (from + w.length === to && text.startsWith(w, from)) return true;
     return false;
   };
+  /**
+   * The name right after the chain that starts with titles[k] (or the body written before it) at
+   * `from`, its items joined by 、 or 兼: as the chain loop reads them, without 原 (a second run of
+   * posts is a plain list).
+   */
+  const holderOfChainAt = (k: number, from: number): PersonSpan | null => {
+    const first = orgBefore(titles[k].start);
+    if ((first >= 0 ? kept[first].start : titles[k].start) !== from) return null;
+    let end = titles[k].end;
+    for (let n = k + 1; n < titles.length; n++) {
+      const org = orgBefore(titles[n].start);
+      const itemStart = org >= 0 ? kept[org].start : titles[n].start;
+      const c = text.charCodeAt(end);
+      if (itemStart !== end + 1 || (c !== 0x3001 && c !== 0x517c)) break;
+      end = titles[n].end;
+    }
+    while (isSeparator(text.charCodeAt(end))) end++;
+    const named = startingAt(end, 'person');
+    return named >= 0 ? (kept[named] as PersonSpan) : null;
+  };
   /** Per chain item: 原 written right before it, after the 、 (副书记、原市长). */
   const itemFormer: boolean[] = [];
   /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
@@ -527,6 +547,15 @@ export function link(doc: Doc, res: Resources, spans: {
         }
       }
       if (p) holder = p;
+    }
+    // 广州市委常委、政法委书记，市公安局党委书记、局长王某: a chain with no holder, a ， and a chain right
+    // after it that ends in a name: one official's posts, listed in two runs
+    if (!holder && text.charCodeAt(chainEnd) === 0xff0c && j < titles.length) {
+      const next = holderOfChainAt(j, chainEnd + 1);
+      if (next) {
+        holder = next;
+        reason = 'title-chain-before-comma-and-chain';
+      }
     }
     // 该院党组书记、院长…: the posts of the court or procuratorate named last before, in the same section
     let inherited: LinkedOrganisation | null = chainOrgs[0] >= 0 ? null : anaphoricOrganisation(res, text, chainStart, doc.sectionOf(chainStart), timeline);

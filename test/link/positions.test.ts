@@ -152,6 +152,30 @@ describe('units of units after a body (分局 → 大队, 支队 → 大队 → 
   });
 });
 
+describe('two runs of posts split by a comma, the name after the second', () => {
+  test('the name holds the posts of both runs', () => {
+    expect(positions(ex.extract('南宁市委常委、政法委书记，市公安局党委书记、局长覃卫东在会上说。'))).toEqual([
+      ['覃卫东', '常委', '中共南宁市委员会'],
+      ['覃卫东', '书记', '中共南宁市委政法委员会'],
+      ['覃卫东', '党委书记', '南宁市公安局'],
+      ['覃卫东', '局长', '南宁市公安局'],
+    ]);
+  });
+
+  test('not when the first run has a name of its own, nor when something else follows the comma', () => {
+    expect(positions(ex.extract('南宁市委常委、秘书长黄海，市公安局局长覃卫东出席。'))).toEqual([
+      ['黄海', '常委', '中共南宁市委员会'],
+      ['黄海', '秘书长', '中共南宁市委员会'],
+      ['覃卫东', '局长', '南宁市公安局'],
+    ]);
+    expect(positions(ex.extract('南宁市委常委、政法委书记，会上，市公安局局长覃卫东发言。')).map(([name, title]) => [name, title])).toEqual([
+      [null, '常委'],
+      [null, '书记'],
+      ['覃卫东', '局长'],
+    ]);
+  });
+});
+
 describe('national posts', () => {
   test.each([
     // 国家主席 is an office of the state in itself: not of the Party body that heads the chain
