@@ -513,6 +513,9 @@ export function link(doc: Doc, res: Resources, spans: {
     let actListed: PersonSpan[] = [];
     let after = chainEnd;
     while (isSeparator(text.charCodeAt(after))) after++;
+    // 院长、二级高级法官X, 局长，一级警监X: a rank between the last post and the name does not part them
+    after += rankAfterComma(res, text, after);
+    while (isSeparator(text.charCodeAt(after))) after++;
     const afterK = startingAt(after, 'person');
     if (afterK >= 0) {
       holder = kept[afterK] as PersonSpan;
@@ -709,6 +712,15 @@ function onlyPosts(text: string, kept: readonly Span[], from: number, to: number
 }
 
 /** Space, tab or ideographic space (what may stand between a chain of posts and a name). */
+/** The length of 、 or ， and a rank (dicts/titles.json ranks) at `at`, 0 when there is none. */
+function rankAfterComma(res: Resources, text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 0x3001 && c !== 0xff0c) return 0;
+  const { ranks, maxRank } = res.titles;
+  for (let len = maxRank; len >= 2; len--) if (ranks.has(text.slice(at + 1, at + 1 + len))) return 1 + len;
+  return 0;
+}
+
 function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000;
 }

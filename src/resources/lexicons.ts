@@ -18,6 +18,7 @@ export interface TitlesFile {
   partyPrefixes: TitlePart[];
   standalone: TitlePart[];
   notTitles?: string[];
+  ranks?: string[];
   notPostsBefore?: string[];
 }
 export interface TitleEntry {
@@ -35,6 +36,10 @@ export interface TitleLexicon {
   /** Its `mayStartAt` is the pre-test of a scan of a text for titles. */
   trie: Trie<TitleEntry>;
   notTitles: Set<string>;
+  /** Judicial, procuratorial and police ranks (二级高级法官): no titles, and no break between a chain's last post and its name. */
+  ranks: Set<string>;
+  /** The longest rank, in characters. */
+  maxRank: number;
   /** 候选人, 热线: written right after a post, they make it no post (市长候选人, 市长热线). */
   notPostsBefore: Trie<string>;
 }
@@ -62,7 +67,14 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false });
       }
   }
-  return { trie, notTitles: new Set(file.notTitles ?? []), notPostsBefore: Trie.ofWords(file.notPostsBefore ?? []) };
+  const ranks = file.ranks ?? [];
+  return {
+    trie,
+    notTitles: new Set([...(file.notTitles ?? []), ...ranks]),
+    ranks: new Set(ranks),
+    maxRank: Math.max(0, ...ranks.map((r) => r.length)),
+    notPostsBefore: Trie.ofWords(file.notPostsBefore ?? []),
+  };
 }
 
 // ---- central bodies -----------------------------------------------------------------

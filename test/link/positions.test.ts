@@ -176,6 +176,24 @@ describe('two runs of posts split by a comma, the name after the second', () => 
   });
 });
 
+describe('a rank between the last post and the name (dicts/titles.json ranks)', () => {
+  test.each([
+    ['许昌市中级人民法院党组书记、院长、二级高级法官韩振东介绍。', [['韩振东', '党组书记', '许昌市中级人民法院'], ['韩振东', '院长', '许昌市中级人民法院']]],
+    ['许昌市人民检察院检察长，三级高级检察官魏红说。', [['魏红', '检察长', '许昌市人民检察院']]],
+    ['许昌市公安局局长、一级警监杜建军说。', [['杜建军', '局长', '许昌市公安局']]],
+  ])('%s', (text, expected) => {
+    const out = ex.extract(text);
+    expect(positions(out)).toEqual(expected);
+    // the rank is no title, and the name is an official
+    expect(out.positions.map((p) => p.title)).not.toContain('法官');
+    expect(out.persons.map((p) => p.role)).toEqual(['official']);
+  });
+
+  test('a word that is no rank still parts them', () => {
+    expect(positions(ex.extract('许昌市公安局局长、民警杜建军说。'))).toEqual([[null, '局长', '许昌市公安局']]);
+  });
+});
+
 describe('national posts', () => {
   test.each([
     // 国家主席 is an office of the state in itself: not of the Party body that heads the chain
