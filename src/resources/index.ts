@@ -41,6 +41,8 @@ export interface Resources {
   locativeCues: Trie<string>;
   organs: OrganGrammar;
   centralTrie: Trie<CentralSurface>;
+  /** Weak aliases that are also an adjective (中央): before a noun of their own, no body (dicts/central-bodies.json `attributive`). */
+  centralAttributive: { aliases: Set<string>; ownNouns: Set<string> };
   titles: TitleLexicon;
   surnames: Surnames;
   personContext: PersonContext;
@@ -97,7 +99,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   for (const s of gazetteer.surfaces()) regionTrie.add(s.surface, { division: s.division, kind: s.kind });
 
   const organs = compileOrgans(readJsonDictionary<OrgansFile>(file('organs.json'), 'organs', schemasDir));
-  const central = readJsonDictionary<{ bodies: CentralBody[] }>(file('central-bodies.json'), 'central-bodies', schemasDir);
+  const central = readJsonDictionary<{ bodies: CentralBody[]; attributive?: { aliases: string[]; ownNouns?: string[] } }>(file('central-bodies.json'), 'central-bodies', schemasDir);
   const titles = compileTitles(readJsonDictionary<TitlesFile>(file('titles.json'), 'titles', schemasDir));
   const surnames = compileSurnames(readLineDictionary(file('surnames.txt')), file('surnames.txt'));
   const personContext = compilePersonContext(readJsonDictionary<PersonContextFile>(file('person-context.json'), 'person-context', schemasDir));
@@ -134,6 +136,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     locativeCues: Trie.ofWords(regionContext.locativeCues),
     organs,
     centralTrie,
+    centralAttributive: { aliases: new Set(central.attributive?.aliases ?? []), ownNouns: new Set(central.attributive?.ownNouns ?? []) },
     titles,
     surnames,
     personContext,

@@ -87,6 +87,11 @@ const ROWS: Row[] = [
   ['湖北省财政厅下达资金。', '湖北省财政厅', '湖北省财政厅', 'department', 'provincial'],
   // central bodies
   ['党中央高度重视法治建设。', '党中央', '中共中央', 'central', 'national'],
+  // 中央 alone: before punctuation, a verb, a particle, a noun the body issues, or a post, it is the Party centre
+  ['各级党委始终牢记中央、省委的嘱托。', '中央', '中共中央', 'central', 'national'],
+  ['中央决定，调整该省领导班子。', '中央', '中共中央', 'central', 'national'],
+  ['坚决落实中央的部署。', '中央', '中共中央', 'central', 'national'],
+  ['不折不扣贯彻中央决策部署。', '中央', '中共中央', 'central', 'national'],
   ['中共中央印发规划。', '中共中央', '中共中央', 'central', 'national'],
   ['国务院常务会议审议通过。', '国务院', '国务院', 'central', 'national'],
   ['司法部部署工作。', '司法部', '司法部', 'central', 'national'],
@@ -194,4 +199,15 @@ test.each([
   ['洛阳市全市律师协会召开会议。'],
 ])('after a region, words that are a clause are no body: %s', (sentence) => {
   expect(ex.extract(sentence).organisations).toEqual([]);
+});
+
+test.each([
+  ['中央企业负责人参加座谈会。'],
+  ['中央财政安排专项资金支持农村公路建设。'],
+  ['学习贯彻中央经济工作会议精神。'],
+  ['中央媒体记者深入一线采访。'],
+  ['中央第五生态环境保护督察组进驻该省。'],
+  ['中央预算内投资支持一批项目。'],
+])('中央 written before a noun of its own is the adjective "central", no body: %s', (sentence) => {
+  expect(ex.extract(sentence).organisations.filter((o) => o.name === '中共中央')).toEqual([]);
 });

@@ -446,6 +446,7 @@ function parseAt(
       // (中央政治局常委: one word of the body and its post)
       if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end)) continue;
       if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || isHanAt(text, m.end) && !doc.isBoundary(m.end))) continue;
+      if (weak && qualifiesANoun(doc, res, i, m.end)) continue;
       const body = m.values[0].body;
       const data = emptyData(body.kind);
       data.central = body;
@@ -664,4 +665,23 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     return { end, data, reason: regions.length ? 'named-body+region' : 'named-body' };
   }
   return null;
+}
+
+/** Tags of the word after 中央 with which it names the body: verbs, conjunctions, prepositions, adverbs, particles. */
+const BODY_BEFORE_TAGS = /^(v|v[^n].*|c|p|d|u.*|y)$/;
+
+/**
+ * True when the weak alias at [start, end) is the adjective it also is (中央企业, 中央财政,
+ * 中央经济工作会议: "central", dicts/central-bodies.json `attributive`): a noun of its own follows,
+ * not one the body issues or has (中央决策部署) and not a post (中央候补委员).
+ */
+function qualifiesANoun(doc: Doc, res: Resources, start: number, end: number): boolean {
+  const { aliases, ownNouns } = res.centralAttributive;
+  const text = doc.work;
+  if (!aliases.has(text.slice(start, end)) || !isHanAt(text, end)) return false;
+  const next = doc.tokenStartingAt(end);
+  if (!next) return true;
+  if (BODY_BEFORE_TAGS.test(next.tag) || ownNouns.has(next.word)) return false;
+  const post = res.titles.trie.longestAt(text, end);
+  return !post || res.titles.notTitles.has(text.slice(end, post.end));
 }
