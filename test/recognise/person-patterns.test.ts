@@ -151,6 +151,20 @@ describe('positions', () => {
     expect(positions(out)).toEqual([['游立新', '院长', '湖北省高级人民法院']]);
   });
 
+  test.each([
+    ['会上，许昌市副市长周立、韩梅分别就分管工作作了发言。', ['周立', '韩梅']],
+    ['洛阳市副市长高志峰、孙晓红、马建国分别带队检查。', ['高志峰', '孙晓红', '马建国']],
+  ])('names listed with 、 after a post hold it, whatever follows the last one: %s', (text, listed) => {
+    const out = ex.extract(text);
+    expect(names(out)).toEqual(listed);
+    const city = text.includes('许昌') ? '许昌市人民政府' : '洛阳市人民政府';
+    expect(positions(out)).toEqual(listed.map((n) => [n, '副市长', city]));
+  });
+
+  test('a listed name needs an end: a noun glued after it leaves it out', () => {
+    expect(names(ex.extract('副县长刘洋、王庄村村民代表参加座谈。'))).toEqual(['刘洋']);
+  });
+
   test('a post with no named holder is a position with person null', () => {
     const out = ex.extract('司法部人民参与和促进法治局负责人就有关问题答记者问。');
     expect(positions(out)).toEqual([[null, '负责人', '司法部人民参与和促进法治局']]);

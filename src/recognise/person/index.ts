@@ -44,7 +44,15 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
   for (const t of titles) {
     const found = nameAt(doc, res, tables, t.end, false, NO_WORDS, true);
-    if (found) add(t.end, found, null, 'after-title');
+    if (!found) continue;
+    add(t.end, found, null, 'after-title');
+    // 副市长孙明、王芳分别…: the names listed with 、 after the first one (each confirmed by what ends it)
+    for (let pos = t.end + found.length, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001 /* 、 */; n++) {
+      const next = nameAt(doc, res, tables, pos + 1, false, NO_WORDS, true);
+      if (!next || !endsAListedName(doc, pos + 1 + next.length)) break;
+      add(pos + 1, next, null, 'listed-after-title');
+      pos += 1 + next.length;
+    }
   }
   out.push(...cued.afterOccupation);
   // 2a. named in a personnel decision: 任命王某某为…, 免去王某某的…职务
@@ -380,6 +388,23 @@ function dottedAt(text: string, pos: number): boolean {
 }
 
 const NO_WORDS: readonly string[] = [];
+/** How many names listed with 、 after a post's first name are read (副市长孙明、王芳、李强). */
+const MAX_LISTED = 8;
+/** jieba's tags of the word after a listed name that end the list's name there: a verb, an adverb (分别), a preposition, a conjunction, a particle. */
+const LIST_END_TAGS = /^(v|v[^n].*|d|p|c|u.*)$/;
+
+/**
+ * True when a name listed after a post's name may end at `end`: at punctuation or the text's end,
+ * another 、, or before a verb, an adverb, a preposition, a conjunction or a particle (王芳分别,
+ * 王芳在, 王芳等). A noun after it (王芳村) leaves the name unconfirmed.
+ */
+function endsAListedName(doc: Doc, end: number): boolean {
+  const text = doc.work;
+  if (end >= text.length || !isHanAt(text, end)) return true;
+  const k = doc.tokenIndexAt(end);
+  if (k < 0 || doc.startOf(k) !== end) return false;
+  return LIST_END_TAGS.test(doc.token(k).tag);
+}
 
 /** A reporting verb this long (作报告, 介绍说) outweighs the segmenter where a name ends (see nameAt). */
 const LONG_VERB = 3;
