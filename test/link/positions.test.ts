@@ -97,6 +97,11 @@ describe('a standard division listed in the chain of posts after its body is a u
     ['南阳市人民检察院党组成员、副检察长、第四检察部主任罗建平出席。', [
       ['罗建平', '党组成员', '南阳市人民检察院'], ['罗建平', '副检察长', '南阳市人民检察院'], ['罗建平', '主任', '南阳市人民检察院第四检察部'],
     ]],
+    // the judicial and procuratorial committees' full-time members are posts of the court or procuratorate
+    ['漯河市中级人民法院审判委员会专职委员韩雪梅主持庭审。', [['韩雪梅', '审判委员会专职委员', '漯河市中级人民法院']]],
+    ['南阳市人民检察院党组成员、检察委员会专职委员罗建平出席。', [
+      ['罗建平', '党组成员', '南阳市人民检察院'], ['罗建平', '检察委员会专职委员', '南阳市人民检察院'],
+    ]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });
