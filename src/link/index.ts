@@ -450,6 +450,11 @@ export function link(doc: Doc, res: Resources, spans: {
     }
     return 0;
   };
+  /** The length of 原 ending at `at`, however the segmenter cut it (郑州|市原|副市长), else 0. */
+  const formerBefore = (at: number): number => {
+    for (const w of formers) if (at >= w.length && text.startsWith(w, at - w.length)) return w.length;
+    return 0;
+  };
   /** 原 is all that stands between a body ending at `from` and its post starting at `to`. */
   const formerBetween = (from: number, to: number): boolean => {
     for (const w of formers) if (from + w.length === to && text.startsWith(w, from)) return true;
@@ -599,7 +604,8 @@ export function link(doc: Doc, res: Resources, spans: {
       if (orgSpan) inherited = org;
       if (!org && title.data.impliedOrganisation) org = impliedOrganisation(res, title.data.impliedOrganisation, orgs);
       if (!org && c === 0 && isGovernmentHead(title)) {
-        const region = regionEndingAt(title.start);
+        // (郑州市原副市长: 原 may stand between the region and the post)
+        const region = regionEndingAt(title.start) ?? regionEndingAt(title.start - formerBefore(title.start));
         if (region) org = governmentOf(res, region, orgs);
       }
       if (!org && !holder) continue;

@@ -268,6 +268,9 @@ describe('former posts: 原 before the chain, after a 、, or between the body a
     // 原 on the first post leaves the whole chain; jieba glues it to the body (区委|原 read as 委原, 厅原)
     ['许昌市建安区委原常委、副区长孙明被开除党籍。', [['常委', '中共许昌市建安区委员会', true], ['副区长', '许昌市建安区人民政府', true]]],
     ['河南省交通运输厅原党组成员、副厅长刘海接受审查。', [['党组成员', '河南省交通运输厅', true], ['副厅长', '河南省交通运输厅', true]]],
+    // 原 between a region and a head-of-government post: that region's government, the post a former one
+    ['开封市原副市长孙立强接受审查调查。', [['副市长', '开封市人民政府', true]]],
+    ['开封市原副市长孙某严重违纪违法。', [['副市长', '开封市人民政府', true]]],
     // 原 at the end of a word is no marker: 平原县, 高原
     ['平原县委书记王强主持会议。', [['书记', '中共平原县委员会', false]]],
     ['洛阳市委书记王建国出席。', [['书记', '中共洛阳市委员会', false]]],
