@@ -9,6 +9,25 @@ export function isHanAt(text: string, pos: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** The most ideographs a bracketed note after a post holds (主持工作, 挂职, 正厅级, 兼). */
+const MAX_NOTE = 8;
+
+/**
+ * The length of a bracketed note of ideographs at `pos`, brackets included (副院长（主持工作）X,
+ * 副县长（挂职）X); 0 when there is none.
+ */
+export function noteAt(text: string, pos: number): number {
+  const open = text.charCodeAt(pos);
+  const close = open === 0xff08 ? 0xff09 : open === 0x28 ? 0x29 : 0;
+  if (close === 0) return 0;
+  for (let i = pos + 1; i <= pos + 1 + MAX_NOTE && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === close) return i > pos + 1 ? i + 1 - pos : 0;
+    if (c < 0x3400 || c > 0x9fff) return 0;
+  }
+  return 0;
+}
+
 /** A proposed mention, in working-copy offsets, with what the recogniser knew. */
 export interface Span<D = unknown> {
   type: MentionType;

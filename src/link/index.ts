@@ -1,4 +1,4 @@
-import { lastStartingBefore, type Doc, type Span } from '../doc';
+import { lastStartingBefore, noteAt, type Doc, type Span } from '../doc';
 import type { Resources } from '../resources';
 import type { Division } from '../resources/gazetteer';
 import type { MentionType, OrganisationKind, PersonRole } from '../types';
@@ -518,6 +518,8 @@ export function link(doc: Doc, res: Resources, spans: {
     let actListed: PersonSpan[] = [];
     let after = chainEnd;
     while (isSeparator(text.charCodeAt(after))) after++;
+    // 副院长（主持工作）X, 副县长（挂职）X: a bracketed note between the last post and the name
+    after += noteAt(text, after);
     // 院长、二级高级法官X, 局长，一级警监X: a rank between the last post and the name does not part them
     after += rankAfterComma(res, text, after);
     while (isSeparator(text.charCodeAt(after))) after++;

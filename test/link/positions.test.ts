@@ -199,6 +199,19 @@ describe('a rank between the last post and the name (dicts/titles.json ranks)', 
   });
 });
 
+describe('a bracketed note between the last post and the name', () => {
+  test.each([
+    ['许昌市建安区人民法院副院长（主持工作）韩立新在会上发言。', [['韩立新', '副院长', '许昌市建安区人民法院']]],
+    ['漯河市副市长（挂职）孙晓东到企业调研。', [['孙晓东', '副市长', '漯河市人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a note with no name after it leaves the post with no holder', () => {
+    expect(positions(ex.extract('许昌市建安区人民法院副院长（主持工作）在会上发言。'))).toEqual([[null, '副院长', '许昌市建安区人民法院']]);
+  });
+});
+
 describe('national posts', () => {
   test.each([
     // 国家主席 is an office of the state in itself: not of the Party body that heads the chain

@@ -1,4 +1,4 @@
-import { isHanAt, type Doc, type Span } from '../../doc';
+import { isHanAt, noteAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
@@ -43,11 +43,13 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   out.push(...cued.credits);
   // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
   for (const t of titles) {
-    const found = nameAt(doc, res, tables, t.end, false, NO_WORDS, true);
+    // (副院长（主持工作）X: a bracketed note may stand between the post and the name)
+    const from = t.end + noteAt(text, t.end);
+    const found = nameAt(doc, res, tables, from, false, NO_WORDS, true);
     if (!found) continue;
-    add(t.end, found, null, 'after-title');
+    add(from, found, null, 'after-title');
     // 副市长孙明、王芳分别…: the names listed with 、 after the first one (each confirmed by what ends it)
-    for (let pos = t.end + found.length, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001 /* 、 */; n++) {
+    for (let pos = from + found.length, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001 /* 、 */; n++) {
       const next = nameAt(doc, res, tables, pos + 1, false, NO_WORDS, true);
       if (!next || !endsAListedName(doc, pos + 1 + next.length)) break;
       add(pos + 1, next, null, 'listed-after-title');
