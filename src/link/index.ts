@@ -847,6 +847,9 @@ function canonicalOrganisation(
     const near = ctx.nearest(span.start, section);
     const prov = near ? divisionPath(res, near)[0] : null;
     region = prov ? resolvedFromDivision(res, prov) : null;
+  } else if (d.zone) {
+    // 雄安新区党工委: a zone with no region written in its name
+    return makeOrg(span, orgs, d.zone.template.replace('{Z}', d.zone.name), d.kind as OrganisationKind, null, 'zone-body');
   } else if (d.named && d.parentSuffix) {
     const suffix = d.parentSuffix;
     const parent = lastEndingWith(known, suffix);
@@ -857,6 +860,8 @@ function canonicalOrganisation(
   }
   if (!region) return null;
   const R = canonicalRegionName(res, region);
+  // 郑州高新区管委会 → 郑州市高新区管理委员会
+  if (d.zone) return makeOrg(span, orgs, d.zone.template.replace('{Z}', `${R}${d.zone.name}`), d.kind as OrganisationKind, region, 'zone-body+region');
   if (d.named) {
     let weak = false;
     for (const p of d.regions) if (p.span.data.surfaceKind === 'weak') weak = true;

@@ -28,6 +28,14 @@ export interface OrgansFile {
   subUnitStop?: string[];
   subUnitNotFirst?: { tags: string[]; words: string[] };
   sessions?: SessionsFile;
+  zones?: { suffixes: string[]; organs: ZoneOrgan[] };
+}
+
+/** The organ of a development zone (管委会 → {Z}管理委员会, 党工委 → 中共{Z}工作委员会). */
+export interface ZoneOrgan {
+  surface: string;
+  template: string;
+  kind: OrganisationKind;
 }
 
 /** A session (第八届, 十四届) written inside a body's name: [before] numerals after. */
@@ -105,6 +113,8 @@ export interface OrganGrammar {
   subUnitNotFirstWords: Set<string>;
   /** 许昌市第八届人民代表大会常务委员会, 政协第十四届全国委员会: a session between a name's parts (none when the file has no grammar). */
   sessions: Sessions | null;
+  /** Development zones: their suffixes (longest first) and the organs written after them. */
+  zones: { suffixes: string[]; organs: ZoneOrgan[] };
 }
 
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
@@ -195,6 +205,10 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     subUnitNotFirstTags: new Set(file.subUnitNotFirst?.tags ?? []),
     subUnitNotFirstWords: new Set(file.subUnitNotFirst?.words ?? []),
     sessions: file.sessions ? compileSessions(file.sessions) : null,
+    zones: {
+      suffixes: [...(file.zones?.suffixes ?? [])].sort((a, b) => b.length - a.length),
+      organs: [...(file.zones?.organs ?? [])].sort((a, b) => b.surface.length - a.surface.length),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import { SpansByStart } from './spans-by-start';
+import { withZoneBodies, zoneBodies } from './zones';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
@@ -38,6 +39,8 @@ export interface OrganisationData {
   parentSuffix: string | null;
   /** Shares the head of the organisation before it in a 、 enumeration. */
   sharesHead: boolean;
+  /** A development zone's organ: the template ({Z}管理委员会) and the zone's name after any region, as written (高新区). */
+  zone?: { template: string; name: string };
 }
 
 export type OrganisationSpan = Span<OrganisationData>;
@@ -89,7 +92,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
     lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
   }
-  return out;
+  return withZoneBodies(out, zoneBodies(doc, res, regions));
 }
 
 /**
