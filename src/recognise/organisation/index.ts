@@ -55,7 +55,7 @@ interface Parse {
   reason: string;
 }
 
-function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): OrganisationData {
+export function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): OrganisationData {
   return {
     kind, regions, levelWord: null, organ: null, partyOrgans: [], subUnits: [], branch: null,
     central: null, named: null, parentSuffix: null, sharesHead: false,

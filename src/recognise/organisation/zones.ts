@@ -1,7 +1,7 @@
 import { isHanAt, type Doc } from '../../doc';
 import type { Resources } from '../../resources';
 import type { RegionSpan } from '../region';
-import type { OrganisationData, OrganisationSpan } from '.';
+import { emptyData, type OrganisationData, type OrganisationSpan } from '.';
 
 /** The most characters of a zone's own name before its suffix, when no region is written before it. */
 const MAX_ZONE_NAME = 8;
@@ -45,10 +45,7 @@ export function zoneBodies(doc: Doc, res: Resources, regions: readonly RegionSpa
     const named = zoneNameBefore(doc, suffixStart, regionEndingAt);
     if (!named) continue;
     const zone = { template: organ.template, name: text.slice(named.nameStart, at) };
-    const data: OrganisationData = {
-      kind: organ.kind, regions: named.chain.map((span) => ({ start: span.start, end: span.end, span })), levelWord: null, organ: null,
-      partyOrgans: [], subUnits: [], branch: null, central: null, named: null, parentSuffix: null, sharesHead: false, zone,
-    };
+    const data: OrganisationData = { ...emptyData(organ.kind, named.chain.map((span) => ({ start: span.start, end: span.end, span }))), zone };
     out.push({ type: 'organisation', start: named.start, end, text: text.slice(named.start, end), reason: named.chain.length ? 'zone-body+region' : 'zone-body', data });
     from = end;
     // 党工委书记、管委会主任: a bare organ after a post and a 、 is the same zone's
