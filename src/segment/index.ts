@@ -75,6 +75,18 @@ class LazyToken implements Token {
 }
 
 /** A text's segmentation, held compactly: the engine's words and the offset of each (a word ends at its start + its length). */
+/** jieba's tags of words that close a noun phrase before them: verbs (not verbal nouns), adverbs, prepositions, conjunctions, particles. */
+const CLOSING_TAGS = /^(v|v[^n].*|d|p|c|u.*|y)$/;
+
+/**
+ * True when a word with jieba's tag `tag` closes the noun phrase before it (王芳|分别, 中央|决定,
+ * 中央|的): what stands before it is a name or a body of its own, not the first part of a compound
+ * (中央|企业).
+ */
+export function closesNounPhrase(tag: string): boolean {
+  return CLOSING_TAGS.test(tag);
+}
+
 export interface Segmentation {
   readonly words: string[];
   readonly starts: Int32Array;

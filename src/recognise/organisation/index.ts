@@ -1,4 +1,5 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
+import { closesNounPhrase } from '../../segment';
 import { SpansByStart } from './spans-by-start';
 import { withZoneBodies, zoneBodies } from './zones';
 import type { Resources } from '../../resources';
@@ -670,9 +671,6 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
   return null;
 }
 
-/** Tags of the word after 中央 with which it names the body: verbs, conjunctions, prepositions, adverbs, particles. */
-const BODY_BEFORE_TAGS = /^(v|v[^n].*|c|p|d|u.*|y)$/;
-
 /**
  * True when the weak alias at [start, end) is the adjective it also is (中央企业, 中央财政,
  * 中央经济工作会议: "central", dicts/central-bodies.json `attributive`): a noun of its own follows,
@@ -684,7 +682,7 @@ function qualifiesANoun(doc: Doc, res: Resources, start: number, end: number): b
   if (!aliases.has(text.slice(start, end)) || !isHanAt(text, end)) return false;
   const next = doc.tokenStartingAt(end);
   if (!next) return true;
-  if (BODY_BEFORE_TAGS.test(next.tag) || ownNouns.has(next.word)) return false;
+  if (closesNounPhrase(next.tag) || ownNouns.has(next.word)) return false;
   const post = res.titles.trie.longestAt(text, end);
   return !post || res.titles.notTitles.has(text.slice(end, post.end));
 }

@@ -1,4 +1,5 @@
 import { isHanAt, noteAt, type Doc, type Span } from '../../doc';
+import { closesNounPhrase } from '../../segment';
 import type { Resources } from '../../resources';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
@@ -392,8 +393,6 @@ function dottedAt(text: string, pos: number): boolean {
 const NO_WORDS: readonly string[] = [];
 /** How many names listed with 、 after a post's first name are read (副市长孙明、王芳、李强). */
 const MAX_LISTED = 8;
-/** jieba's tags of the word after a listed name that end the list's name there: a verb, an adverb (分别), a preposition, a conjunction, a particle. */
-const LIST_END_TAGS = /^(v|v[^n].*|d|p|c|u.*)$/;
 
 /**
  * True when a name listed after a post's name may end at `end`: at punctuation or the text's end,
@@ -405,7 +404,7 @@ function endsAListedName(doc: Doc, end: number): boolean {
   if (end >= text.length || !isHanAt(text, end)) return true;
   const k = doc.tokenIndexAt(end);
   if (k < 0 || doc.startOf(k) !== end) return false;
-  return LIST_END_TAGS.test(doc.token(k).tag);
+  return closesNounPhrase(doc.token(k).tag);
 }
 
 /** A reporting verb this long (作报告, 介绍说) outweighs the segmenter where a name ends (see nameAt). */
