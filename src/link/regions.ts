@@ -1,5 +1,5 @@
 import { lastStartingBefore, type Doc, type Span } from '../doc';
-import type { Division, DivisionLevel } from '../resources/gazetteer';
+import { namedByLevelWord, type Division, type DivisionLevel } from '../resources/gazetteer';
 import type { Resources } from '../resources';
 import type { RegionSpan } from '../recognise/region';
 import type { OrganisationSpan } from '../recognise/organisation';
@@ -199,11 +199,7 @@ export class RegionContext {
   }
 
   private fitsLevel(d: Division, levelWord: string, provinceOnly: boolean): boolean {
-    if (provinceOnly) return d.level === 'province';
-    if (levelWord === '区') return d.name.endsWith('区') && !d.name.endsWith('自治区');
-    if (levelWord === '州') return d.name.endsWith('州') && d.level === 'prefecture';
-    if (levelWord === '市') return d.name.endsWith('市');
-    return d.name.endsWith(levelWord);
+    return provinceOnly ? d.level === 'province' : namedByLevelWord(d, levelWord);
   }
 }
 

@@ -23,6 +23,16 @@ export interface Division {
   weakAliases: string[];
 }
 
+/**
+ * The division is one a level word names (市 of 市委, 镇 of 镇党委, 自治区 of 自治区党委): its full
+ * name ends in that word (区 not as 自治区; 州 only for a prefecture, not a 自治县 in a 州).
+ */
+export function namedByLevelWord(d: Division, levelWord: string): boolean {
+  if (levelWord === '区') return d.name.endsWith('区') && !d.name.endsWith('自治区');
+  if (levelWord === '州') return d.name.endsWith('州') && d.level === 'prefecture';
+  return d.name.endsWith(levelWord);
+}
+
 export interface RegionLookup {
   code: string;
   name: string;

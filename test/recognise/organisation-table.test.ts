@@ -21,6 +21,13 @@ const ROWS: Row[] = [
   ['中国共产党洛阳市委员会第十二届委员会召开全体会议。', '中国共产党洛阳市委员会', '中共洛阳市委员会', 'party_committee', 'prefectural'],
   ['中共通辽市委员会印发意见。', '中共通辽市委员会', '中共通辽市委员会', 'party_committee', 'prefectural'],
   ['中共湖北省委发出通知。', '中共湖北省委', '中共湖北省委员会', 'party_committee', 'provincial'],
+  // a level word after a short form is that region's own level (延边|州委, 广西|区委), else part of a
+  // township's name: 桃源 is also 桃源县's short form, 喀什 also 喀什地区's
+  ['延边州委召开会议。', '延边州委', '中共延边朝鲜族自治州委员会', 'party_committee', 'prefectural'],
+  ['广西区委作出部署。', '广西区委', '中共广西壮族自治区委员会', 'party_committee', 'provincial'],
+  ['桃源镇党委召开会议。', '桃源镇党委', '中共桃源镇委员会', 'party_committee', 'township'],
+  ['村民来到桃源镇政府反映情况。', '桃源镇政府', '桃源镇人民政府', 'government', 'township'],
+  ['喀什市人民检察院提起公诉。', '喀什市人民检察院', '喀什市人民检察院', 'procuratorate', 'county'],
   // party organs
   ['中共天津市委政法委员会召开会议。', '中共天津市委政法委员会', '中共天津市委政法委员会', 'party_organ', 'provincial'],
   ['天津市委政法委召开会议。', '天津市委政法委', '中共天津市委政法委员会', 'party_organ', 'provincial'],

@@ -7,7 +7,7 @@ import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
 import { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
-import type { Division } from '../../resources/gazetteer';
+import { namedByLevelWord, type Division } from '../../resources/gazetteer';
 import type { CentralBody } from '../../resources/lexicons';
 import type { OrganisationKind } from '../../types';
 import type { RegionSpan } from '../region';
@@ -356,6 +356,9 @@ function organsAfter(
       // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟; one glued
       // to a function word before it (为市|人民政府) is not
       if (!hasRegion && organ.level && !doc.isBoundary(i) && !gluedLevel(doc, res, i)) continue;
+      // 桃源|镇党委, 桃源|镇政府: a level word after a region names that region's own body only when it is
+      // that region's level (湖北|省委, 延边|州委); after 桃源 (桃源县) a 镇 is part of a township's name
+      if (last && organ.level && !namedAtLevel(last, organ.level)) continue;
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
       // 华山街道办事处, 喀什地区行政公署: only after a region of its level
@@ -386,13 +389,22 @@ function gluedLevel(doc: Doc, res: Resources, i: number): boolean {
   return i > 0 && doc.tokenEndAt(i - 1) === i + 1 && tablesOf(res).gluedBeforeLevel[doc.work.charCodeAt(i - 1)] === 1;
 }
 
-/** Every division of `candidates` is of one of `levels`. */
+/** The region can be one that the level word names: a division it may be, or, below the gazetteer, its own suffix. */
+function namedAtLevel(span: RegionSpan, levelWord: string): boolean {
+  const { candidates } = span.data;
+  if (!candidates.length) return span.text.endsWith(levelWord);
+  // 区 after a region's name is also its own 自治区 (广西|区委), which a bare 区委 never is
+  for (const d of candidates) if (levelWord === '区' ? d.name.endsWith('区') : namedByLevelWord(d, levelWord)) return true;
+  return false;
+}
+
 /** The region is of one of `levels`: each division it may be, or, below the gazetteer (桃源社区), the level its suffix gives. */
 function ofLevels(span: RegionSpan, levels: readonly string[]): boolean {
   const { candidates, level } = span.data;
   return candidates.length || !level ? allOfLevels(candidates, levels) : levels.includes(level);
 }
 
+/** Every division of `candidates` is of one of `levels`. */
 function allOfLevels(candidates: readonly Division[], levels: readonly string[]): boolean {
   for (const c of candidates) if (!levels.includes(c.level)) return false;
   return true;
