@@ -782,7 +782,7 @@ function siblingOrganisation(res: Resources, org: LinkedOrganisation, kinds: Org
 
 /** The people's government of a region, created when the text has not named it. */
 function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation {
-  const name = `${canonicalRegionName(res, region)}人民政府`;
+  const name = templateIn(res, 'government', canonicalRegionName(res, region), '{R}人民政府');
   let existing = orgs.get(name);
   if (!existing) for (const o of orgs.values()) if (o.name === name) { existing = o; break; }
   if (existing) return existing;
@@ -885,8 +885,14 @@ function canonicalOrganisation(
     const name = `${organ.template.replace('{R}', R)}${branch?.name ?? d.branch.span.text}分院`;
     return makeOrg(span, orgs, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
   }
-  const base = organ.template.replace('{R}', R);
+  const base = templateIn(res, d.kind as OrganisationKind, R, organ.template);
   return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(base, d.subUnits) : null);
+}
+
+/** A body's canonical name in region R: the organ's template, or the one dicts/organs.json gives for regions like R (香港特别行政区 + 政府). */
+function templateIn(res: Resources, kind: OrganisationKind, R: string, template: string): string {
+  for (const t of res.organs.regionTemplates) if (t.kind === kind && R.endsWith(t.regionSuffix)) return t.template.replace('{R}', R);
+  return template.replace('{R}', R);
 }
 
 /** The body a unit belongs to: the head with every unit but the last (…公安局锦江区分局 for its 刑侦大队). */

@@ -29,6 +29,14 @@ export interface OrgansFile {
   subUnitNotFirst?: { tags: string[]; words: string[] };
   sessions?: SessionsFile;
   zones?: { suffixes: string[]; organs: ZoneOrgan[] };
+  regionTemplates?: RegionTemplate[];
+}
+
+/** The canonical template of a kind of body in the regions whose name ends with `regionSuffix` (香港特别行政区政府). */
+export interface RegionTemplate {
+  regionSuffix: string;
+  kind: OrganisationKind;
+  template: string;
 }
 
 /** The organ of a development zone (管委会 → {Z}管理委员会, 党工委 → 中共{Z}工作委员会). */
@@ -115,6 +123,7 @@ export interface OrganGrammar {
   sessions: Sessions | null;
   /** Development zones: their suffixes (longest first) and the organs written after them. */
   zones: { suffixes: string[]; organs: ZoneOrgan[] };
+  regionTemplates: RegionTemplate[];
 }
 
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
@@ -209,6 +218,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
       suffixes: [...(file.zones?.suffixes ?? [])].sort((a, b) => b.length - a.length),
       organs: [...(file.zones?.organs ?? [])].sort((a, b) => b.surface.length - a.surface.length),
     },
+    regionTemplates: file.regionTemplates ?? [],
   };
 }
 

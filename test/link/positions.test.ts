@@ -16,6 +16,8 @@ describe('a region right before a head-of-government post', () => {
     ['会上，湖北省副省长赵海山作了部署。', [['赵海山', '副省长', '湖北省人民政府']]],
     // the name's 市 is the post's first character: 洛阳 + 市长
     ['洛阳市长李明会见了客人。', [['李明', '市长', '洛阳市人民政府']]],
+    // a special administrative region's government is 政府, not 人民政府
+    ['澳门特区行政长官何文海出席典礼。', [['何文海', '行政长官', '澳门特别行政区政府']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });

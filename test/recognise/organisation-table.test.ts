@@ -27,6 +27,9 @@ const ROWS: Row[] = [
   ['广西区委作出部署。', '广西区委', '中共广西壮族自治区委员会', 'party_committee', 'provincial'],
   ['桃源镇党委召开会议。', '桃源镇党委', '中共桃源镇委员会', 'party_committee', 'township'],
   ['村民来到桃源镇政府反映情况。', '桃源镇政府', '桃源镇人民政府', 'government', 'township'],
+  // the governments of the special administrative regions are no people's governments (organs.json regionTemplates)
+  ['香港特别行政区政府发布公告。', '香港特别行政区政府', '香港特别行政区政府', 'government', 'provincial'],
+  ['香港特区政府宣布新措施。', '香港特区政府', '香港特别行政区政府', 'government', 'provincial'],
   ['喀什市人民检察院提起公诉。', '喀什市人民检察院', '喀什市人民检察院', 'procuratorate', 'county'],
   // party organs
   ['中共天津市委政法委员会召开会议。', '中共天津市委政法委员会', '中共天津市委政法委员会', 'party_organ', 'provincial'],

@@ -60,6 +60,12 @@ describe('full names, short forms and abbreviations', () => {
     expect(regionOfMention(ex, '内蒙').code).toBe('150000');
   });
 
+  test('the special administrative regions: 香港特区 and 澳门特区 are their usual short forms', () => {
+    const ex = run('两地游客从香港特区出发，经港珠澳大桥前往澳门特区。');
+    expect(regionMentions(ex)).toEqual(['香港特区', '澳门特区']);
+    expect(ex.regions.map((r) => [r.name, r.code, r.level])).toEqual([['香港特别行政区', '810000', 'province'], ['澳门特别行政区', '820000', 'province']]);
+  });
+
   test('湖北 in 湖北高院: the organisation’s region, listed in regions, no region mention', () => {
     const ex = run('湖北高院近日发布环境资源审判白皮书。');
     const o = ex.organisations.find((x) => x.name === '湖北省高级人民法院')!;
