@@ -88,7 +88,8 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     // (the other starts are all ideographs; a region's need not be)
     if (!isHanAt(text, at)) continue;
     const afterEnumeration = lastEnd >= 0 && text.charCodeAt(at - 1) === 0x3001 /* 、 */ && lastEnd === at - 1;
-    const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? out[out.length - 1] : null);
+    const prev = out.length ? out[out.length - 1] : null;
+    const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? prev : null, !afterEnumeration && prev ? chainHeadBefore(doc, res, prev, at) : null);
     if (!best) continue;
     out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
     lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
@@ -337,6 +338,7 @@ const ORGAN_REASONS: Record<Organ['role'], readonly [string, string, string]> = 
 function organsAfter(
   doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, q: number, chain: readonly RegionSpan[],
   enumerationHead: OrganisationSpan | null, best: Parse | null, level: string | null = null, afterSession = false,
+  chainHead: OrganisationSpan | null = null,
 ): Parse | null {
   const text = doc.work;
   const hasRegion = chain.length > 0;
@@ -350,7 +352,10 @@ function organsAfter(
     for (const organ of organs) {
       if (afterSession && !res.organs.sessions!.kinds.has(organ.kind)) continue;
       if (level !== null && organ.level !== level) continue;
-      if (organ.afterRegionOnly && !hasRegion && !(enumerationHead && organ.role !== 'committee')) continue;
+      // 华山街道办事处, 喀什地区行政公署: only after a region of its level, or listed bare in the chain of
+      // posts after a body of such a region, before a post of its own (华山街道党工委书记、办事处主任): that region's
+      const listedIn = organ.onlyAfter && !last ? listedAfter(doc, res, chainHead, organ.onlyAfter, m.end) : null;
+      if (organ.afterRegionOnly && !hasRegion && !listedIn && !(enumerationHead && organ.role !== 'committee')) continue;
       // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
       if (!hasRegion && organ.level && i > 0 && tablesOf(res).genericBefore[text.charCodeAt(i - 1)] === 1) continue;
       // a level word inside a word (锡盟|法院: 盟法院) is the end of a name, not a bare 盟; one glued
@@ -361,9 +366,8 @@ function organsAfter(
       if (last && organ.level && !namedAtLevel(last, organ.level)) continue;
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
-      // 华山街道办事处, 喀什地区行政公署: only after a region of its level
-      if (organ.onlyAfter && !(last && ofLevels(last, organ.onlyAfter))) continue;
-      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : []);
+      if (organ.onlyAfter && !(last && ofLevels(last, organ.onlyAfter)) && !listedIn) continue;
+      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : listedIn ? listedIn.data.regions : []);
       data.organ = organ;
       data.levelWord = hasRegion ? null : organ.level;
       data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
@@ -373,6 +377,32 @@ function organsAfter(
     }
   }
   return best;
+}
+
+/**
+ * The body whose chain of posts runs up to `at`: `prev`, then one or more posts each followed by a 、
+ * (王家庄村党支部|书记、|村委会): null when anything else stands between.
+ */
+function chainHeadBefore(doc: Doc, res: Resources, prev: OrganisationSpan, at: number): OrganisationSpan | null {
+  const text = doc.work;
+  if (at - prev.end > MAX_CHAIN_GAP || text.charCodeAt(at - 1) !== 0x3001 /* 、 */) return null;
+  for (let p = prev.end; p < at; ) {
+    const post = res.titles.trie.longestAt(text, p);
+    if (!post || text.charCodeAt(post.end) !== 0x3001) return null;
+    p = post.end + 1;
+    if (p === at) return prev;
+  }
+  return null;
+}
+
+/** The most characters of posts and 、 between a body and a bare organ listed after them. */
+const MAX_CHAIN_GAP = 40;
+
+/** `head` (a chain's body, see chainHeadBefore) when its last region is of one of `levels` and a post follows the organ ending at `end`. */
+function listedAfter(doc: Doc, res: Resources, head: OrganisationSpan | null, levels: readonly string[], end: number): OrganisationSpan | null {
+  if (!head || !head.data.regions.length) return null;
+  const region = head.data.regions[head.data.regions.length - 1].span;
+  return ofLevels(region, levels) && doc.isBoundary(end) && res.titles.trie.hasMatchAt(doc.work, end) ? head : null;
 }
 
 /** The head organ of the CPPCC (政协 in dicts/organs.json, whose template names a region's committee), if any. */
@@ -411,11 +441,11 @@ function allOfLevels(candidates: readonly Division[], levels: readonly string[])
 }
 
 function parseAt(
-  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, enumerationHead: OrganisationSpan | null,
+  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, enumerationHead: OrganisationSpan | null, chainHead: OrganisationSpan | null = null,
 ): Parse | null {
   const text = doc.work;
   // the parses are tried in a fixed order and `better` keeps the first of equals: no region, then each region chain
-  let best = organsAfter(doc, res, regionsAt, i, i, NO_CHAIN, enumerationHead, null);
+  let best = organsAfter(doc, res, regionsAt, i, i, NO_CHAIN, enumerationHead, null, null, false, chainHead);
   // 省十四届人大常委会, 市第十五届人大常委会: a level word, a session, the organ
   if (res.organs.sessions && tablesOf(res).levelFirst[text.charCodeAt(i)] === 1) {
     for (const level of res.organs.levelWords) {
