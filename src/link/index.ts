@@ -605,10 +605,11 @@ export function link(doc: Doc, res: Resources, spans: {
       }
       if (orgSpan) inherited = org;
       if (!org && title.data.impliedOrganisation) org = impliedOrganisation(res, title.data.impliedOrganisation, orgs);
-      if (!org && c === 0 && isGovernmentHead(title)) {
+      if (!org && c === 0 && (isGovernmentHead(title) || title.data.governmentHeadIn.length)) {
         // (郑州市原副市长: 原 may stand between the region and the post)
         const region = regionEndingAt(title.start) ?? regionEndingAt(title.start - formerBefore(title.start));
-        if (region) org = governmentOf(res, region, orgs);
+        // 内蒙古自治区主席: a post that heads the government of some regions only (titles.json governmentHeadIn)
+        if (region && (isGovernmentHead(title) || headsGovernmentIn(title, canonicalRegionName(res, region)))) org = governmentOf(res, region, orgs);
       }
       if (!org && !holder) continue;
       // 政法委原书记: the marker between the body and the post
@@ -772,6 +773,11 @@ function anaphoricOrganisation(
 /** Posts held in a government only (省长, 市长, 县长, 旗长 …): the titles lexicon says which. */
 function isGovernmentHead(title: TitleSpan): boolean {
   return title.data.orgKinds.length === 1 && title.data.orgKinds[0] === 'government';
+}
+
+function headsGovernmentIn(title: TitleSpan, regionName: string): boolean {
+  for (const suffix of title.data.governmentHeadIn) if (regionName.endsWith(suffix)) return true;
+  return false;
 }
 
 /** 市长 after 市委副书记: the post belongs to the government of the same region. */

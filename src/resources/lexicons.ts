@@ -11,6 +11,7 @@ interface TitlePart {
   posts?: string[];
   impliedOrganisation?: string;
   office?: boolean;
+  governmentHeadIn?: string[];
 }
 export interface TitlesFile {
   posts: TitlePart[];
@@ -30,6 +31,8 @@ export interface TitleEntry {
   impliedOrganisation: string | null;
   /** An office of the state in itself (国家主席): no body from the chain it is listed in. */
   office: boolean;
+  /** Right after a region whose full name ends with one of these, the post heads its government (自治区 + 主席). */
+  governmentHeadIn: readonly string[];
 }
 
 export interface TitleLexicon {
@@ -43,6 +46,8 @@ export interface TitleLexicon {
   /** 候选人, 热线: written right after a post, they make it no post (市长候选人, 市长热线). */
   notPostsBefore: Trie<string>;
 }
+
+const NONE: readonly string[] = [];
 
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
 export function compileTitles(file: TitlesFile): TitleLexicon {
@@ -64,7 +69,10 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         let en = m ? `${m.en} ${post.en}` : post.en;
         if (p) en = `${en} of the ${p.en}`;
         // 党组书记, 党委副书记: the Party group or committee inside any body (a court, a bureau …): any kind
-        add({ title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false });
+        add({
+          title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false,
+          governmentHeadIn: p ? NONE : post.governmentHeadIn ?? NONE,
+        });
       }
   }
   const ranks = file.ranks ?? [];

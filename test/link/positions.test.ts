@@ -16,6 +16,9 @@ describe('a region right before a head-of-government post', () => {
     ['会上，湖北省副省长赵海山作了部署。', [['赵海山', '副省长', '湖北省人民政府']]],
     // the name's 市 is the post's first character: 洛阳 + 市长
     ['洛阳市长李明会见了客人。', [['李明', '市长', '洛阳市人民政府']]],
+    // 主席 after an autonomous region heads its government (titles.json governmentHeadIn), as 省长 does a province's
+    ['内蒙古自治区主席韩立军出席会议。', [['韩立军', '主席', '内蒙古自治区人民政府']]],
+    ['广西壮族自治区常务副主席韦正刚主持。', [['韦正刚', '常务副主席', '广西壮族自治区人民政府']]],
     // a special administrative region's government is 政府, not 人民政府
     ['澳门特区行政长官何文海出席典礼。', [['何文海', '行政长官', '澳门特别行政区政府']]],
   ])('%s', (text, expected) => {
@@ -403,5 +406,23 @@ describe('a bare organ listed in the chain of posts after a body of its region',
     // 办事处 belongs to a 街道, not to a county's committee
     const county = ex.extract('中宁县委书记、办事处主任魏东升出席。');
     expect(county.organisations.map((o) => o.name)).toEqual(['中共中宁县委员会']);
+  });
+});
+
+describe('a level word before a post that heads its government, in a chain (自治区党委副书记、自治区主席)', () => {
+  test.each([
+    ['宁夏回族自治区党委副书记、自治区主席马文斌讲话。', [['马文斌', '副书记', '中共宁夏回族自治区委员会'], ['马文斌', '主席', '宁夏回族自治区人民政府']]],
+    // the level word of the context: 自治区党委 and 自治区 are the region named before
+    ['新疆维吾尔自治区召开干部大会。自治区党委副书记、自治区主席李建疆出席。', [['李建疆', '副书记', '中共新疆维吾尔自治区委员会'], ['李建疆', '主席', '新疆维吾尔自治区人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('主席 after a province, or after a 自治区 that is not the chain body\'s level, is no government post', () => {
+    // 湖北省主席 is no post of the province's government; 政协主席 stays the CPPCC's
+    expect(ex.extract('湖北省政协主席何立新出席。').organisations.map((o) => o.name)).toEqual(['中国人民政治协商会议湖北省委员会']);
+    const out = ex.extract('银川市委副书记、自治区主席马文斌出席。');
+    expect(out.organisations.map((o) => o.name)).not.toContain('宁夏回族自治区人民政府');
+    expect(out.organisations.map((o) => o.name)).not.toContain('银川市人民政府');
   });
 });

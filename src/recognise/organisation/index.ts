@@ -109,6 +109,13 @@ function unitsInChain(res: Resources, text: string, head: OrganisationSpan, out:
     if (!post || text.charCodeAt(post.end) !== 0x3001 /* 、 */) break;
     const unit = res.organs.subUnitNames.longestAt(text, post.end + 1);
     if (!unit) {
+      // 宁夏回族自治区党委副书记、自治区主席: a level word before a post that heads that level's government
+      const government = governmentByLevelWord(res, text, post.end + 1, head);
+      if (government) {
+        out.push(government);
+        p = end = government.end;
+        continue;
+      }
       p = post.end + 1;
       continue;
     }
@@ -119,6 +126,29 @@ function unitsInChain(res: Resources, text: string, head: OrganisationSpan, out:
     p = end = unit.end;
   }
   return end;
+}
+
+/**
+ * At `at`, in the chain of posts after `head`: a level word of head's region, then a post that heads
+ * the government there (titles.json governmentHeadIn: 自治区 + 主席): the span of the level word,
+ * naming that region's government; null otherwise.
+ */
+function governmentByLevelWord(res: Resources, text: string, at: number, head: OrganisationSpan): OrganisationSpan | null {
+  const organ = tablesOf(res).governmentOrgan;
+  if (!organ || tablesOf(res).levelFirst[text.charCodeAt(at)] !== 1) return null;
+  const { regions, levelWord } = head.data;
+  for (const level of res.organs.levelWords) {
+    if (!text.startsWith(level, at)) continue;
+    const post = res.titles.trie.longestAt(text, at + level.length);
+    if (!post || !post.values[0].governmentHeadIn.includes(level)) return null;
+    // the head's region written (宁夏回族自治区党委), or the same level word (自治区党委: the region of the context)
+    const data: OrganisationData = { ...emptyData(organ.kind, regions), organ };
+    if (regions.length ? !namedAtLevel(regions[regions.length - 1].span, level) : levelWord !== level) return null;
+    if (!regions.length) data.levelWord = level;
+    const end = at + level.length;
+    return { type: 'organisation', start: at, end, text: level, reason: 'level-word-in-chain', data };
+  }
+  return null;
 }
 
 /** The grammar's pre-tests, made once per extractor's resources. */
@@ -144,6 +174,8 @@ interface Tables {
   /** Where a name of the CPPCC may start, and its head organ (政协: kind cppcc), if the lexicon has one. */
   cppccNameStarts: WordStarts;
   cppccOrgan: Organ | null;
+  /** The organ a region's people's government is (人民政府), if the grammar has one. */
+  governmentOrgan: Organ | null;
   /** The level words of two or more characters, in the list's order, and where one may start (自治区 after 广西). */
   longLevelWords: readonly string[];
   longLevelStarts: WordStarts;
@@ -172,6 +204,7 @@ function tablesOf(res: Resources): Tables {
       partyNameStarts: new WordStarts(res.organs.partyNames),
       cppccNameStarts: new WordStarts(res.organs.cppccNames),
       cppccOrgan: cppccOrganOf(res),
+      governmentOrgan: res.organs.heads.get('人民政府')?.find((o) => o.kind === 'government' && !o.level) ?? null,
       longLevelWords,
       longLevelStarts: new WordStarts(longLevelWords),
       levelFirst: charTable(res.organs.levelWords),
