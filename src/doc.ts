@@ -160,6 +160,11 @@ export class Doc {
     return out;
   }
 
+  /** jieba's tag of `word` as a word of its own ('x' when the dictionary does not have it as one word). */
+  tagOfWord(word: string): string {
+    return this.tagger ? this.tagger.tagOf(word) : 'x';
+  }
+
   /** Reads the tag of word `k` (DocToken asks it once). */
   readTag(k: number): string {
     return this.tagger ? this.tagger.tagOf(this.words[k]) : 'x';

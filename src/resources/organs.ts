@@ -16,6 +16,7 @@ export interface OrgansFile {
   subUnitNames?: string[];
   namedBodySuffixes: string[];
   namedBodyStop: string[];
+  genericStems?: string[];
   namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
@@ -95,6 +96,8 @@ export interface OrganGrammar {
   /** The last characters of the unit suffixes (局 队 室 …): a cheap pre-test before trying each suffix. */
   subUnitSuffixEnds: CharTable;
   namedBodySuffixes: Trie<string>;
+  /** 中国 of 中国大学: names before a named-body suffix that make a kind of body, not one (a dictionary word's stem). */
+  genericStems: Set<string>;
   /** Characters that end a body's name (one-character entries, as a table). */
   namedBodyStop: CharTable;
   /** jieba tags the first word of a free body name after a region may not carry (verbs). */
@@ -199,6 +202,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
+    genericStems: new Set(file.genericStems ?? []),
     namedBodyFirstWordTags: new Set(file.namedBodyWordTags?.first ?? []),
     namedBodyWordTags: new Set(file.namedBodyWordTags?.any ?? []),
     levelWords: file.levelWords,

@@ -1,7 +1,8 @@
 /**
  * parseStarts finds in one pass where an organisation parse may start besides a region: the same
  * starts as asking at every position whether a word of the grammar starts there or a named body's
- * name does (a token of 2-4 characters before a whole suffix), in order, each once.
+ * name does (a token of 2-4 characters before a whole suffix, or a word with a suffix inside it after
+ * its first two characters: 兰州大学 one word), in order, each once.
  */
 import { createExtractor } from '../../src';
 import { Doc, isHanAt } from '../../src/doc';
@@ -23,7 +24,10 @@ function everywhere(doc: Doc): number[] {
     const word = res.organs.heads.hasMatchAt(text, i) || res.centralTrie.hasMatchAt(text, i) || res.organs.partyNames.some((p) => text.startsWith(p, i));
     const end = doc.tokenEndAt(i);
     const name = end - i >= 2 && end - i <= 4 && res.organs.namedBodySuffixes.hasMatchAt(text, end);
-    if (word || name) out.push(i);
+    // a word with a suffix inside it after two characters or more (兰州大学, 北京同仁医院: one word each)
+    let glued = false;
+    for (let p = i + 2; p < end && !glued; p++) glued = res.organs.namedBodySuffixes.hasMatchAt(text, p);
+    if (word || name || glued) out.push(i);
   }
   return out;
 }

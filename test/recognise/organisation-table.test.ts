@@ -155,6 +155,10 @@ const ROWS: Row[] = [
   ['洛阳市安全生产协会发出倡议。', '洛阳市安全生产协会', '洛阳市安全生产协会', 'other', 'prefectural'],
   ['许昌市企业家协会召开年会。', '许昌市企业家协会', '许昌市企业家协会', 'other', 'prefectural'],
   ['许昌市社会治理中心启用。', '许昌市社会治理中心', '许昌市社会治理中心', 'other', 'prefectural'],
+  // an institution that the segmenter's dictionary has as one word (tag nt), its name opening with a proper name or a place
+  ['西南政法大学举办法治论坛。', '西南政法大学', '西南政法大学', 'other', null],
+  ['患者转入北京协和医院继续治疗。', '北京协和医院', '北京协和医院', 'other', null],
+  ['南开大学与企业签署合作协议。', '南开大学', '南开大学', 'other', null],
 ];
 
 let ex: Extractor;
@@ -195,6 +199,16 @@ test.each([
   ['南阳市第三届人民政府', '南阳市第三届人民政府'],
 ])('a generic phrase is no organisation: %s has no %s', (sentence, surface) => {
   expect(ex.extract(sentence).mentions.filter((m) => m.type === 'organisation' && m.text === surface)).toEqual([]);
+});
+
+test.each([
+  // a kind of school, or a country's schools as a group, is no body (a common noun or genericStems before the suffix)
+  ['他后来考入了音乐学院。'],
+  ['理工大学的毕业生很受欢迎。'],
+  ['美国大学的学费持续上涨。'],
+  ['中国大学生就业形势总体稳定。'],
+])('a dictionary word for a kind of institution is no body: %s', (sentence) => {
+  expect(ex.extract(sentence).organisations).toEqual([]);
 });
 
 test.each([

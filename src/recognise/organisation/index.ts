@@ -222,7 +222,8 @@ let startsBuffer = new Int32Array(256);
  * Where a parse may start besides a region, in order, in one pass over the text: an ideograph where
  * an organ, a central body or the Party's name starts; and the start (an ideograph) of a
  * token of 2-4 characters that a whole named-body suffix follows (敦煌文物|研究院), where namedBody may
- * read a name without a region (it reads one only there).
+ * read a name without a region (it reads one only there); and the start of a word with a suffix in it
+ * after its first two characters (清华大学, one word of the dictionary: institutionWord).
  *
  * One filter of the words and the suffixes lets 6% of the positions of a news text through; the
  * names are found from their suffix's side (a suffix may start at 1% of the positions, a token of
@@ -249,10 +250,18 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
     if (isHanAt(text, i) && (oneUnitWords.mayStartAt(text, i) || wordRests.mayStartAt(text, i + 1)) && words.hasMatchAt(text, i)) buf[n++] = i;
     if (!suffixes.mayStartAt(text, i)) continue;
     // the token that ends at i, when it has 2-4 characters (tokens do not overlap: one at most)
+    let before = false;
     for (let s = i - 2; s >= i - 4 && s >= 0; s--) {
       if (doc.tokenEndAt(s) !== i) continue;
+      before = true;
       if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) n = insertStart(buf, n, s);
       break;
+    }
+    // a word of the dictionary that ends in the suffix (清华|大学 in one word 清华大学): its start
+    if (!before) {
+      const k = doc.tokenIndexAt(i);
+      const s = k >= 0 ? doc.startOf(k) : i;
+      if (i - s >= 2 && isHanAt(text, s) && suffixes.hasMatchAt(text, i)) n = insertStart(buf, n, s);
     }
   }
   // 省十四届人大常委会: a level word before a session starts a parse (no word of the grammar starts 省十)
@@ -722,6 +731,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
   // without a region the name is one token of 2-4 characters right before a whole suffix (read
   // without making the token: its tag is asked only of a name that passes everything else)
   const tokenEnd = regions.length ? -1 : doc.tokenEndAt(pos);
+  if (!regions.length && tokenEnd - pos > 3 && !suffixes.hasMatchAt(text, tokenEnd)) return institutionWord(doc, res, pos, tokenEnd);
   if (!regions.length && (tokenEnd - pos < 2 || tokenEnd - pos > maxName || !suffixes.hasMatchAt(text, tokenEnd))) return null;
   for (let len = 1; len <= maxName; len++) {
     const k = pos + len - 1;
@@ -734,7 +744,10 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     if (!regions.length) {
       if (!doc.isBoundary(pos + len)) continue;
       if (len < 2 || tokenEnd !== pos + len || !NAMED_BODY_TAGS.has(doc.token(doc.tokenIndexAt(pos)).tag)) return null;
-      if (res.personContext.nonNames.has(text.slice(pos, pos + len))) return null;
+      const name = text.slice(pos, pos + len);
+      if (res.personContext.nonNames.has(name) || res.organs.genericStems.has(name)) return null;
+      // the suffix a word of its own, or the start of one it ends (中国|大学生: no 大学)
+      if (!doc.isBoundary(end) && !res.titles.trie.hasMatchAt(text, end)) return null;
     } else if (notABodyName(doc, res, pos, pos + len)) return null;
     // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
     for (let j = pos; j < end; j++) if (text.charCodeAt(j) === ANONYMISED) return null;
@@ -744,6 +757,40 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     return { end, data, reason: regions.length ? 'named-body+region' : 'named-body' };
   }
   return null;
+}
+
+/** jieba's tags of the proper names an institution's name opens with (places, names of their own, transliterations). */
+const PROPER_STEM_TAGS = new Set(['ns', 'nz', 'nrt']);
+
+/**
+ * A word of the segmenter's dictionary that is an institution's name (tag nt) ending in a
+ * named-body suffix, one word with it (清华大学, 中国政法大学, 湘雅医院, 北京协和医院), whose name
+ * before the suffix opens with a proper name or a place (清华 nz, 中国 ns, 湘雅 ns): not a kind of
+ * school (音乐学院, 理工大学, 法学院), nor a generic stem of dicts/organs.json (中国大学).
+ */
+function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Parse | null {
+  const text = doc.work;
+  let stemEnd = -1;
+  let suffix = '';
+  for (let s = pos + 2; s <= end - 2; s++) {
+    const m = res.organs.namedBodySuffixes.longestAt(text, s);
+    if (m && m.end === end) {
+      stemEnd = s;
+      suffix = m.values[0];
+      break;
+    }
+  }
+  if (stemEnd < 0 || doc.token(doc.tokenIndexAt(pos)).tag !== 'nt') return null;
+  const stem = text.slice(pos, stemEnd);
+  if (res.organs.genericStems.has(stem)) return null;
+  // the longest opening of the stem that is a word of the dictionary
+  let tag = 'x';
+  for (let len = stem.length; len >= 2 && tag === 'x'; len--) tag = doc.tagOfWord(stem.slice(0, len));
+  if (!PROPER_STEM_TAGS.has(tag)) return null;
+  const data = emptyData('other');
+  data.named = text.slice(pos, end);
+  data.parentSuffix = res.organs.namedBodyParents.get(suffix) ?? null;
+  return { end, data, reason: 'named-body-word' };
 }
 
 /**
