@@ -183,3 +183,25 @@ describe('look-alikes are not names', () => {
     expect(names(ex.extract(text))).toEqual([]);
   });
 });
+
+describe('the other names of a list with 、 that a found name is in', () => {
+  test.each([
+    // the verb confirms the last name; the items before it are whole names
+    ['省领导孙建国、贺晓梅、欧阳立新出席开幕式。', ['孙建国', '贺晓梅', '欧阳立新']],
+    ['市领导陈志刚、刘海燕陪同调研。', ['陈志刚', '刘海燕']],
+    // 等 between the last name and the verb
+    ['魏国平、邓丽君等参加座谈。', ['魏国平', '邓丽君']],
+    ['邓丽君等出席。', ['邓丽君']],
+    // after the name a post or a verb confirmed: the items that follow it
+    ['孙建国主持会议并讲话，贺晓梅、邓丽君出席。', ['孙建国', '贺晓梅', '邓丽君']],
+  ])('%s', (text, expected) => {
+    expect(names(ex.extract(text)).sort()).toEqual([...expected].sort());
+  });
+
+  test('a list stops at an item that is no name, and places or words in it are no names', () => {
+    expect(names(ex.extract('北京、上海等参加展会。'))).toEqual([]);
+    expect(names(ex.extract('会议研究了教育、卫生、住房等工作，孙建国出席。'))).toEqual(['孙建国']);
+    // an item before that is longer than a name, or a word of the dictionary, is left out
+    expect(names(ex.extract('各级干部职工、贺晓梅出席。'))).toEqual(['贺晓梅']);
+  });
+});

@@ -117,6 +117,9 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   if (res.knownPersons.size) {
     for (let k = 0; k < doc.tokenCount; k++) if (res.knownPersons.has(doc.wordAt(k))) add(doc.startOf(k), doc.wordAt(k), null, 'user-dictionary');
   }
+  // 3c. the other names of a list with 、 that one found name is in (省领导张建华、李卫东、王晓红出席: the
+  // verb confirms the last; every item of the list must read as a whole name)
+  listedWith(doc, res, tables, out);
   // 4. every later or earlier occurrence of the names found
   const names = [...new Set(out.map((p) => p.text))];
   const seen = new Set(out.map((p) => p.start));
@@ -246,14 +249,19 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
   if (!verbs.mayStartAt(doc.work, at)) return null;
   const k = doc.tokenIndexAt(at);
   if (k < 0 || doc.startOf(k) !== at || !verbs.get(doc.wordAt(k))) return null;
+  // 王晓红等参加: 等 (and others) between the name and the verb, a word of its own
+  const end = at > 0 && doc.work.charCodeAt(at - 1) === 0x7b49 /* 等 */ && doc.tokenEndAt(at - 1) === at ? at - 1 : at;
   for (const len of NAME_LENGTHS) {
-    const start = at - len;
+    const start = end - len;
     if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
-    const found = nameAt(doc, res, tables, start, false);
-    if (found && found.length === len) return personSpan(start, found, null, 'before-verb');
+    const found = nameAt(doc, res, tables, start, false, end < at ? AND_OTHERS : NO_WORDS);
+    if (found && found.length === len) return personSpan(start, found, null, end < at ? 'before-others-verb' : 'before-verb');
   }
   return null;
 }
+
+/** 等 after a name settles where it ends (王晓红|等 as 王晓|红等 would not). */
+const AND_OTHERS: readonly string[] = ['等'];
 
 /** A space, a tab or an ideographic space: what separates the names of a credit. */
 function isNameSeparator(c: number): boolean {
@@ -391,6 +399,49 @@ function dottedAt(text: string, pos: number): boolean {
 }
 
 const NO_WORDS: readonly string[] = [];
+/**
+ * The names listed with 、 around the names found so far, added to `out`: before a name that a 、
+ * precedes, the whole item before that 、 when it reads as a name of its own length and starts a
+ * word; after one that a 、 follows, the next item when it reads as a name that ends the list or
+ * is followed by another 、 (see endsAListedName). A list is read up to MAX_LISTED names each way,
+ * and stops at the first item that is not a name.
+ */
+function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonSpan[]): void {
+  const text = doc.work;
+  const starts = new Set<number>();
+  for (const p of out) starts.add(p.start);
+  const found = out.length;
+  for (let k = 0; k < found; k++) {
+    const p = out[k];
+    if (p.data.role === 'reporter' || p.data.role === 'correspondent' || p.data.role === 'photographer') continue;
+    // backwards: 张建华、[李卫东]
+    for (let end = p.start - 1, n = 0; n < MAX_LISTED && end > 0 && text.charCodeAt(end) === 0x3001 /* 、 */; n++) {
+      let start = -1;
+      for (const len of NAME_LENGTHS) {
+        const at = end - len;
+        if (at < 0 || !doc.isBoundary(at)) continue;
+        const name = nameAt(doc, res, tables, at, false, NO_WORDS, true);
+        if (name && name.length === len) {
+          start = at;
+          break;
+        }
+      }
+      if (start < 0 || starts.has(start)) break;
+      starts.add(start);
+      out.push(personSpan(start, text.slice(start, end), null, 'listed-with-name'));
+      end = start - 1;
+    }
+    // forwards: [王晓红]、张建华
+    for (let pos = p.end, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001; n++) {
+      const name = nameAt(doc, res, tables, pos + 1, false, NO_WORDS, true);
+      if (!name || !endsAListedName(doc, pos + 1 + name.length) || starts.has(pos + 1)) break;
+      starts.add(pos + 1);
+      out.push(personSpan(pos + 1, name, null, 'listed-with-name'));
+      pos += 1 + name.length;
+    }
+  }
+}
+
 /** How many names listed with 、 after a post's first name are read (副市长孙明、王芳、李强). */
 const MAX_LISTED = 8;
 
