@@ -426,3 +426,19 @@ describe('a level word before a post that heads its government, in a chain (自�
     expect(out.organisations.map((o) => o.name)).not.toContain('银川市人民政府');
   });
 });
+
+describe('a bare party organ in a chain of posts that a region opens is that region\'s', () => {
+  test.each([
+    // the last party body named before is the province's: the region written before the chain wins
+    ['河南省委召开会议。洛阳市副市长、政法委书记邓志刚出席。', [['邓志刚', '副市长', '洛阳市人民政府'], ['邓志刚', '书记', '中共洛阳市委政法委员会']]],
+    ['广东省委召开全会。佛山市常务副市长、政法委书记卢国强介绍。', [['卢国强', '常务副市长', '佛山市人民政府'], ['卢国强', '书记', '中共佛山市委政法委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a chain opened by a body keeps that body\'s committee', () => {
+    expect(positions(ex.extract('广东省委召开全会。佛山市委常委、政法委书记卢国强介绍。'))).toEqual([
+      ['卢国强', '常委', '中共佛山市委员会'], ['卢国强', '书记', '中共佛山市委政法委员会'],
+    ]);
+  });
+});

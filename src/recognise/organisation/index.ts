@@ -1,4 +1,4 @@
-import { isHanAt, type Doc, type Span } from '../../doc';
+import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import { SpansByStart } from './spans-by-start';
 import { withZoneBodies, zoneBodies } from './zones';
@@ -91,6 +91,11 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     const prev = out.length ? out[out.length - 1] : null;
     const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? prev : null, !afterEnumeration && prev ? chainHeadBefore(doc, res, prev, at) : null);
     if (!best) continue;
+    // 南京市常委、政法委书记: a bare party organ in a chain of posts that a region opens is that region's
+    if (!afterEnumeration && best.data.organ?.role === 'partyOrgan' && !best.data.regions.length && !best.data.levelWord) {
+      const opening = regionOpeningChain(doc, res, regions, at, lastEnd);
+      if (opening) best.data.regions = [{ start: opening.start, end: opening.end, span: opening }];
+    }
     out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
     lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
   }
@@ -428,13 +433,32 @@ function organsAfter(
 function chainHeadBefore(doc: Doc, res: Resources, prev: OrganisationSpan, at: number): OrganisationSpan | null {
   const text = doc.work;
   if (at - prev.end > MAX_CHAIN_GAP || text.charCodeAt(at - 1) !== 0x3001 /* 、 */) return null;
-  for (let p = prev.end; p < at; ) {
-    const post = res.titles.trie.longestAt(text, p);
-    if (!post || text.charCodeAt(post.end) !== 0x3001) return null;
-    p = post.end + 1;
-    if (p === at) return prev;
+  return postsRunUpTo(res, text, prev.end, at) ? prev : null;
+}
+
+/**
+ * The region that opens the chain of posts running up to `at` (南京市|常委、|政法委): a region standing
+ * alone (after `after`, where the last body ended) right before one or more posts each followed by a 、.
+ */
+function regionOpeningChain(doc: Doc, res: Resources, regions: readonly RegionSpan[], at: number, after: number): RegionSpan | null {
+  if (doc.work.charCodeAt(at - 1) !== 0x3001 /* 、 */) return null;
+  for (let k = lastStartingBefore(regions, at); k >= 0 && at - regions[k].end <= MAX_CHAIN_GAP; k--) {
+    const r = regions[k];
+    if (r.start < after || r.data.needsContext) return null;
+    if (postsRunUpTo(res, doc.work, r.end, at)) return r;
   }
   return null;
+}
+
+/** From `from`, one or more posts each followed by a 、 reach exactly `at`. */
+function postsRunUpTo(res: Resources, text: string, from: number, at: number): boolean {
+  for (let p = from; p < at; ) {
+    const post = res.titles.trie.longestAt(text, p);
+    if (!post || text.charCodeAt(post.end) !== 0x3001) return false;
+    p = post.end + 1;
+    if (p === at) return true;
+  }
+  return false;
 }
 
 /** The most characters of posts and 、 between a body and a bare organ listed after them. */
