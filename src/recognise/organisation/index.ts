@@ -208,8 +208,8 @@ function tablesOf(res: Resources): Tables {
       gluedBeforeLevel: charTable([...res.organs.gluedBeforeLevel]),
       partyNameStarts: new WordStarts(res.organs.partyNames),
       cppccNameStarts: new WordStarts(res.organs.cppccNames),
-      cppccOrgan: cppccOrganOf(res),
-      governmentOrgan: res.organs.heads.get('人民政府')?.find((o) => o.kind === 'government' && !o.level) ?? null,
+      cppccOrgan: headOrgan(res, (o) => o.kind === 'cppcc'),
+      governmentOrgan: headOrgan(res, (o) => o.kind === 'government' && o.role === 'state' && !o.level && !o.onlyAfter),
       longLevelWords,
       longLevelStarts: new WordStarts(longLevelWords),
       levelFirst: charTable(res.organs.levelWords),
@@ -471,10 +471,10 @@ function listedAfter(doc: Doc, res: Resources, head: OrganisationSpan | null, le
   return ofLevels(region, levels) && doc.isBoundary(end) && res.titles.trie.hasMatchAt(doc.work, end) ? head : null;
 }
 
-/** The head organ of the CPPCC (政协 in dicts/organs.json, whose template names a region's committee), if any. */
-function cppccOrganOf(res: Resources): Organ | null {
+/** The first head organ of dicts/organs.json that `is` accepts (the CPPCC's, a region's own government), if any. */
+function headOrgan(res: Resources, is: (o: Organ) => boolean): Organ | null {
   for (const surface of res.organs.heads.surfaces()) {
-    const organ = res.organs.heads.get(surface)?.find((o) => o.kind === 'cppcc');
+    const organ = res.organs.heads.get(surface)?.find(is);
     if (organ) return organ;
   }
   return null;
