@@ -105,30 +105,39 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
 /**
  * 许昌市中级人民法院审判委员会委员、民事审判第一庭庭长: a standard division (dicts/organs.json
  * subUnitNames) listed in the chain of posts after its body, before a post of its own, is a unit of
- * that body. Pushes one span per such division onto `out`; returns where the last span ends.
+ * that body; 宁夏回族自治区党委副书记、自治区主席: a level word before a post that heads that level's
+ * government is that region's government. Pushes their spans onto `out`; returns where the last ends.
  */
 function unitsInChain(res: Resources, text: string, head: OrganisationSpan, out: OrganisationSpan[]): number {
-  let end = head.end;
-  for (let p = head.end; ; ) {
+  return listedInChain(res, text, head.end, out, (start) => {
+    const unit = res.organs.subUnitNames.longestAt(text, start);
+    if (!unit) return governmentByLevelWord(res, text, start, head);
+    const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
+    return { type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data };
+  });
+}
+
+/**
+ * The bodies listed in the chain of posts that runs from `from` (…书记、[X]主任、[Y]局长): after each
+ * post and its 、, `read` gives the body written there, or null (the walk goes on to the next post);
+ * a body is kept when a post follows it, and the walk stops at the first that has none. Pushes the
+ * bodies onto `out`; returns where the last one ends (`from` when none).
+ */
+export function listedInChain(
+  res: Resources, text: string, from: number, out: OrganisationSpan[], read: (start: number) => OrganisationSpan | null,
+): number {
+  let end = from;
+  for (let p = from; ; ) {
     const post = res.titles.trie.longestAt(text, p);
     if (!post || text.charCodeAt(post.end) !== 0x3001 /* 、 */) break;
-    const unit = res.organs.subUnitNames.longestAt(text, post.end + 1);
-    if (!unit) {
-      // 宁夏回族自治区党委副书记、自治区主席: a level word before a post that heads that level's government
-      const government = governmentByLevelWord(res, text, post.end + 1, head);
-      if (government) {
-        out.push(government);
-        p = end = government.end;
-        continue;
-      }
+    const body = read(post.end + 1);
+    if (!body) {
       p = post.end + 1;
       continue;
     }
-    if (!res.titles.trie.hasMatchAt(text, unit.end)) break;
-    const start = post.end + 1;
-    const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
-    out.push({ type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data });
-    p = end = unit.end;
+    if (!res.titles.trie.hasMatchAt(text, body.end)) break;
+    out.push(body);
+    p = end = body.end;
   }
   return end;
 }

@@ -1,7 +1,7 @@
 import { isHanAt, type Doc } from '../../doc';
 import type { Resources } from '../../resources';
 import type { RegionSpan } from '../region';
-import { emptyData, type OrganisationData, type OrganisationSpan } from '.';
+import { emptyData, listedInChain, type OrganisationData, type OrganisationSpan } from '.';
 
 /** The most characters of a zone's own name before its suffix, when no region is written before it. */
 const MAX_ZONE_NAME = 8;
@@ -47,25 +47,16 @@ export function zoneBodies(doc: Doc, res: Resources, regions: readonly RegionSpa
     const zone = { template: organ.template, name: text.slice(named.nameStart, at) };
     const data: OrganisationData = { ...emptyData(organ.kind, named.chain.map((span) => ({ start: span.start, end: span.end, span }))), zone };
     out.push({ type: 'organisation', start: named.start, end, text: text.slice(named.start, end), reason: named.chain.length ? 'zone-body+region' : 'zone-body', data });
-    from = end;
     // 党工委书记、管委会主任: a bare organ after a post and a 、 is the same zone's
-    for (let p = end; ; ) {
-      const post = res.titles.trie.longestAt(text, p);
-      if (!post || text.charCodeAt(post.end) !== 0x3001 /* 、 */) break;
-      const listed = organAt(text, organs, post.end + 1);
-      if (!listed) {
-        p = post.end + 1;
-        continue;
-      }
-      const start = post.end + 1;
-      const stop = start + listed.surface.length;
-      if (!doc.isBoundary(stop) || !res.titles.trie.hasMatchAt(text, stop)) break;
-      out.push({
+    from = listedInChain(res, text, end, out, (start) => {
+      const listed = organAt(text, organs, start);
+      const stop = listed ? start + listed.surface.length : -1;
+      if (!listed || !doc.isBoundary(stop)) return null;
+      return {
         type: 'organisation', start, end: stop, text: text.slice(start, stop), reason: 'zone-body-in-chain',
         data: { ...data, kind: listed.kind, zone: { template: listed.template, name: zone.name } },
-      });
-      p = from = stop;
-    }
+      };
+    });
   }
   return out;
 }
