@@ -138,6 +138,7 @@ export interface PersonContextFile {
   anonymisedMarkers: string[];
   givenNameStopChars: string[];
   verbSurnames?: string[];
+  andOthers?: string[];
   clauseWords?: string[];
   appointmentWords?: string[];
   personnelActs?: PersonnelAct[];
@@ -160,6 +161,8 @@ export interface PersonContext {
   anonymised: string[];
   stopChars: Set<string>;
   verbSurnames: Set<string>;
+  /** 等: words between a name and its reporting verb (王晓红等参加). */
+  andOthers: string[];
   clauseWords: Set<string>;
   /** Between a name and the posts it is appointed to (同志任, 担任, 为), longest first. */
   appointmentWords: string[];
@@ -186,6 +189,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     anonymised: file.anonymisedMarkers,
     stopChars: new Set(file.givenNameStopChars),
     verbSurnames: new Set(file.verbSurnames ?? []),
+    andOthers: file.andOthers ?? [],
     clauseWords: new Set(file.clauseWords ?? []),
   };
 }

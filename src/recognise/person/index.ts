@@ -50,12 +50,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     if (!found) continue;
     add(from, found, null, 'after-title');
     // 副市长孙明、王芳分别…: the names listed with 、 after the first one (each confirmed by what ends it)
-    for (let pos = from + found.length, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001 /* 、 */; n++) {
-      const next = nameAt(doc, res, tables, pos + 1, false, NO_WORDS, true);
-      if (!next || !endsAListedName(doc, pos + 1 + next.length)) break;
-      add(pos + 1, next, null, 'listed-after-title');
-      pos += 1 + next.length;
-    }
+    namesListedAfter(doc, res, tables, from + found.length, 'listed-after-title', out, null);
   }
   out.push(...cued.afterOccupation);
   // 2a. named in a personnel decision: 任命王某某为…, 免去王某某的…职务
@@ -249,19 +244,23 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
   if (!verbs.mayStartAt(doc.work, at)) return null;
   const k = doc.tokenIndexAt(at);
   if (k < 0 || doc.startOf(k) !== at || !verbs.get(doc.wordAt(k))) return null;
-  // 王晓红等参加: 等 (and others) between the name and the verb, a word of its own
-  const end = at > 0 && doc.work.charCodeAt(at - 1) === 0x7b49 /* 等 */ && doc.tokenEndAt(at - 1) === at ? at - 1 : at;
+  // 王晓红等参加: 等 (and others, person-context.json andOthers) between the name and the verb, a word of its own
+  const others = andOthersBefore(doc, res, at);
+  const end = at - (others?.length ?? 0);
   for (const len of NAME_LENGTHS) {
     const start = end - len;
     if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
-    const found = nameAt(doc, res, tables, start, false, end < at ? AND_OTHERS : NO_WORDS);
+    const found = nameAt(doc, res, tables, start, false, others ? res.personContext.andOthers : NO_WORDS);
     if (found && found.length === len) return personSpan(start, found, null, end < at ? 'before-others-verb' : 'before-verb');
   }
   return null;
 }
 
-/** 等 after a name settles where it ends (王晓红|等 as 王晓|红等 would not). */
-const AND_OTHERS: readonly string[] = ['等'];
+/** The word for 'and others' (等) that ends right at `at` as a word of its own, if any. */
+function andOthersBefore(doc: Doc, res: Resources, at: number): string | undefined {
+  for (const w of res.personContext.andOthers) if (at > w.length && doc.work.startsWith(w, at - w.length) && doc.tokenEndAt(at - w.length) === at) return w;
+  return undefined;
+}
 
 /** A space, a tab or an ideographic space: what separates the names of a credit. */
 function isNameSeparator(c: number): boolean {
@@ -432,13 +431,25 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
       end = start - 1;
     }
     // forwards: [王晓红]、张建华
-    for (let pos = p.end, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001; n++) {
-      const name = nameAt(doc, res, tables, pos + 1, false, NO_WORDS, true);
-      if (!name || !endsAListedName(doc, pos + 1 + name.length) || starts.has(pos + 1)) break;
-      starts.add(pos + 1);
-      out.push(personSpan(pos + 1, name, null, 'listed-with-name'));
-      pos += 1 + name.length;
-    }
+    namesListedAfter(doc, res, tables, p.end, 'listed-with-name', out, starts);
+  }
+}
+
+/**
+ * The names listed with 、 after a name that ends at `end` (孙明、王芳、李强), pushed onto `out`: each
+ * one a name that ends the list or is followed by another 、 (endsAListedName), up to MAX_LISTED; the
+ * list stops at an item that is no name, or at a start already in `taken` (which gets the new ones).
+ */
+function namesListedAfter(
+  doc: Doc, res: Resources, tables: PersonTables, end: number, reason: string, out: PersonSpan[], taken: Set<number> | null,
+): void {
+  const text = doc.work;
+  for (let pos = end, n = 0; n < MAX_LISTED && text.charCodeAt(pos) === 0x3001 /* 、 */; n++) {
+    const name = nameAt(doc, res, tables, pos + 1, false, NO_WORDS, true);
+    if (!name || !endsAListedName(doc, pos + 1 + name.length) || taken?.has(pos + 1)) break;
+    taken?.add(pos + 1);
+    out.push(personSpan(pos + 1, name, null, reason));
+    pos += 1 + name.length;
   }
 }
 
