@@ -3,6 +3,7 @@ import { DictionaryError, InputError, OptionsError } from './errors';
 import { loadResources, type Resources } from './resources';
 import { createSegmenter, segment, WordTagger, type Segmenter, type SegmenterName } from './segment';
 import { recogniseRegions } from './recognise/region';
+import { regionsAfterNames } from './recognise/region/after-name';
 import { recogniseOrganisations } from './recognise/organisation';
 import { recogniseTitles } from './recognise/title';
 import { recognisePersons } from './recognise/person';
@@ -84,10 +85,18 @@ export class Extractor {
     // a span over blanked HTML (《<p>标题》, “放<b>管</b>服”) would show tag text: it is dropped
     const clean = <S extends { start: number; end: number }>(spans: S[]): S[] =>
       doc.norm.markup.length ? spans.filter((s) => !doc.overlapsMarkup(s.start, s.end)) : spans;
-    const regions = clean(recogniseRegions(doc, res));
-    const organisations = clean(recogniseOrganisations(doc, res, regions));
+    let regions = clean(recogniseRegions(doc, res));
+    let organisations = clean(recogniseOrganisations(doc, res, regions));
     const titles = clean(recogniseTitles(doc, res));
-    const persons = clean(recognisePersons(doc, res, titles, [...regions, ...organisations]));
+    let persons = clean(recognisePersons(doc, res, titles, [...regions, ...organisations]));
+    // 县长李明和县人大常委会: a conjunction and a level word after a name, not the county 和县 (rare:
+    // the bodies and names are read again without those regions)
+    const misread = regionsAfterNames(doc, res, regions, persons);
+    if (misread.size) {
+      regions = regions.filter((r) => !misread.has(r));
+      organisations = clean(recogniseOrganisations(doc, res, regions));
+      persons = clean(recognisePersons(doc, res, titles, [...regions, ...organisations]));
+    }
     const slogans = clean(recogniseSlogans(doc, res, { lexicon: this.sloganLexicon }));
     const documents = clean(recogniseDocuments(doc, res));
     const exclude = [...slogans.filter((s) => s.data.quoted || /\d/.test(s.text)), ...documents].map((s) => [s.start, s.end] as const);

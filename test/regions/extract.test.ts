@@ -326,6 +326,33 @@ describe('not regions: 全国, 全市, 本市, and what they tell the linker', (
   });
 });
 
+describe('a conjunction and a level word after a name are not a county', () => {
+  test('县长李明和县人大常委会主任: 和 joins two posts, 和县 (Anhui) is not named', () => {
+    const ex = run('县委副书记、县长周立和县人大常委会主任孙华分别讲话。');
+    expect(ex.regions).toEqual([]);
+    expect(ex.organisations.map((o) => o.name)).not.toContain('和县人民代表大会常务委员会');
+    expect(ex.persons.map((p) => p.name)).toEqual(['周立', '孙华']);
+    expect(ex.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['县委', '县人大常委会']);
+  });
+
+  test('和县 itself, written where no name ends, is the county', () => {
+    expect(summary(region(run('和县县长周立主持会议。'), '和县'))).toEqual(['和县', '340523', 'county', ['安徽省', '马鞍山市', '和县']]);
+    expect(region(run('马鞍山市和县召开大会。'), '和县').code).toBe('340523');
+  });
+});
+
+describe('a development zone named by a county short form', () => {
+  test('调研东湖高新区: the zone, not the county 东湖区 of Nanchang', () => {
+    expect(run('省委书记调研东湖高新区。').regions).toEqual([]);
+    expect(run('代表团赴东湖新技术产业开发区参观。').regions).toEqual([]);
+  });
+
+  test('the short form still names the county where the document names its prefecture', () => {
+    const ex = run('杭州市代表团赴萧山经济技术开发区考察。');
+    expect(region(ex, '萧山区').code).toBe('330109');
+  });
+});
+
 describe('regions inside organisation names', () => {
   test('天津市委 → 天津市: in the regions list and as the organisation’s region', () => {
     const ex = run('天津市委召开常委会会议。');
