@@ -1,6 +1,7 @@
 import { lastStartingBefore, type Doc, type Span } from '../doc';
 import { namedByLevelWord, type Division, type DivisionLevel } from '../resources/gazetteer';
 import type { Resources } from '../resources';
+import { zoneSuffixAt } from '../resources/organs';
 import type { RegionSpan } from '../recognise/region';
 import type { OrganisationSpan } from '../recognise/organisation';
 
@@ -405,6 +406,9 @@ export class RegionConfirmation {
     const doc = this.doc;
     if (doc.tokenEndAt(span.start) !== span.end || !JIEBA_NAME_TAGS.has(doc.readTag(doc.tokenIndexAt(span.start)))) return false;
     for (const c of candidates) for (const a of divisionPath(this.res, c)) if (a.level === 'prefecture' && named.has(a.code)) return true;
+    // a development zone's name (调研东湖高新区: the zone is the place, and its name need not be the
+    // county's): the word before it is no cue for the county
+    if (zoneSuffixAt(this.res, this.doc.work, span.end)) return false;
     return this.locativeBefore(span.start);
   }
 

@@ -129,6 +129,12 @@ export interface OrganGrammar {
   regionTemplates: RegionTemplate[];
 }
 
+/** The development-zone suffix (高新区, 经济技术开发区 …) written at `at`, longest first; '' when none. */
+export function zoneSuffixAt(res: { organs: OrganGrammar }, text: string, at: number): string {
+  for (const s of res.organs.zones.suffixes) if (text.startsWith(s, at)) return s;
+  return '';
+}
+
 function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
   if (!surface.includes('{G}')) return [{ surface, full }];
   return units.map((g) => ({ surface: surface.replace('{G}', g), full: full.replace('{G}', g) }));
