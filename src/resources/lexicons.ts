@@ -140,6 +140,7 @@ export interface PersonContextFile {
   verbSurnames?: string[];
   andOthers?: string[];
   clauseWords?: string[];
+  reportFrames?: { verbs: string[]; objects: string[]; maxBetween: number };
   appointmentWords?: string[];
   personnelActs?: PersonnelAct[];
 }
@@ -164,6 +165,8 @@ export interface PersonContext {
   /** 等: words between a name and its reporting verb (王晓红等参加). */
   andOthers: string[];
   clauseWords: Set<string>;
+  /** 作 + what + 报告 (作法院工作报告): a reporting verb with its object some words after it. */
+  reportFrames: { verbs: string[]; objects: string[]; maxBetween: number };
   /** Between a name and the posts it is appointed to (同志任, 担任, 为), longest first. */
   appointmentWords: string[];
   /** Personnel decisions, and the words written right before their names (任命, 免去) → the acts. */
@@ -191,6 +194,11 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     verbSurnames: new Set(file.verbSurnames ?? []),
     andOthers: file.andOthers ?? [],
     clauseWords: new Set(file.clauseWords ?? []),
+    reportFrames: {
+      verbs: file.reportFrames?.verbs ?? [],
+      objects: [...(file.reportFrames?.objects ?? [])].sort((a, b) => b.length - a.length),
+      maxBetween: file.reportFrames?.maxBetween ?? 0,
+    },
   };
 }
 

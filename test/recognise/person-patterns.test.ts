@@ -49,6 +49,17 @@ describe('names', () => {
     expect(names(ex.extract('副区长孙浩然说，要抓好落实。'))).toEqual(['孙浩然']);
   });
 
+  test('作 + what + 报告 (a report frame) ends a three-character name the segmenter glued to 作', () => {
+    // jieba cuts 钱道|林作|法院 (the last given character glued to 作): the name was cut to 钱道
+    expect(names(ex.extract('省高级人民法院院长钱道林作法院工作报告。'))).toEqual(['钱道林']);
+    // and 雷振海作|法院 (the whole name glued to 作): no name was read
+    expect(names(ex.extract('市中级人民法院院长雷振海作法院工作报告。'))).toEqual(['雷振海']);
+    expect(names(ex.extract('副区长雷振海做政府工作报告。'))).toEqual(['雷振海']);
+    expect(names(ex.extract('区长韩志刚作关于财政预算的说明。'))).toEqual(['韩志刚']);
+    // 作为 is one word, no frame: the name before it is read as before (two given characters)
+    expect(names(ex.extract('主任刘伟作为代表发言。'))).toEqual(['刘伟']);
+  });
+
   test('a two-character name with no surname only between a post and a reporting verb', () => {
     expect(names(ex.extract('副县长巴图介绍了情况。'))).toEqual(['巴图']);
     expect(names(ex.extract('副主任塔娜表示，要做好服务。'))).toEqual(['塔娜']);

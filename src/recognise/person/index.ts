@@ -502,8 +502,8 @@ function nameAt(
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
   if (two > 0 && one > 0) {
-    const verb = ctx.verbs.longestAt(text, one);
-    if (verb && verb.end - one >= LONG_VERB && verb.end > two && doc.isBoundary(verb.end)) return text.slice(pos, one);
+    const verbEnd = reportingVerbEnd(doc, ctx, one);
+    if (verbEnd - one >= LONG_VERB && verbEnd > two && doc.isBoundary(verbEnd)) return text.slice(pos, one);
   }
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
   if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords, afterPost)) return text.slice(pos, two);
@@ -549,12 +549,33 @@ function endsOnWordEdge(
 ): boolean {
   const text = doc.work;
   // 巴特尔说: a reporting verb or punctuation after the name settles where it ends
-  const verbAfter = ctx.verbs.longestAt(text, end);
-  let verbEnd = verbAfter ? verbAfter.end : -1;
+  let verbEnd = reportingVerbEnd(doc, ctx, end);
   for (const w of endWords) if (text.startsWith(w, end)) verbEnd = Math.max(verbEnd, end + w.length);
   const settled = !isHanAt(text, end) || verbEnd > 0;
   // 巴特尔说: the segmenter may glue the name's last character to the verb (尔说); the verb settles it
   return (settled || doc.isBoundary(end)) && !insideWord(doc, pos, end, verbEnd, afterPost);
+}
+
+/**
+ * Where the reporting verb written at `at` ends, -1 when none is: a verb of the list (说, 表示, 作报告),
+ * or a frame of them (dicts/person-context.json `reportFrames`: 作 + what + 报告, as in 作法院工作报告,
+ * 作政府工作报告), whose verb is a word of its own and whose object ends a word.
+ */
+function reportingVerbEnd(doc: Doc, ctx: Resources['personContext'], at: number): number {
+  const verb = ctx.verbs.longestAt(doc.work, at);
+  const listed = verb ? verb.end : -1;
+  const frames = ctx.reportFrames;
+  const text = doc.work;
+  for (const v of frames.verbs) {
+    if (!text.startsWith(v, at)) continue;
+    const from = at + v.length;
+    if (!doc.isBoundary(from)) continue;
+    // the nearest object within reach, the words between it and the verb all ideographs
+    for (let k = from + 1; k <= from + frames.maxBetween && k < text.length && isHanAt(text, k - 1); k++) {
+      for (const o of frames.objects) if (text.startsWith(o, k) && doc.isBoundary(k + o.length)) return Math.max(listed, k + o.length);
+    }
+  }
+  return listed;
 }
 
 /**
