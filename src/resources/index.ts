@@ -33,6 +33,9 @@ export interface Resources {
   townshipSuffixes: string[];
   townshipSuffixLastChars: string[];
   subRegionStop: string[];
+  /** Road words (路, 大街 …), longest first, and the direction and ordinal characters before them (北路, 二路): road-named divisions below the gazetteer. */
+  roadSuffixes: string[];
+  roadMarkers: string;
   /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
   townshipGeneric: RegExp;
   /** Full county names that are also ordinary words (新城区, 老城区, 东区): they need context. */
@@ -87,7 +90,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   // townships.tsv is read on the first document that writes a township suffix (see Gazetteer.townships)
   const gazetteer = Gazetteer.fromFile(file('regions.json'), file('townships.tsv'));
   const regionContext = readJsonDictionary<{
-    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
+    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; roadSuffixes?: string[]; roadMarkers?: string; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
   }>(file('region-context.json'), 'region-context', schemasDir);
   let townshipGeneric: RegExp;
   try {
@@ -131,6 +134,8 @@ export function loadResources(options: LoadOptions = {}): Resources {
     townshipSuffixes: regionContext.townshipSuffixes,
     townshipSuffixLastChars: [...new Set(regionContext.townshipSuffixes.map((x) => x[x.length - 1]))],
     subRegionStop: regionContext.subRegionStop,
+    roadSuffixes: [...(regionContext.roadSuffixes ?? [])].sort((a, b) => b.length - a.length),
+    roadMarkers: regionContext.roadMarkers ?? '',
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),
     locativeCues: Trie.ofWords(regionContext.locativeCues),

@@ -341,6 +341,37 @@ describe('a conjunction and a level word after a name are not a county', () => {
   });
 });
 
+describe('divisions below the gazetteer named after a road', () => {
+  test.each([
+    ['长沙市开福区长春路社区开展活动。', '长春路社区', '长春市'],
+    ['南宁市青秀区桂林南路社区开展活动。', '桂林南路社区', '桂林市'],
+    ['兰州市城关区天水北路社区开展活动。', '天水北路社区', '天水市'],
+  ])('%s: the road named after a city is part of the name, no city', (text, community, city) => {
+    const ex = run(text);
+    expect(ex.regions.map((r) => r.name)).toContain(community);
+    expect(ex.regions.map((r) => r.name)).not.toContain(city);
+  });
+
+  test('a road with an ordinal, a verb or a lane: 建国一路, 胜利二路, 文化巷', () => {
+    for (const [text, community] of [
+      ['海口市美兰区建国一路社区开展活动。', '建国一路社区'],
+      ['合肥市瑶海区胜利二路社区开展活动。', '胜利二路社区'],
+      ['扬州市广陵区文化巷社区开展活动。', '文化巷社区'],
+    ]) expect(run(text).regions.map((r) => r.name)).toContain(community);
+  });
+
+  test('the community body is the road community’s, in its chain of divisions', () => {
+    const ex = run('成都市金牛区西华街道长春北路社区党委书记邓敏介绍了经验。');
+    expect(ex.organisations.map((o) => o.name)).toEqual(['中共成都市金牛区西华街道长春北路社区委员会']);
+    expect(ex.regions.map((r) => r.name)).not.toContain('长春市');
+  });
+
+  test('a one-character road name only right after a division (…街道八一路社区); a determiner is none', () => {
+    expect(run('渝中区解放碑街道八一路社区开展活动。').regions.map((r) => r.name)).toContain('八一路社区');
+    expect(run('河北区各路社区开展活动。').regions.map((r) => r.name)).toEqual(['河北区']);
+  });
+});
+
 describe('a development zone named by a county short form', () => {
   test('调研东湖高新区: the zone, not the county 东湖区 of Nanchang', () => {
     expect(run('省委书记调研东湖高新区。').regions).toEqual([]);

@@ -55,9 +55,11 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   preferShortBeforeHeadPost(doc, res, out);
   const townships = townshipMatches(doc, res, tables, suffixEnds, out);
   out.push(...townships);
-  // recogniseBySuffix reads the spans so far before it adds any
-  out.push(...recogniseBySuffix(doc, res, tables, suffixEnds, out));
-  return out;
+  // recogniseBySuffix reads the spans so far before it adds any; a short form inside a road's name
+  // (上海|路社区) is dropped
+  const inRoads = new Set<RegionSpan>();
+  out.push(...recogniseBySuffix(doc, res, tables, suffixEnds, out, inRoads));
+  return inRoads.size ? out.filter((r) => !inRoads.has(r)) : out;
 }
 
 /** Pre-tests read at every position of a document, built once per extractor's resources. */
@@ -314,7 +316,9 @@ function suffixEndingAt(suffixes: readonly string[], text: string, end: number):
  * before while it is shorter than two characters or they are words the dictionary does not
  * know (transliterated names: 宝力|根陶海); it stops where another region ends.
  */
-function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[], known: RegionSpan[]): RegionSpan[] {
+function recogniseBySuffix(
+  doc: Doc, res: Resources, tables: RegionTables, suffixEnds: number[], known: RegionSpan[], inRoads: Set<RegionSpan>,
+): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
   // where a region ends: a name before a suffix does not run back over it (county short forms, which may be
@@ -344,16 +348,19 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
         regionEnds.add(tok.end);
         break;
       }
-      const found = nameBefore(doc, t, suffix.suffix, regionEnds);
+      const road = roadNameBefore(doc, res, t, suffix.suffix, known);
+      const found = road ? { start: road, words: [] } : nameBefore(doc, t, suffix.suffix, regionEnds);
       if (!found) continue;
       const { start, words } = found;
       const name = text.slice(start, tok.end - suffix.suffix.length);
       if (name.length < 2 || !allHan(name) || NUMERAL_NAME.test(name)) continue;
-      if (startsWithAny(name, res.subRegionStop)) continue;
+      // (a road's name may be a word that names no place alone: 文化路, 和谐路; a determiner still stops it)
+      if (startsWithAny(name, road ? res.subRegionStop.filter((w) => w.length === 1) : res.subRegionStop)) continue;
       // “平安社区”, “无讼村居”: a term in quotes of its own is a programme or a title, not a place
       if (isOpeningQuote(text.charCodeAt(start - 1)) && isClosingQuote(text.charCodeAt(tok.end))) continue;
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
+      if (road) for (const r of known) if (r.start >= start && r.end <= tok.end - suffix.suffix.length) inRoads.add(r);
       out.push({
         type: 'region', start, end: tok.end, text: text.slice(start, tok.end), reason: `suffix-${suffix.suffix}`,
         data: { candidates: [], surfaceKind: 'suffix', level: suffix.level },
@@ -363,6 +370,44 @@ function recogniseBySuffix(doc: Doc, res: Resources, tables: RegionTables, suffi
     }
   }
   return out;
+}
+
+/**
+ * The start of a road's name before the suffix that ends token `t` (玉林北路|社区, 上海|路|社区,
+ * 八|一路|社区, 胜利|二路|社区), 0 when the name there is no road's: a road word (dicts/region-context.json
+ * `roadSuffixes`) ends the name, after a direction or ordinal (`roadMarkers`) or not, and whole words
+ * before it give the road's own name of at least two characters (one when a division's full name ends
+ * before it: 解放碑街道八一路社区). A short form of a division may be the road's name (上海, 玉林); a
+ * division's full name (河北区) never is, nor a function word.
+ */
+function roadNameBefore(doc: Doc, res: Resources, t: number, suffix: string, known: readonly RegionSpan[]): number {
+  const text = doc.work;
+  const tok = doc.token(t);
+  const nameEnd = tok.end - suffix.length;
+  let road = '';
+  for (const w of res.roadSuffixes) if (nameEnd >= w.length && text.startsWith(w, nameEnd - w.length)) { road = w; break; }
+  if (!road) return 0;
+  let coreEnd = nameEnd - road.length;
+  if (coreEnd > 0 && res.roadMarkers.includes(text[coreEnd - 1])) coreEnd--;
+  // the word holding the road word's first character, then whole words back
+  let k = nameEnd > tok.start ? t : t - 1;
+  while (k >= 0 && doc.token(k).start > coreEnd - 1) k--;
+  let start = -1;
+  for (; k >= 0; k--) {
+    const w = doc.token(k);
+    if (start >= 0 && w.end !== start) break;
+    // (a verb may name a road: 解放路, 胜利二路, 建设路)
+    if (!allHan(w.word) || (FUNCTION_TAGS.has(w.tag) && w.tag !== 'v' && w.tag !== 'vn')) break;
+    const fullName = known.some((r) => r.data.surfaceKind === 'name' && r.start < w.end && r.end > w.start);
+    if (fullName) break;
+    if (nameEnd - w.start > 6) break;
+    start = w.start;
+    if (coreEnd - start >= 2) break;
+  }
+  if (start < 0 || coreEnd - start < 1) return 0;
+  // one character of the road's own name only after a division's full name
+  if (coreEnd - start < 2 && !known.some((r) => r.end === start && r.data.surfaceKind !== 'weak')) return 0;
+  return start;
 }
 
 /**
