@@ -252,6 +252,15 @@ describe('metrics', () => {
     expect(q.change?.direction).toBe('down');
   });
 
+  test('tenths: 近三成 is nearly 30 %, with its change; 七成熟 and 八成是 are none', () => {
+    const ex = run('全区调解案件同比增加近三成，满意度超过九成。');
+    const q = metric(ex, '近三成');
+    expect([q.value, q.unit, q.kind, q.approx, q.note]).toEqual([30, '%', 'percent', 'nearly', 'tenths 3/10']);
+    expect(q.change).toEqual({ basis: '同比', direction: 'up' });
+    expect(metric(ex, '超过九成').subject).toBe('满意度');
+    expect(run('牛排七成熟，这事八成是他干的。').metrics).toEqual([]);
+  });
+
   test('dates and hotline numbers are not metrics', () => {
     const ex = run('2023年9月起，市民可拨打12345政务服务便民热线或12348公共法律服务热线反映问题。');
     expect(ex.metrics).toEqual([]);

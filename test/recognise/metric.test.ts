@@ -387,6 +387,42 @@ describe('recogniseMetrics: issue #6 rules', () => {
   });
 });
 
+describe('recogniseMetrics: tenths (六成 = 60 %)', () => {
+  test.each([
+    ['群众满意度达九成。', '九成', 90, 'exact', '群众满意度'],
+    ['诉前调解成功率超过六成。', '超过六成', 60, 'over', '诉前调解成功率'],
+    ['七成以上的案件在一审息诉。', '七成以上', 70, 'at_least', '案件'],
+    ['线索来源中近四成来自群众举报。', '近四成', 40, 'nearly', null],
+    ['受访企业中有六成多的企业表示满意。', '六成多', 60, 'over', null],
+    ['八成五的受访者认为服务有改进。', '八成五', 85, 'exact', null],
+    ['结案率提高了两成左右。', '两成左右', 20, 'about', null],
+  ] as const)('%s → %s', (sentence, text, value, approx, subject) => {
+    const found = metrics(sentence);
+    expect(found).toHaveLength(1);
+    const m = found[0];
+    expect([m.text, m.value, m.unit, m.kind, m.approx]).toEqual([text, value, '%', 'percent', approx]);
+    expect(m.note).toBe(`tenths ${value / 10}/10`);
+    if (subject !== null) expect(m.subject).toBe(subject);
+  });
+
+  test.each([
+    ['这事八成是他干的。'],
+    ['村民三五成群地聊天。'],
+    ['工作方法不能一成不变。'],
+    ['牛排七成熟最好。'],
+    ['他们三成功完成任务。'],
+  ])('%s: no tenths', (sentence) => {
+    expect(metrics(sentence)).toEqual([]);
+  });
+
+  test('the marker in a word of the segmentation is none (七|成熟 cut by jieba)', () => {
+    const sentence = '牛排要七成熟。';
+    // the boundaries jieba gives: 牛排|要|七|成熟|。
+    const bounds = new Set([0, 2, 3, 4, 6, 7]);
+    expect(recogniseMetrics(sentence, units, { isWordBoundary: (p) => bounds.has(p) })).toEqual([]);
+  });
+});
+
 describe('recogniseMetrics: any string', () => {
   test.each([
     [''],

@@ -189,6 +189,8 @@ export interface MetricRules {
   /** punctuation as code-unit tables: read backwards over the window of every figure */
   clauseBreaks: CharTable;
   sentenceBreaks: CharTable;
+  /** 六成 (six tenths, 60 %): the marker and the words that may follow it; null when the file has none. */
+  tenths: { marker: string; after: WordList<Word> } | null;
 }
 
 export interface UnitLexicon {
@@ -294,6 +296,7 @@ interface UnitsJSON {
     nounAfterParticle?: { particle: string; kinds: MetricKind[] };
   };
   punctuation: { clause: string; sentence: string };
+  tenths?: { marker: string; after: string[] };
 }
 
 let validator: ValidateFunction | null = null;
@@ -420,6 +423,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
       : null,
     clauseBreaks: singleUnits(Array.from(d.punctuation.clause)),
     sentenceBreaks: singleUnits(Array.from(d.punctuation.sentence)),
+    tenths: d.tenths ? { marker: d.tenths.marker, after: words(d.tenths.after) } : null,
   };
   return { source, units, rules };
 }
@@ -1025,6 +1029,46 @@ function fractionCandidate(text: string, q: Quantity, prefix: Qualifier | null, 
 }
 
 /**
+ * 六成, 近三成, 九成以上, 八成五 (tenths: 60 %, nearly 30 %, at least 90 %, 85 %), kind 'percent', with
+ * the note 'tenths 6/10'. The numeral and the marker (dicts/units.json `tenths`) must make a word of
+ * their own (七|成熟, 三五成群 and 一成不变 are not), with a qualifier before it (近, 超过), or after it
+ * punctuation, the end of the text or one of the marker's `after` words (以上, 左右, 多, 的): 八成是他
+ * (most likely) is no figure. Null when it is none.
+ */
+function tenthsCandidate(text: string, pos: number, rules: MetricRules, floor: number, isWordBoundary: ((pos: number) => boolean) | null): Candidate | null {
+  const marker = rules.tenths!.marker;
+  const first = readNumberAt(text, pos);
+  if (!first || first.system !== 'chinese' || first.length !== 1 || first.value === null || first.value < 1 || first.value > 10) return null;
+  // a numeral before it (三五成群) makes another word
+  if (pos > 0 && readNumberAt(text, pos - 1)) return null;
+  let end = pos + 1 + marker.length;
+  const prefix = rules.before.endingAt(text, pos, prefixFits, true);
+  const start = prefix && pos - prefix.text.length >= floor ? pos - prefix.text.length : pos;
+  // (the segmenter may keep the qualifier in the word: 近三成)
+  if (isWordBoundary && ((!isWordBoundary(pos) && !(start < pos && isWordBoundary(start))) || !isWordBoundary(end))) return null;
+  let value = first.value * 10;
+  // 八成五: the next tenth's digit, as a word of its own
+  const next = first.value < 10 ? readNumberAt(text, end) : null;
+  if (next && next.system === 'chinese' && next.length === 1 && next.value !== null && next.value >= 1 && next.value <= 9 && (!isWordBoundary || isWordBoundary(end + 1))) {
+    value += next.value;
+    end++;
+  }
+  const tail = tailAt(text, end, 'percent', rules) ?? rules.afterNumber.at(text, end);
+  const closed = end >= text.length || !isHanCode(text.charCodeAt(end)) || rules.tenths!.after.at(text, end) !== null;
+  if (start === pos && !tail && !closed) return null;
+  const spanEnd = tail ? end + tail.text.length : end;
+  const span = makeSpan(text, start, spanEnd, {
+    value,
+    unit: '%',
+    kind: 'percent',
+    approx: (start < pos ? prefix!.approx : null) ?? tail?.approx ?? 'exact',
+    note: `tenths ${value / 10}/10`,
+    reason: 'tenths',
+  });
+  return candidateOf(span, spanEnd);
+}
+
+/**
  * 1:3, 1∶1.5: a ratio, value a/b (kind 'other', unit 'ratio'). 9:30 reads as a clock time and is
  * skipped unless a cue word (比例, 比) stands next to it; 1:2:3 is skipped.
  */
@@ -1455,13 +1499,18 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
     }
     // 一些, 统一, 十分: a Chinese numeral of one character and no large unit is a figure only with
     // a qualifier after it (十余人), as mayBeAccepted decides: answered here without a reading
+    let tenths: Candidate | null = null;
     if (smallNumeralAloneAt(text, i) && !rules.afterNumber.at(text, i + 1)) {
-      i++;
-      continue;
+      // 六成 (six tenths) is the one figure a lone small numeral makes
+      tenths = rules.tenths && text.startsWith(rules.tenths.marker, i + 1) ? tenthsCandidate(text, i, rules, floor, isWordBoundary) : null;
+      if (!tenths) {
+        i++;
+        continue;
+      }
     }
     let candidate: Candidate;
     try {
-      candidate = readCandidate(text, i, rules, floor);
+      candidate = tenths ?? readCandidate(text, i, rules, floor);
     } catch {
       candidate = { span: null, next: i + 1 };
     }
