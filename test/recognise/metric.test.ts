@@ -387,6 +387,16 @@ describe('recogniseMetrics: issue #6 rules', () => {
   });
 });
 
+describe('recogniseMetrics: adverbs of time or manner between subject and figure', () => {
+  test.each([
+    ['全省粮食产量再次突破700亿斤。', '粮食产量'],
+    ['出口额一举超过500亿美元。', '出口额'],
+    ['全市GDP首次突破万亿元大关。', 'GDP'],
+  ])('%s: subject %s', (sentence, subject) => {
+    expect(metrics(sentence)[0].subject).toBe(subject);
+  });
+});
+
 describe('recogniseMetrics: tenths (六成 = 60 %)', () => {
   test.each([
     ['群众满意度达九成。', '九成', 90, 'exact', '群众满意度'],
