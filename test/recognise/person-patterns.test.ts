@@ -60,6 +60,14 @@ describe('names', () => {
     expect(names(ex.extract('主任刘伟作为代表发言。'))).toEqual(['刘伟']);
   });
 
+  test('和 one character after a post is inside a Mongolian name, not a conjunction before a name', () => {
+    // 苏|和|巴特尔: 巴特尔 alone was read (role other), a wrong name
+    expect(names(ex.extract('副旗长敖和巴雅尔出席会议。'))).not.toContain('巴雅尔');
+    expect(names(ex.extract('锡林郭勒盟副盟长苏和巴特尔出席会议。'))).not.toContain('巴特尔');
+    // right after the post, 和 is the conjunction, and the name after it stands
+    expect(names(ex.extract('副旗长和巴特尔出席会议。'))).toEqual(['巴特尔']);
+  });
+
   test('a two-character name with no surname only between a post and a reporting verb', () => {
     expect(names(ex.extract('副县长巴图介绍了情况。'))).toEqual(['巴图']);
     expect(names(ex.extract('副主任塔娜表示，要做好服务。'))).toEqual(['塔娜']);

@@ -106,8 +106,11 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     }
     at = lineEnd + 1;
   }
-  // 3. a reporting verb right after: 某某某指出
-  out.push(...cued.beforeVerb);
+  // 3. a reporting verb right after: 某某某指出 (not the end of a name a post opens: 副盟长苏和巴特尔出席 is
+  // one Mongolian name, and 巴特尔 after its 和 no name of its own)
+  const titleEnds = new Set<number>();
+  for (const t of titles) titleEnds.add(t.end);
+  for (const p of cued.beforeVerb) if (!afterOneCharacterOfPost(text, p.start, titleEnds, chars)) out.push(p);
   // 3b. names a user dictionary declares (tag nr), wherever the segmenter keeps them whole
   if (res.knownPersons.size) {
     for (let k = 0; k < doc.tokenCount; k++) if (res.knownPersons.has(doc.wordAt(k))) add(doc.startOf(k), doc.wordAt(k), null, 'user-dictionary');
@@ -127,6 +130,15 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     }
   }
   return out;
+}
+
+/**
+ * True when a clause word (和, 与) stands right before `start` and a post ends one character before
+ * it: 副盟长苏和巴特尔: no name has one character, so the 和 is inside the name the post opens, not a
+ * conjunction before a name of its own (县长和巴特尔, with nothing between, is one).
+ */
+function afterOneCharacterOfPost(text: string, start: number, titleEnds: Set<number>, chars: Uint8Array): boolean {
+  return start >= 2 && (chars[text.charCodeAt(start - 1)] & PersonChar.clause) !== 0 && titleEnds.has(start - 2) && isHanAt(text, start - 2);
 }
 
 /** True when one token spans exactly [start, end). */
