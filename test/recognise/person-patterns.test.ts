@@ -124,6 +124,8 @@ describe('credits and bylines set the role', () => {
     ['本报讯（记者范明远）近日，市法院召开会议。', { 范明远: 'reporter' }],
     ['本报讯 记者潘从文 3月25日，市委召开会议。', { 潘从文: 'reporter' }],
     ['通讯员曾小芳 王晓雨报道', { 曾小芳: 'correspondent', 王晓雨: 'correspondent' }],
+    ['据新华社电（记者 韦文杰、孔令宇）', { 韦文杰: 'reporter', 孔令宇: 'reporter' }],
+    ['本报记者 韦文杰、孔令宇 摄', { 韦文杰: 'photographer', 孔令宇: 'photographer' }],
     ['本报记者 史文森 颜爱民\n\n近日，市委召开会议。', { 史文森: 'reporter', 颜爱民: 'reporter' }],
     ['□ 本报记者 陈东海\n\n近日，市委召开会议。', { 陈东海: 'reporter' }],
     ['本报通讯员 郝鑫成 摄', { 郝鑫成: 'photographer' }],

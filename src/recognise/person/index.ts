@@ -231,6 +231,8 @@ function creditNames(doc: Doc, res: Resources, tables: PersonTables, i: number, 
   let role: PersonRole = cue.values[0].role;
   const names: [number, string][] = [];
   for (let k = 0; k < 6; k++) {
+    // (记者 王小明、李冬: a 、 between two names of the credit)
+    if (k > 0 && text.charCodeAt(pos) === 0x3001 /* 、 */) pos++;
     while (isNameSeparator(text.charCodeAt(pos))) pos++;
     if (ctx.credits.longestAt(text, pos)) break;
     const found = nameAt(doc, res, tables, pos, true);
