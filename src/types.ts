@@ -140,6 +140,11 @@ export interface DocumentRecord {
    * report, or other. An addition to RECORDS.md (optional in the schema).
    */
   kind: string;
+  /**
+   * Short forms the text introduces for it (《…实施意见》（以下简称《实施意见》） → ['实施意见']); their
+   * mentions are this record's. Present only when there is one. An addition to RECORDS.md.
+   */
+  aliases?: string[];
   mentions: string[];
   reason?: string;
 }

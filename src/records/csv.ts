@@ -53,7 +53,7 @@ export function tableRows(extractions: Extraction[], table: TableName): Row[] {
           rows.push({ doc, id: s.id, name: s.name, category: s.category ?? null, expansion: s.expansion.join('|'), mentions: s.mentions.length });
         break;
       case 'documents':
-        for (const d of ex.documents) rows.push({ doc, id: d.id, title: d.title, kind: d.kind ?? null, mentions: d.mentions.length });
+        for (const d of ex.documents) rows.push({ doc, id: d.id, title: d.title, kind: d.kind ?? null, aliases: (d.aliases ?? []).join('|'), mentions: d.mentions.length });
         break;
       case 'mentions':
         for (const m of ex.mentions) rows.push({ doc, id: m.id, type: m.type, text: m.text, start: m.start, end: m.end, ref: m.ref });
@@ -73,7 +73,7 @@ const HEADERS: Record<TableName, string[]> = {
   metrics: ['doc', 'text', 'value', 'unit', 'kind', 'approx', 'subject', 'change_basis', 'change_direction', 'period', 'upper', 'region', 'region_code',
     'organisation', 'note', 'start', 'end'],
   slogans: ['doc', 'id', 'name', 'category', 'expansion', 'mentions'],
-  documents: ['doc', 'id', 'title', 'kind', 'mentions'],
+  documents: ['doc', 'id', 'title', 'kind', 'aliases', 'mentions'],
   mentions: ['doc', 'id', 'type', 'text', 'start', 'end', 'ref'],
   'slogan-counts': ['name', 'category', 'count', 'documents'],
 };

@@ -3,6 +3,7 @@ import type { Normalised } from '../normalise';
 import type { Linked } from '../link';
 import type { PersonSpan } from '../recognise/person';
 import type { MetricSpan } from '../recognise/metric';
+import type { DocumentSpan } from '../recognise/document';
 import { placeMetrics } from './metric-place';
 import type {
   DocumentRecord, Extraction, Mention, MetricRecord, OrganisationRecord, PersonRecord, PersonRole, PositionRecord, RegionRecord, SloganRecord,
@@ -120,12 +121,20 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     if (!slogans.has(s.data.name))
       slogans.set(s.data.name, why({ id: ID_S.get(slogans.size + 1), name: s.data.name, category: s.data.category, expansion: s.data.expansion.slice(), mentions: [] }, s.reason));
   }
+  // a short form the text introduces (以下简称《实施意见》) is its full document's record, as an alias
   const documents = new Map<string, DocumentRecord>();
   for (let k = 0; k < linked.documents.length; k++) {
     const d = linked.documents[k];
-    if (!documents.has(d.data.title)) {
-      const title = originalText(original, norm.toOriginal[d.start], originalEnd(norm, d.start, d.end), d.text);
-      documents.set(d.data.title, why({ id: ID_D.get(documents.size + 1), title, kind: d.data.kind, mentions: [] }, d.reason));
+    const key = d.data.shortFor ?? d.data.title;
+    let r = documents.get(key);
+    if (!r) {
+      const title = d.data.shortFor ?? originalText(original, norm.toOriginal[d.start], originalEnd(norm, d.start, d.end), d.text);
+      r = why({ id: ID_D.get(documents.size + 1), title, kind: d.data.kind, mentions: [] } as DocumentRecord, d.reason);
+      documents.set(key, r);
+    }
+    if (d.data.shortFor) {
+      const aliases = (r.aliases ??= []);
+      if (!aliases.includes(d.data.title)) aliases.push(d.data.title);
     }
   }
 
@@ -193,7 +202,8 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
         break;
       }
       case 'document': {
-        const r = documents.get((s as { data: { title: string } }).data.title);
+        const data = (s as DocumentSpan).data;
+        const r = documents.get(data.shortFor ?? data.title);
         if (r) ref = addMention(r, id);
         break;
       }

@@ -115,8 +115,35 @@ describe('titles as written', () => {
     expect(documentKind('（试行）', kinds)).toBe('other');
   });
 
-  test('the documents CSV carries the kind', () => {
+  test('the documents CSV carries the kind and the short forms', () => {
     const ex = run('印发《星城区基层治理提升行动方案》。');
-    expect(toCsv([ex], 'documents')).toBe('doc,id,title,kind,mentions\n,d1,星城区基层治理提升行动方案,scheme,1\n');
+    expect(toCsv([ex], 'documents')).toBe('doc,id,title,kind,aliases,mentions\n,d1,星城区基层治理提升行动方案,scheme,,1\n');
+    const short = run('印发《星城区基层治理提升行动方案》（以下简称《行动方案》）。');
+    expect(toCsv([short], 'documents')).toBe('doc,id,title,kind,aliases,mentions\n,d1,星城区基层治理提升行动方案,scheme,行动方案,2\n');
+  });
+});
+
+describe('short forms the text introduces (以下简称《…》)', () => {
+  test('the short form and its later mentions are the full document’s record, as an alias', () => {
+    const text = '区政府印发《关于星城区优化营商环境的实施意见》（以下简称《实施意见》）。《实施意见》共二十条。';
+    const ex = run(text);
+    expect(ex.documents).toHaveLength(1);
+    const d = ex.documents[0];
+    expect([d.title, d.kind, d.aliases]).toEqual(['关于星城区优化营商环境的实施意见', 'opinion', ['实施意见']]);
+    expect(d.mentions).toHaveLength(3);
+    const texts = ex.mentions.filter((m) => m.type === 'document').map((m) => [m.text, m.ref]);
+    expect(texts).toEqual([['关于星城区优化营商环境的实施意见', d.id], ['实施意见', d.id], ['实施意见', d.id]]);
+  });
+
+  test('简称 and 下称, after a bracket or a comma', () => {
+    const ex = run('依照《星城市物业管理条例》，下称《条例》，业主可以申请。');
+    expect(ex.documents.map((d) => [d.title, d.kind, d.aliases])).toEqual([['星城市物业管理条例', 'regulation', ['条例']]]);
+    const law = run('《中华人民共和国行政复议法》（简称《复议法》）修订施行。');
+    expect(law.documents.map((d) => [d.title, d.kind, d.aliases])).toEqual([['中华人民共和国行政复议法', 'law', ['复议法']]]);
+  });
+
+  test('a title that merely follows another is a document of its own, with no aliases', () => {
+    const ex = run('印发《星城区行动方案》和《星城区实施细则》。');
+    expect(ex.documents.map((d) => [d.title, d.aliases])).toEqual([['星城区行动方案', undefined], ['星城区实施细则', undefined]]);
   });
 });

@@ -6,6 +6,8 @@ export interface DocumentData {
   title: string;
   /** From the title's last word (dicts/documents.json): law, regulation, plan, opinion, notice, scheme … or other. */
   kind: string;
+  /** The full title of the document this title is the short form of (《…实施意见》（以下简称《实施意见》）). */
+  shortFor?: string;
 }
 export type DocumentSpan = Span<DocumentData>;
 
@@ -20,18 +22,42 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
   const text = doc.work;
   const out: DocumentSpan[] = [];
   const closing = matchTitleMarks(text);
+  // the short forms the text has introduced, to the full document (its span's data)
+  const shortForms = new Map<string, DocumentData>();
   for (let i = text.indexOf('《'); i >= 0 && i < text.length; i = text.indexOf('《', i + 1)) {
     const close = closing.get(i);
     if (close == null) continue;
     const title = text.slice(i + 1, close);
     // a span too long for a title is no title: the marks inside it are still read
     if (!title.trim() || title.length > MAX_TITLE) continue;
+    const full = shortFormOf(text, i, out.length ? out[out.length - 1] : null, res.documentKinds.shortFormCues) ?? shortForms.get(title);
+    if (full) {
+      shortForms.set(title, full);
+      const data: DocumentData = { title, kind: full.kind, shortFor: full.title };
+      out.push({ type: 'document', start: i + 1, end: close, text: title, reason: 'document-short-form', data });
+      i = close;
+      continue;
+    }
     const kind = documentKind(title, res.documentKinds);
     if (!kind || isWorkBefore(text, i, res.documentKinds.notAfter)) continue;
     out.push({ type: 'document', start: i + 1, end: close, text: title, reason: `document-${kind}`, data: { title, kind } });
     i = close;
   }
   return out;
+}
+
+/**
+ * The full document whose short form the title opened at `open` introduces: right after that
+ * document's 》, a bracket or comma, a cue (以下简称, 下称) and the 《 (《关于…的实施意见》（以下简称《实施意见》）).
+ */
+function shortFormOf(text: string, open: number, prev: DocumentSpan | null, cues: readonly string[]): DocumentData | null {
+  if (!prev) return null;
+  // prev.end is its 》; one character (（ ( ， ,) between it and the cue
+  const between = prev.end + 1;
+  const c = text.charCodeAt(between);
+  if (c !== 0xff08 && c !== 0x28 && c !== 0xff0c && c !== 0x2c) return null;
+  for (const cue of cues) if (open - cue.length === between + 1 && text.startsWith(cue, between + 1)) return prev.data.shortFor ? { title: prev.data.shortFor, kind: prev.data.kind } : prev.data;
+  return null;
 }
 
 /** 电影《…》, 纪录片《…》: a word right before the mark says a work is named, not a document. */

@@ -3,6 +3,7 @@ export interface DocumentKindsFile {
   kinds: { kind: string; endings: string[] }[];
   notDocuments: string[];
   notDocumentsAfter?: string[];
+  shortFormCues?: string[];
 }
 
 /** Every ending with its kind (null: not a policy document), longest first. */
@@ -12,6 +13,8 @@ export interface DocumentKinds {
   byLast: Map<number, { ending: string; kind: string | null }[]>;
   /** Words right before 《 that name a work, not a document (电影, 纪录片, 歌曲 …). */
   notAfter: string[];
+  /** Words that introduce a document's short form right after it (以下简称), longest first. */
+  shortFormCues: string[];
 }
 
 export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
@@ -28,7 +31,7 @@ export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
     if (list) list.push(e);
     else byLast.set(last, [e]);
   }
-  return { endings, byLast, notAfter: file.notDocumentsAfter ?? [] };
+  return { endings, byLast, notAfter: file.notDocumentsAfter ?? [], shortFormCues: [...(file.shortFormCues ?? [])].sort((a, b) => b.length - a.length) };
 }
 
 /** The kind of a title from its last word, a trailing （试行） or （2021—2025年） aside; null: not a policy document. */
