@@ -38,6 +38,14 @@ export interface Span<D = unknown> {
   data: D;
 }
 
+/**
+ * Pushes every item onto `out` in order. `out.push(...items)` passes the items as arguments, and a
+ * big document's hundreds of thousands of spans overflow the call stack (a RangeError from extract).
+ */
+export function appendAll<T>(out: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) out.push(items[k]);
+}
+
 /** Index of the last span of `spans` (sorted by start) that starts before `pos`, else -1 (binary search). */
 export function lastStartingBefore(spans: readonly { start: number }[], pos: number): number {
   let lo = 0;

@@ -1,4 +1,4 @@
-import { lastStartingBefore, noteAt, type Doc, type Span } from '../doc';
+import { appendAll, lastStartingBefore, noteAt, type Doc, type Span } from '../doc';
 import type { Resources } from '../resources';
 import type { Division } from '../resources/gazetteer';
 import type { MentionType, OrganisationKind, PersonRole } from '../types';
@@ -581,7 +581,7 @@ export function link(doc: Doc, res: Resources, spans: {
     // 副院长李建华、陈红: names listed with 、 right after the holder, each not followed by a post of
     // its own, hold the same posts
     coHolders.length = 0;
-    coHolders.push(...actListed);
+    appendAll(coHolders, actListed);
     let lastHolderEnd = holder ? holder.end : -1;
     if (holder && reason === 'title-chain-before-name') {
       for (let at = holder.end; text.charCodeAt(at) === 0x3001; ) {

@@ -36,6 +36,8 @@ export interface Resources {
   /** Road words (路, 大街 …), longest first, and the direction and ordinal characters before them (北路, 二路): road-named divisions below the gazetteer. */
   roadSuffixes: string[];
   roadMarkers: string;
+  /** The one-character words of subRegionStop (各, 全, 该): the only ones that stop a road's name (文化路, 和谐路 are roads). */
+  subRegionStopDeterminers: string[];
   /** Township names that are also ordinary words (新城镇, 中心镇): they need context. */
   townshipGeneric: RegExp;
   /** Full county names that are also ordinary words (新城区, 老城区, 东区): they need context. */
@@ -136,6 +138,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     subRegionStop: regionContext.subRegionStop,
     roadSuffixes: [...(regionContext.roadSuffixes ?? [])].sort((a, b) => b.length - a.length),
     roadMarkers: regionContext.roadMarkers ?? '',
+    subRegionStopDeterminers: regionContext.subRegionStop.filter((w) => w.length === 1),
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),
     locativeCues: Trie.ofWords(regionContext.locativeCues),

@@ -161,6 +161,14 @@ describe('big documents', () => {
     expect(t4).toBeLessThan(25_000);
   });
 
+  test('a text of 160 000 villages (640 kB) is read, not a RangeError (spans were pushed as call arguments)', () => {
+    const text = '张庄村、李庄村、'.repeat(80_000);
+    const ex = extractor.extract(text);
+    expect(ex.regions.map((r) => r.name)).toEqual(['张庄村', '李庄村']);
+    expect(ex.mentions).toHaveLength(160_000);
+    expect(problems(text, ex)).toEqual([]);
+  });
+
   test('a 200 kB article of dense records completes in bounded time, every offset exact', () => {
     const article = sized(`${PLAIN}\n\n`, 200_000);
     const { ms, ex } = timed(article);

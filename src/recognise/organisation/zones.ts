@@ -1,4 +1,4 @@
-import { isHanAt, type Doc } from '../../doc';
+import { appendAll, isHanAt, type Doc } from '../../doc';
 import type { Resources } from '../../resources';
 import type { RegionSpan } from '../region';
 import { emptyData, listedInChain, type OrganisationData, type OrganisationSpan } from '.';
@@ -134,7 +134,7 @@ export function withZoneBodies(spans: OrganisationSpan[], zones: OrganisationSpa
   const kept = zones.filter((z) => !spans.some((s) => s.start < z.end && s.end > z.start && (s.start < z.start || s.end > z.end)));
   if (!kept.length) return spans;
   const out = spans.filter((s) => !kept.some((z) => s.start >= z.start && s.end <= z.end));
-  out.push(...kept);
+  appendAll(out, kept);
   return out.sort((a, b) => a.start - b.start);
 }
 

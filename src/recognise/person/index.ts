@@ -1,4 +1,4 @@
-import { isHanAt, noteAt, type Doc, type Span } from '../../doc';
+import { appendAll, isHanAt, noteAt, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import type { Resources } from '../../resources';
 import type { PersonRole } from '../../types';
@@ -41,7 +41,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   // steps 1, 2 (occupations) and 3 look for cues in the text: one pass finds them all
   const cued = namesAtCues(doc, res, tables);
   // 1. credits: 记者张立新, 通讯员李静 王晓雨, 本报记者 赵德明 孙红梅, … 摄
-  out.push(...cued.credits);
+  appendAll(out, cued.credits);
   // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
   for (const t of titles) {
     // (副院长（主持工作）X: a bracketed note may stand between the post and the name)
@@ -52,9 +52,9 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     // 副市长孙明、王芳分别…: the names listed with 、 after the first one (each confirmed by what ends it)
     namesListedAfter(doc, res, tables, from + found.length, 'listed-after-title', out, null);
   }
-  out.push(...cued.afterOccupation);
+  appendAll(out, cued.afterOccupation);
   // 2a. named in a personnel decision: 任命王某某为…, 免去王某某的…职务
-  out.push(...cued.afterAct);
+  appendAll(out, cued.afterAct);
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
     for (const len of NAME_LENGTHS) {
@@ -204,7 +204,7 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
         }
         const end = names.length ? names[names.length - 1].end : -1;
         if (end > 0 && between.some((w) => text.startsWith(w, end))) {
-          afterAct.push(...names);
+          appendAll(afterAct, names);
           actFrom = end;
         }
       }

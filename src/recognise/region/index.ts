@@ -1,8 +1,9 @@
-import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
+import { appendAll, isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
 import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
 import type { Token } from '../../segment';
+import { SpansByStart } from '../organisation/spans-by-start';
 
 export interface RegionData {
   /** Divisions the surface can name (several when a name is shared: 朝阳区, 鼓楼区, 城关镇). */
@@ -54,11 +55,11 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   preferParentThenChild(res, out);
   preferShortBeforeHeadPost(doc, res, out);
   const townships = townshipMatches(doc, res, tables, suffixEnds, out);
-  out.push(...townships);
+  appendAll(out, townships);
   // recogniseBySuffix reads the spans so far before it adds any; a short form inside a road's name
   // (上海|路社区) is dropped
   const inRoads = new Set<RegionSpan>();
-  out.push(...recogniseBySuffix(doc, res, tables, suffixEnds, out, inRoads));
+  appendAll(out, recogniseBySuffix(doc, res, tables, suffixEnds, out, inRoads));
   return inRoads.size ? out.filter((r) => !inRoads.has(r)) : out;
 }
 
@@ -321,6 +322,8 @@ function recogniseBySuffix(
 ): RegionSpan[] {
   const out: RegionSpan[] = [];
   const text = doc.work;
+  // the known regions by start, made when a road's name is first read (most texts have none)
+  let knownByStart: SpansByStart<RegionSpan> | null = null;
   // where a region ends: a name before a suffix does not run back over it (county short forms, which may be
   // part of a transliterated name such as 哈日乌苏, do not count)
   const regionEnds = new Set<number>();
@@ -348,19 +351,19 @@ function recogniseBySuffix(
         regionEnds.add(tok.end);
         break;
       }
-      const road = roadNameBefore(doc, res, t, suffix.suffix, known);
+      const road = roadNameBefore(doc, res, t, suffix.suffix, (knownByStart ??= new SpansByStart(text.length + 1, known)));
       const found = road ? { start: road, words: [] } : nameBefore(doc, t, suffix.suffix, regionEnds);
       if (!found) continue;
       const { start, words } = found;
       const name = text.slice(start, tok.end - suffix.suffix.length);
       if (name.length < 2 || !allHan(name) || NUMERAL_NAME.test(name)) continue;
       // (a road's name may be a word that names no place alone: 文化路, 和谐路; a determiner still stops it)
-      if (startsWithAny(name, road ? res.subRegionStop.filter((w) => w.length === 1) : res.subRegionStop)) continue;
+      if (startsWithAny(name, road ? res.subRegionStopDeterminers : res.subRegionStop)) continue;
       // “平安社区”, “无讼村居”: a term in quotes of its own is a programme or a title, not a place
       if (isOpeningQuote(text.charCodeAt(start - 1)) && isClosingQuote(text.charCodeAt(tok.end))) continue;
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
-      if (road) for (const r of known) if (r.start >= start && r.end <= tok.end - suffix.suffix.length) inRoads.add(r);
+      if (road) forRegionsStartingIn(knownByStart!, start, tok.end - suffix.suffix.length, (r) => r.end <= tok.end - suffix.suffix.length && inRoads.add(r));
       out.push({
         type: 'region', start, end: tok.end, text: text.slice(start, tok.end), reason: `suffix-${suffix.suffix}`,
         data: { candidates: [], surfaceKind: 'suffix', level: suffix.level },
@@ -380,7 +383,7 @@ function recogniseBySuffix(
  * before it: 解放碑街道八一路社区). A short form of a division may be the road's name (上海, 玉林); a
  * division's full name (河北区) never is, nor a function word.
  */
-function roadNameBefore(doc: Doc, res: Resources, t: number, suffix: string, known: readonly RegionSpan[]): number {
+function roadNameBefore(doc: Doc, res: Resources, t: number, suffix: string, known: SpansByStart<RegionSpan>): number {
   const text = doc.work;
   const tok = doc.token(t);
   const nameEnd = tok.end - suffix.length;
@@ -398,7 +401,8 @@ function roadNameBefore(doc: Doc, res: Resources, t: number, suffix: string, kno
     if (start >= 0 && w.end !== start) break;
     // (a verb may name a road: 解放路, 胜利二路, 建设路)
     if (!allHan(w.word) || (FUNCTION_TAGS.has(w.tag) && w.tag !== 'v' && w.tag !== 'vn')) break;
-    const fullName = known.some((r) => r.data.surfaceKind === 'name' && r.start < w.end && r.end > w.start);
+    let fullName = false;
+    forRegionsStartingIn(known, w.start - MAX_REGION_NAME, w.end, (r) => (fullName ||= r.data.surfaceKind === 'name' && r.end > w.start));
     if (fullName) break;
     if (nameEnd - w.start > 6) break;
     start = w.start;
@@ -406,8 +410,22 @@ function roadNameBefore(doc: Doc, res: Resources, t: number, suffix: string, kno
   }
   if (start < 0 || coreEnd - start < 1) return 0;
   // one character of the road's own name only after a division's full name
-  if (coreEnd - start < 2 && !known.some((r) => r.end === start && r.data.surfaceKind !== 'weak')) return 0;
+  let afterDivision = false;
+  forRegionsStartingIn(known, start - MAX_REGION_NAME, start, (r) => (afterDivision ||= r.end === start && r.data.surfaceKind !== 'weak'));
+  if (coreEnd - start < 2 && !afterDivision) return 0;
   return start;
+}
+
+/** Longer than any division's name (黔东南苗族侗族自治州: 10): how far back a region that reaches a position may start. */
+const MAX_REGION_NAME = 16;
+
+/** Calls `fn` with every region of `spans` that starts in [from, to). */
+function forRegionsStartingIn(spans: SpansByStart<RegionSpan>, from: number, to: number, fn: (r: RegionSpan) => unknown): void {
+  for (let p = Math.max(0, from); p < to; p++) {
+    const k = spans.firstAt(p);
+    if (k < 0) continue;
+    for (let j = k; j < spans.spans.length && spans.spans[j].start === p; j++) fn(spans.spans[j]);
+  }
 }
 
 /**
