@@ -1,4 +1,4 @@
-import { SpansByStart } from '../../src/recognise/organisation/spans-by-start';
+import { SpansByStart } from '../../src/recognise/spans-by-start';
 
 const at = <S extends { start: number }>(idx: SpansByStart<S>, pos: number): S[] => {
   const out: S[] = [];

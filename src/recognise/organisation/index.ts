@@ -1,6 +1,6 @@
 import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
-import { SpansByStart } from './spans-by-start';
+import { SpansByStart } from '../spans-by-start';
 import { withZoneBodies, zoneBodies } from './zones';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';

@@ -3,7 +3,7 @@ import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
 import type { Token } from '../../segment';
-import { SpansByStart } from '../organisation/spans-by-start';
+import { SpansByStart } from '../spans-by-start';
 
 export interface RegionData {
   /** Divisions the surface can name (several when a name is shared: 朝阳区, 鼓楼区, 城关镇). */

@@ -1,10 +1,12 @@
-import { lastStartingBefore } from '../../doc';
+import { lastStartingBefore } from '../doc';
 
 /**
  * Spans by start position, for a stage that asks at some positions whether a span starts there
  * and walks the few that do. It keeps one array of the spans in start order and finds a start from
  * where the last question left off: the organisation grammar asks at increasing positions, and at
  * positions a little ahead of them (after a region), so an answer is most often a step or two away.
+ * Shared by the recognisers: the organisation grammar (regions by start) and the region stage's
+ * reader of road names (the regions near a road community's name).
  * (An index by position, an Int32Array of the document's length made for every document, cost
  * more to make and to bring into the cache than all the questions.)
  */
