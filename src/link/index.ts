@@ -45,6 +45,8 @@ export interface LinkedOrganisation {
 export interface LinkedPosition {
   person: PersonSpan | null;
   title: TitleSpan;
+  /** The post as the position names it: the title's text, or the whole post fused with its body (公安局长 → 局长). */
+  titleText: string;
   organisation: LinkedOrganisation | null;
   /** 原 before the chain or between the body and the post: no longer held. */
   former: boolean;
@@ -204,6 +206,48 @@ function releaseLargeScratch(): void {
   if (scratchTaken.length > SCRATCH_KEEP) scratchTaken = new Uint8Array(4096);
 }
 
+/**
+ * Posts fused with their body's name, which share its last character (公安局长 for 公安局局长,
+ * 外交部长, 公安厅长, 派出所长): the post is read from the body's end (its span holds the rest of the
+ * post, 长; the position's title is the whole post, its entry's), so the body and the post both reach
+ * the linker without overlapping. `spans` holds those remade spans (no mention of their own).
+ */
+export function fusedTitles(
+  text: string, titles: TitleSpan[], organisations: readonly OrganisationSpan[], regions: readonly RegionSpan[],
+): { titles: TitleSpan[]; spans: Map<Span, number> } {
+  const spans = new Map<Span, number>();
+  if ((!organisations.length && !regions.length) || !titles.length) return { titles, spans };
+  // where a body (or a place, for the head of its government: 杭州市长) ends, and the earliest start of one ending there
+  const ends = new Map<number, number>();
+  const note = (start: number, end: number) => {
+    if (end - start >= 2 && (ends.get(end) ?? Infinity) > start) ends.set(end, start);
+  };
+  for (let k = 0; k < organisations.length; k++) note(organisations[k].start, organisations[k].end);
+  const placeEnds = new Set<number>();
+  for (let k = 0; k < regions.length; k++) placeEnds.add(regions[k].end);
+  // (社区党委 + 党委书记: what follows the shared part is a post of its own, 书记, read there: no fusion)
+  const titleAt = new Map<number, number>();
+  for (let k = 0; k < titles.length; k++) titleAt.set(titles[k].start, titles[k].end);
+  let out: TitleSpan[] | null = null;
+  for (let k = 0; k < titles.length; k++) {
+    const t = titles[k];
+    // the shared part: one character (局长), or two (大队长 after 刑警大队)
+    for (let shared = 1; shared <= 2 && t.start + shared < t.end; shared++) {
+      const at = t.start + shared;
+      const orgStart = ends.get(at);
+      const body = orgStart !== undefined && orgStart < t.start;
+      if (!body && !(shared === 1 && placeEnds.has(at) && isGovernmentHead(t))) continue;
+      if (titleAt.get(at) === t.end) break;
+      out ??= titles.slice();
+      const span: TitleSpan = { ...t, start: at, text: text.slice(at, t.end), reason: 'title-fused-with-body' };
+      out[k] = span;
+      spans.set(span, t.start);
+      break;
+    }
+  }
+  return { titles: out ?? titles, spans };
+}
+
 /** A police or tax 分局 is named by the district it serves (公安局市中分局 → 市中区). */
 const BRANCH = /^([\u3400-\u9fff]{2,4})分局$/;
 
@@ -214,7 +258,8 @@ export function link(doc: Doc, res: Resources, spans: {
   // every proposed mention in one list (a metric wrapped as a Span), filled in place: spreads grew it step by
   // step. (Index loops here and below: link runs once per document, often before it is optimised, and a
   // for-of loop that is not optimised makes an iterator result per element.)
-  const groups: Span[][] = [spans.documents, spans.organisations, spans.persons, spans.titles, spans.regions, spans.slogans];
+  const fused = fusedTitles(doc.work, spans.titles, spans.organisations, spans.regions);
+  const groups: Span[][] = [spans.documents, spans.organisations, spans.persons, fused.titles, spans.regions, spans.slogans];
   const metricSpans = spans.metrics;
   let total = metricSpans.length;
   for (let g = 0; g < groups.length; g++) total += groups[g].length;
@@ -618,13 +663,16 @@ export function link(doc: Doc, res: Resources, spans: {
       // 江宁区委原常委、副区长: 原 on the first post of a chain leaves every post of it
       if (c === 0 && between) chainFormer = true;
       const former = chainFormer || itemFormer[c] || between;
+      // (a post fused with a place, 杭州市长: the post as written, its first character the place's last)
+      const start = orgSpan ? orgSpan.start : fused.spans.get(title) ?? title.start;
+      const titleText = fused.spans.has(title) ? title.data.title : title.text;
       positions.push({
-        person: holder, title, organisation: org, former, start: orgSpan ? orgSpan.start : title.start, end: title.end,
+        person: holder, title, titleText, organisation: org, former, start, end: title.end,
         reason: orgSpan ? reason : `${reason}+${shared}`,
       });
       for (const p of coHolders) {
         positions.push({
-          person: p, title, organisation: org, former, start: orgSpan ? orgSpan.start : title.start, end: title.end,
+          person: p, title, titleText, organisation: org, former, start, end: title.end,
           reason: `${orgSpan ? reason : `${reason}+${shared}`}+listed-name`,
         });
       }
@@ -646,8 +694,11 @@ export function link(doc: Doc, res: Resources, spans: {
     const s = kept[k];
     if (s.type === 'title') {
       if (t < keptTitles.length && keptTitles[t] === s) {
-        mentions[m] = s;
-        mentionKeys[m++] = null;
+        // a post fused with its body (公安局长) is read for the position, but its mention is the body's
+        if (!fused.spans.has(s)) {
+          mentions[m] = s;
+          mentionKeys[m++] = null;
+        }
         t++;
       }
     } else if (s.type !== 'region' || keyOf[k] !== null || (s as RegionSpan).data.surfaceKind !== 'weak') {

@@ -87,7 +87,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
     positions.push(
       why(
         {
-          id, person: person?.id ?? null, title: pos.title.text, titleEn: pos.title.data.en ?? null,
+          id, person: person?.id ?? null, title: pos.titleText, titleEn: pos.title.data.en ?? null,
           organisation: pos.organisation ? orgIdOf(pos.organisation.key) : null,
           region: pos.organisation?.region ? regionIdOf(pos.organisation.region.key) : null,
           former: pos.former,

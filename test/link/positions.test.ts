@@ -440,3 +440,35 @@ describe('a bare party organ in a chain of posts that a region opens is that reg
     ]);
   });
 });
+
+describe('a post fused with its body or place, sharing its last characters (公安局长 for 公安局局长)', () => {
+  test.each([
+    ['宁波市公安局长陈志刚出席会议。', [['陈志刚', '局长', '宁波市公安局']]],
+    ['浙江省公安厅长李红英介绍情况。', [['李红英', '厅长', '浙江省公安厅']]],
+    // a central body and its post in one word of the segmenter (外交部长), after a post joined by 兼
+    ['国务委员兼外交部长王立新会见来宾。', [['王立新', '国务委员', '国务院'], ['王立新', '部长', '外交部']]],
+    // two shared characters: 交警支队 + 支队长
+    ['宁波市公安局交警支队长吴海峰介绍。', [['吴海峰', '支队长', '宁波市公安局交警支队']]],
+    // a place and the head of its government (海淀区 + 区长), the post's last character glued to the surname
+    ['北京市海淀区长周浩然出席。', [['周浩然', '区长', '北京市海淀区人民政府']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the body keeps its mention, the position holds the fused post as written, no mention overlaps', () => {
+    const text = '宁波市公安局长陈志刚出席会议。';
+    const out = ex.extract(text);
+    expect(out.mentions.map((m) => [m.type, m.text])).toEqual([['organisation', '宁波市公安局'], ['person', '陈志刚']]);
+    expect(out.positions.map((p) => [p.title, p.text, text.slice(p.start, p.end)])).toEqual([['局长', '宁波市公安局长', '宁波市公安局长']]);
+    const spans = out.mentions.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+    for (let k = 1; k < spans.length; k++) expect(spans[k][0]).toBeGreaterThanOrEqual(spans[k - 1][1]);
+    const region = ex.extract('北京市海淀区长周浩然出席。').positions[0];
+    expect([region.text, region.start, region.end]).toEqual(['区长', 5, 7]);
+  });
+
+  test.each(['宁波市公安局长期坚持开展这项工作。', '海淀区长期以来重视教育。', '外交部长期关注此事。'])('no post where 长 starts a word (%s)', (text) => {
+    const out = ex.extract(text);
+    expect(out.positions).toEqual([]);
+    expect(out.mentions.filter((m) => m.type === 'title')).toEqual([]);
+  });
+});

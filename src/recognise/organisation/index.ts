@@ -707,12 +707,18 @@ function endsInItsPost(doc: Doc, res: Resources, end: number): boolean {
   return post !== null && end - 1 + doc.wordAt(k).length <= post.end;
 }
 
-/** A post starts at `end`, inside the word that holds the body's end, and ends where that word does (中央政治局常委). */
+/**
+ * A post starts at `end`, inside the word that holds the body's end, and ends where that word does
+ * (中央政治局常委); or the post shares the body's last character (外交部长: 外交部 + 部长, one word).
+ */
 function postEndsTheWord(doc: Doc, res: Resources, end: number): boolean {
   const k = doc.tokenIndexAt(end);
   if (k < 0 || k !== doc.tokenIndexAt(end - 1)) return false;
+  const wordEnd = doc.startOf(k) + doc.wordAt(k).length;
   const post = res.titles.trie.longestAt(doc.work, end);
-  return post !== null && post.end === doc.startOf(k) + doc.wordAt(k).length;
+  if (post !== null && post.end === wordEnd) return true;
+  const fused = res.titles.trie.longestAt(doc.work, end - 1);
+  return fused !== null && fused.end === wordEnd && fused.end > end;
 }
 
 /** The word at `pos` is none a unit's name opens with (公安局和交警支队, 公安局会同刑侦大队: two bodies). */

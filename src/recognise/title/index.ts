@@ -24,7 +24,8 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
     // (调研处处长龙海燕 cut 处处|长龙: a post whose first character doubles the unit's last one, after a word that starts with it)
-    if (!doc.isBoundary(i) && !doc.isBoundary(m.end) && !(text.charCodeAt(i - 1) === text.charCodeAt(i) && doc.isBoundary(i - 1))) continue;
+    if (!doc.isBoundary(i) && !doc.isBoundary(m.end) && !(text.charCodeAt(i - 1) === text.charCodeAt(i) && doc.isBoundary(i - 1)) && !gluedToNameAfter(doc, i, m.end))
+      continue;
     // the non-titles (slices of the text) are looked up only where one may start
     const notTitles = res.titles.notTitles;
     if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 1)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
@@ -35,6 +36,19 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     out.push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-lexicon', data: m.values[0] });
   }
   return out;
+}
+
+/**
+ * 刑警大队|长王|五, 杭州市|长张|三: a post fused with the body or place it shares its first characters
+ * with (大队长 after 刑警大队, 市长 after 杭州市), whose last character the segmenter glued to the name
+ * after it, in a word its dictionary does not have (jieba's tag x; not 公安局|长期, a word of its own).
+ */
+function gluedToNameAfter(doc: Doc, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const k = doc.tokenIndexAt(end - 1);
+  if (k < 0 || doc.startOf(k) !== end - 1) return false;
+  const length = doc.wordAt(k).length;
+  return length >= 2 && length <= 3 && doc.token(k).tag === 'x';
 }
 
 /** Where a non-title may start, made once per extractor (its resources). */
