@@ -56,6 +56,10 @@ describe('names', () => {
     expect(names(ex.extract('市中级人民法院院长雷振海作法院工作报告。'))).toEqual(['雷振海']);
     expect(names(ex.extract('副区长雷振海做政府工作报告。'))).toEqual(['雷振海']);
     expect(names(ex.extract('区长韩志刚作关于财政预算的说明。'))).toEqual(['韩志刚']);
+    // 作了 and a long object, with digits, title marks and brackets in it (a budget report, a bill's explanation)
+    expect(names(ex.extract('市发展改革委主任韩栅洁作了关于国民经济和社会发展计划执行情况的报告。'))).toEqual(['韩栅洁']);
+    expect(names(ex.extract('市财政局局长蓝佛生作了关于2025年预算执行情况的报告。'))).toEqual(['蓝佛生']);
+    expect(names(ex.extract('市司法局局长贺晓荣作关于《某某市法律援助条例（草案）》的说明。'))).toEqual(['贺晓荣']);
     // 作为 is one word, no frame: the name before it is read as before (two given characters)
     expect(names(ex.extract('主任刘伟作为代表发言。'))).toEqual(['刘伟']);
   });

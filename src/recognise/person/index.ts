@@ -584,12 +584,21 @@ function reportingVerbEnd(doc: Doc, ctx: Resources['personContext'], at: number)
     if (!text.startsWith(v, at)) continue;
     const from = at + v.length;
     if (!doc.isBoundary(from)) continue;
-    // the nearest object within reach, the words between it and the verb all ideographs
-    for (let k = from + 1; k <= from + frames.maxBetween && k < text.length && isHanAt(text, k - 1); k++) {
+    // the nearest object within reach, what stands between it and the verb all ideographs, digits or
+    // title marks and brackets (作关于《…法（草案）》的说明, 作关于2025年预算执行情况的报告)
+    for (let k = from + 1; k <= from + frames.maxBetween && k < text.length && inFrame(text, k - 1); k++) {
       for (const o of frames.objects) if (text.startsWith(o, k) && doc.isBoundary(k + o.length)) return Math.max(listed, k + o.length);
     }
   }
   return listed;
+}
+
+/** A character the object phrase of a report frame may hold: no clause punctuation (，。；：、). */
+function inFrame(text: string, pos: number): boolean {
+  if (isHanAt(text, pos)) return true;
+  const c = text.charCodeAt(pos);
+  // 0-9, ０-９, 《》〈〉, （）, ()
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x3008 && c <= 0x300b) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29;
 }
 
 /**
