@@ -397,6 +397,18 @@ describe('recogniseMetrics: adverbs of time or manner between subject and figure
   });
 });
 
+describe('recogniseMetrics: a lead verb with its aspect particle before the subject', () => {
+  test.each([
+    ['合作社今年新建了温室80座。', '温室'],
+    ['该县去年建成了标准化厂房12栋。', '标准化厂房'],
+    ['全区举办过培训班30期。', '培训班'],
+    // 了 and not 了解: the particle goes, the street's name stays whole
+    ['新建了解放路停车泊位300个。', '解放路停车泊位'],
+  ])('%s: subject %s', (sentence, subject) => {
+    expect(metrics(sentence)[0].subject).toBe(subject);
+  });
+});
+
 describe('recogniseMetrics: tenths (六成 = 60 %)', () => {
   test.each([
     ['群众满意度达九成。', '九成', 90, 'exact', '群众满意度'],

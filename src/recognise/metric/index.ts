@@ -176,6 +176,8 @@ export interface MetricRules {
   subjectSkip: WordList<Word>;
   subjectKeep: WordList<Word>;
   subjectLead: WordList<Word>;
+  /** Aspect particles a lead verb may carry (新建了大棚: 了), stripped with it. */
+  subjectLeadAspect: WordList<Word>;
   subjectCutAfter: readonly string[];
   subjectStop: WordList<Word>;
   conjunctions: ReadonlySet<string>;
@@ -287,6 +289,7 @@ interface UnitsJSON {
     skip: string[];
     keep: string[];
     lead: string[];
+    leadAspect?: string[];
     cutAfter: string[];
     stopWords: string[];
     conjunctions: string[];
@@ -411,6 +414,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     subjectSkip: words(d.subject.skip),
     subjectKeep: words(d.subject.keep),
     subjectLead: words(d.subject.lead),
+    subjectLeadAspect: words(d.subject.leadAspect ?? []),
     subjectCutAfter: d.subject.cutAfter.slice(),
     subjectStop: words(d.subject.stopWords),
     conjunctions: new Set(d.subject.conjunctions),
@@ -1183,7 +1187,7 @@ function describe(
   // subject: the words before the figure, less the period, skip words, leads and anything before 的.
   let s = Math.max(clauseStart, periodEnd);
   let t = stripSkip(text, s, subjectEnd, rules);
-  s = stripStart(text, s, t, rules.subjectLead);
+  s = stripStart(text, s, t, rules.subjectLead, rules.subjectLeadAspect);
   for (const cut of rules.subjectCutAfter) {
     for (let at = t - cut.length; at >= s; at--) {
       if (text.startsWith(cut, at)) {
@@ -1200,14 +1204,14 @@ function describe(
       break;
     }
   }
-  s = stripStart(text, s, t, rules.subjectLead);
+  s = stripStart(text, s, t, rules.subjectLead, rules.subjectLeadAspect);
   t = stripSkip(text, s, t, rules);
   // Too long: start after the last preposition or particle (…交警支队在全市设置测速点位 → 设置测速点位).
   if (t - s > rules.subjectMaxLength) {
     for (let at = t - 1; at > s; at--) {
       const stop = rules.subjectStop.at(text, at, endsBefore, t);
       if (stop) {
-        s = stripStart(text, at + stop.text.length, t, rules.subjectLead);
+        s = stripStart(text, at + stop.text.length, t, rules.subjectLead, rules.subjectLeadAspect);
         break;
       }
     }
@@ -1301,12 +1305,15 @@ function stripSkip(text: string, start: number, end: number, rules: MetricRules)
 }
 
 /** Lead words off the start of a subject, leaving nothing or at least two characters (派出所 is not 派出 + 所). */
-function stripStart(text: string, start: number, end: number, list: WordList<Word>): number {
+function stripStart(text: string, start: number, end: number, list: WordList<Word>, aspect?: WordList<Word>): number {
   let s = start;
   for (;;) {
     const w = list.at(text, s, leavesWord, end);
     if (!w) return s;
     s += w.text.length;
+    // 新建了大棚: the lead verb's aspect particle goes with it
+    const a = aspect?.at(text, s, leavesWord, end);
+    if (a) s += a.text.length;
   }
 }
 
