@@ -922,7 +922,8 @@ function canonicalOrganisation(
   if (d.named) {
     let weak = false;
     for (const p of d.regions) if (p.span.data.surfaceKind === 'weak') weak = true;
-    const name = weak ? span.text : `${R}${d.named}`;
+    // (江苏银行股份有限公司: a company's legal name holds its place as the company writes it)
+    const name = weak || d.legalName ? span.text : `${R}${d.named}`;
     return makeOrg(span, orgs, name, 'other', region, 'named-body+region');
   }
   const organ = d.organ!;

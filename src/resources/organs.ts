@@ -17,6 +17,7 @@ export interface OrgansFile {
   namedBodySuffixes: string[];
   namedBodyStop: string[];
   genericStems?: string[];
+  legalNameSuffixes?: string[];
   namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
@@ -96,6 +97,8 @@ export interface OrganGrammar {
   /** The last characters of the unit suffixes (局 队 室 …): a cheap pre-test before trying each suffix. */
   subUnitSuffixEnds: CharTable;
   namedBodySuffixes: Trie<string>;
+  /** The suffixes of a company's legal name (有限公司, 集团): such a body is named as written. */
+  legalNameSuffixes: Set<string>;
   /** 中国 of 中国大学: names before a named-body suffix that make a kind of body, not one (a dictionary word's stem). */
   genericStems: Set<string>;
   /** Characters that end a body's name (one-character entries, as a table). */
@@ -209,6 +212,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
     genericStems: new Set(file.genericStems ?? []),
+    legalNameSuffixes: new Set(file.legalNameSuffixes ?? []),
     namedBodyFirstWordTags: new Set(file.namedBodyWordTags?.first ?? []),
     namedBodyWordTags: new Set(file.namedBodyWordTags?.any ?? []),
     levelWords: file.levelWords,

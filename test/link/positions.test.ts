@@ -472,3 +472,19 @@ describe('a post fused with its body or place, sharing its last characters (公�
     expect(out.mentions.filter((m) => m.type === 'title')).toEqual([]);
   });
 });
+
+describe('companies: a legal name is kept as written, and its posts are its own', () => {
+  test.each([
+    // the place is part of the legal name: not 江苏省银行股份有限公司
+    ['江苏银行股份有限公司董事长周海涛出席。', [['周海涛', '董事长', '江苏银行股份有限公司']]],
+    // 集团 + 有限公司 is one suffix: the posts after it are the company's
+    ['杭州市城市建设投资集团有限公司党委书记、董事长许国平出席。', [['许国平', '党委书记', '杭州市城市建设投资集团有限公司'], ['许国平', '董事长', '杭州市城市建设投资集团有限公司']]],
+    ['上海汽车集团股份有限公司总裁贾明远介绍。', [['贾明远', '总裁', '上海汽车集团股份有限公司']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a public institution after a short form still takes the full name of its region', () => {
+    expect(ex.extract('湖北社会科学院院长刘振华出席。').organisations.map((o) => o.name)).toEqual(['湖北省社会科学院']);
+  });
+});

@@ -38,6 +38,8 @@ export interface OrganisationData {
   named: string | null;
   /** For a named body whose parent is implied (派出所 → 公安局). */
   parentSuffix: string | null;
+  /** A named body whose name is a company's legal name (…有限公司, …集团): kept as written, its place and all. */
+  legalName?: boolean;
   /** Shares the head of the organisation before it in a 、 enumeration. */
   sharesHead: boolean;
   /** A development zone's organ: the template ({Z}管理委员会) and the zone's name after any region, as written (高新区). */
@@ -793,6 +795,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     const data = emptyData('other', regions.length ? partsOf(regions) : []);
     data.named = text.slice(pos, end);
     data.parentSuffix = res.organs.namedBodyParents.get(m.values[0]) ?? null;
+    if (res.organs.legalNameSuffixes.has(m.values[0])) data.legalName = true;
     return { end, data, reason: regions.length ? 'named-body+region' : 'named-body' };
   }
   return null;
