@@ -409,6 +409,32 @@ describe('recogniseMetrics: a lead verb with its aspect particle before the subj
   });
 });
 
+describe('recogniseMetrics: rates and measures of the environment, prices and traffic', () => {
+  test.each([
+    ['全区细颗粒物年均浓度为31微克/立方米。', '31微克/立方米', 31, '微克/立方米', 'other', '细颗粒物年均浓度'],
+    ['新房成交均价2.1万元/平方米。', '2.1万元/平方米', 21000, '元/平方米', 'money', '新房成交均价'],
+    ['玉米收购价格为2.6元/公斤。', '2.6元/公斤', 2.6, '元/公斤', 'money', '玉米收购价格'],
+    ['港口集装箱吞吐量完成1260万标准箱。', '1260万标准箱', 12600000, '标准箱', 'other', '港口集装箱吞吐量'],
+  ])('%s', (sentence, text, value, unit, kind, subject) => {
+    const m = metrics(sentence)[0];
+    expect([m.text, m.value, m.unit, m.kind, m.subject]).toEqual([text, value, unit, kind, subject]);
+  });
+});
+
+describe('recogniseMetrics: the verb before the figure is not part of the subject', () => {
+  test.each([
+    // a one-character direction with a filler (降至, 增至, 降到)
+    ['全县贫困发生率降至0.8%。', '贫困发生率'],
+    ['受理案件数增至1500件。', '受理案件数'],
+    ['城市污水处理率升到97%。', '城市污水处理率'],
+    // 完成, 实现 between the subject and the figure; 改建, 改造 before it
+    ['税收收入完成86.4亿元。', '税收收入'],
+    ['改造燃气管网320公里。', '燃气管网'],
+  ])('%s: subject %s', (sentence, subject) => {
+    expect(metrics(sentence)[0].subject).toBe(subject);
+  });
+});
+
 describe('recogniseMetrics: tenths (六成 = 60 %)', () => {
   test.each([
     ['群众满意度达九成。', '九成', 90, 'exact', '群众满意度'],

@@ -1152,7 +1152,8 @@ function describe(
       subjectEnd = basisStart;
       periodLimit = basisStart;
     } else {
-      if (direction.text.length > 1) subjectEnd = afterBasis;
+      // (a direction of one character ends the subject when a filler follows it: 降至, 增至, 升到)
+      if (direction.text.length > 1 || e < figure) subjectEnd = afterBasis;
       periodLimit = subjectEnd;
       // 与去年同期相比，刑事案件下降21.3%: the basis is the clause before.
       const previous = basisClauseBefore(text, clauseStart, floor, rules);
