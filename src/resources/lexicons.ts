@@ -139,6 +139,7 @@ export interface PersonContextFile {
   givenNameStopChars: string[];
   verbSurnames?: string[];
   andOthers?: string[];
+  bioCues?: string[];
   clauseWords?: string[];
   reportFrames?: { verbs: string[]; objects: string[]; maxBetween: number };
   appointmentWords?: string[];
@@ -164,6 +165,8 @@ export interface PersonContext {
   verbSurnames: Set<string>;
   /** 等: words between a name and its reporting verb (王晓红等参加). */
   andOthers: string[];
+  /** ，男， / ，女，: what opens a biographical note right after a name (李某，男，1968年生). */
+  bioCues: string[];
   clauseWords: Set<string>;
   /** 作 + what + 报告 (作法院工作报告): a reporting verb with its object some words after it. */
   reportFrames: { verbs: string[]; objects: string[]; maxBetween: number };
@@ -193,6 +196,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     stopChars: new Set(file.givenNameStopChars),
     verbSurnames: new Set(file.verbSurnames ?? []),
     andOthers: file.andOthers ?? [],
+    bioCues: file.bioCues ?? [],
     clauseWords: new Set(file.clauseWords ?? []),
     reportFrames: {
       verbs: file.reportFrames?.verbs ?? [],

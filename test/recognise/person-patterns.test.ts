@@ -167,6 +167,15 @@ describe('positions', () => {
     ]));
   });
 
+  test('a name before a biographical note (，男，, （女，) at a clause start', () => {
+    expect(names(ex.extract('周立平，男，1969年生，大学学历。'))).toEqual(['周立平']);
+    expect(names(ex.extract('欧阳明华，男，汉族，1970年出生。'))).toEqual(['欧阳明华']);
+    expect(names(ex.extract('当选代表：孙丽（女，1975年生），教师。'))).toEqual(['孙丽']);
+    // an anonymised name, or no name at all, before the note: none
+    expect(names(ex.extract('被告人陈某，男，无业。'))).toEqual([]);
+    expect(names(ex.extract('参加者有老人，男，女都有。'))).toEqual([]);
+  });
+
   test('later bare mentions are the same person: one record with every mention', () => {
     const out = ex.extract('湖北省高级人民法院院长游立新出席会议。游立新强调，要抓好执行工作。会后，游立新走访了基层法庭。');
     const p = out.persons.filter((x) => x.name === '游立新');

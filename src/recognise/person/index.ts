@@ -87,6 +87,21 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       }
     }
   }
+  // 2b''. a biographical note right after a name at a clause start: 某某某，男，1968年生 (the note's cue
+  // is looked for with indexOf: few texts have one)
+  for (const cue of res.personContext.bioCues) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      for (const len of NAME_LENGTHS) {
+        const start = at - len;
+        if (start < 0 || !clauseStart(text, start, chars)) continue;
+        const found = nameAt(doc, res, tables, start, false, NO_WORDS);
+        if (found && found.length === len) {
+          add(start, found, null, 'before-bio-note');
+          break;
+        }
+      }
+    }
+  }
   const titleStarts = titles.map((t) => t.start).sort((a, b) => a - b);
   // 2c. an author byline: a name alone on its line, its posts on the next line
   for (let at = 0; at < text.length; ) {
