@@ -40,6 +40,13 @@ const ROWS: Row[] = [
   ['银川市推进法治建设，市委依法治市办牵头督办。', '市委依法治市办', '中共银川市委全面依法治市委员会办公室', 'party_organ', 'prefectural'],
   ['中宁县委依法治县办开展督察。', '中宁县委依法治县办', '中共中宁县委全面依法治县委员会办公室', 'party_organ', 'county'],
   ['青岛市委政法委组织培训。', '青岛市委政法委', '中共青岛市委政法委员会', 'party_organ', 'prefectural'],
+  // the committee's other working bodies, short forms to their full names
+  ['湖南省委网信办发布通知。', '湖南省委网信办', '中共湖南省委网络安全和信息化委员会办公室', 'party_organ', 'provincial'],
+  ['湖南省委编办部署改革。', '湖南省委编办', '中共湖南省委机构编制委员会办公室', 'party_organ', 'provincial'],
+  ['长沙市委政研室开展调研。', '长沙市委政研室', '中共长沙市委政策研究室', 'party_organ', 'prefectural'],
+  ['长沙市委研究室形成报告。', '长沙市委研究室', '中共长沙市委研究室', 'party_organ', 'prefectural'],
+  ['长沙市委社会工作部召开会议。', '长沙市委社会工作部', '中共长沙市委社会工作部', 'party_organ', 'prefectural'],
+  ['长沙市委党校举办培训班。', '长沙市委党校', '中共长沙市委党校', 'party_organ', 'prefectural'],
   // the contract's template for a party organ (中共{R}委{organ}) is kept for 纪委 too
   ['杭州市纪委通报案例。', '杭州市纪委', '中共杭州市委纪律检查委员会', 'party_organ', 'prefectural'],
   ['杭州市监委立案调查。', '杭州市监委', '杭州市监察委员会', 'department', 'prefectural'],
