@@ -40,6 +40,15 @@ const ROWS: Row[] = [
   ['银川市推进法治建设，市委依法治市办牵头督办。', '市委依法治市办', '中共银川市委全面依法治市委员会办公室', 'party_organ', 'prefectural'],
   ['中宁县委依法治县办开展督察。', '中宁县委依法治县办', '中共中宁县委全面依法治县委员会办公室', 'party_organ', 'county'],
   ['青岛市委政法委组织培训。', '青岛市委政法委', '中共青岛市委政法委员会', 'party_organ', 'prefectural'],
+  // departments of a government, short forms to their full names
+  ['宁波市召开会议。市人防办部署演练。', '市人防办', '宁波市人民防空办公室', 'department', 'prefectural'],
+  ['宁波市烟草局开展检查。', '宁波市烟草局', '宁波市烟草专卖局', 'department', 'prefectural'],
+  ['宁波市文化广电旅游局举办活动。', '宁波市文化广电旅游局', '宁波市文化广电和旅游局', 'department', 'prefectural'],
+  ['浙江省消防救援总队发布提示。', '浙江省消防救援总队', '浙江省消防救援总队', 'department', 'provincial'],
+  // people's organisations: kind other, their full names
+  ['宁波市召开会议。市妇联发出倡议。', '市妇联', '宁波市妇女联合会', 'other', 'prefectural'],
+  ['浙江省总工会开展慰问。', '浙江省总工会', '浙江省总工会', 'other', 'provincial'],
+  ['宁波市召开会议。市工商联组织企业座谈。', '市工商联', '宁波市工商业联合会', 'other', 'prefectural'],
   // the committee's other working bodies, short forms to their full names
   ['湖南省委网信办发布通知。', '湖南省委网信办', '中共湖南省委网络安全和信息化委员会办公室', 'party_organ', 'provincial'],
   ['湖南省委编办部署改革。', '湖南省委编办', '中共湖南省委机构编制委员会办公室', 'party_organ', 'provincial'],
