@@ -943,6 +943,15 @@ function canonicalOrganisation(
     const name = `${organ.template.replace('{R}', R)}${branch?.name ?? d.branch.span.text}分院`;
     return makeOrg(span, orgs, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
   }
+  if (organ.template.includes('{P}')) {
+    // 渝北区公安分局 → 重庆市公安局渝北区分局: the branch of the body of the division above the county
+    const path = region.division ? divisionPath(res, region.division) : [];
+    if (path.length < 2) return null;
+    const P = path[path.length - 2].name;
+    const D = region.division!.name;
+    const name = organ.template.replace('{P}', P).replace('{D}', D);
+    return makeOrg(span, orgs, `${name}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(name, d.subUnits) : name.slice(0, name.indexOf(D)));
+  }
   const base = templateIn(res, d.kind as OrganisationKind, R, organ.template);
   return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(base, d.subUnits) : null);
 }

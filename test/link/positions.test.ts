@@ -150,6 +150,18 @@ describe('units of units after a body (分局 → 大队, 支队 → 大队 → 
     }
   });
 
+  test('a district 公安分局 is the branch of the police of the division above (渝北区公安分局 → 重庆市公安局渝北区分局)', () => {
+    expect(positions(ex.extract('宜宾市翠屏区公安分局局长何建明介绍。'))).toEqual([['何建明', '局长', '宜宾市公安局翠屏区分局']]);
+    const out = ex.extract('重庆市渝北区公安分局民警迅速出警。');
+    expect(out.organisations.map((o) => [o.name, o.kind, o.level])).toEqual([['重庆市公安局渝北区分局', 'department', 'county']]);
+    // the same body written both ways is one record
+    const both = ex.extract('重庆市公安局渝北区分局民警迅速出警。重庆市渝北区公安分局局长王刚介绍。');
+    expect(both.organisations.map((o) => o.name)).toEqual(['重庆市公安局渝北区分局']);
+    expect(both.organisations[0].aliases).toEqual(['重庆市公安局渝北区分局', '重庆市渝北区公安分局']);
+    // not after a region that is no county
+    expect(ex.extract('宜宾市公安分局破获此案。').organisations).toEqual([]);
+  });
+
   test('what one body does with another does not open a unit of it (和, 与, 会同, 联合, 组织)', () => {
     for (const link of ['和', '与', '会同', '联合', '组织', '协同']) {
       expect(ex.extract(`宜宾市公安局${link}刑侦大队开展专项行动。`).organisations.map((o) => o.name)).toEqual(['宜宾市公安局']);
