@@ -226,6 +226,8 @@ describe('the other names of a list with 、 that a found name is in', () => {
     // 等 between the last name and the verb
     ['魏国平、邓丽君等参加座谈。', ['魏国平', '邓丽君']],
     ['邓丽君等出席。', ['邓丽君']],
+    // the first item after 有: a surname-led name (林涛), not 有林涛 read as a name with no surname
+    ['参加活动的有林涛、贺晓梅、欧阳立新等同志。', ['林涛', '贺晓梅', '欧阳立新']],
     // after the name a post or a verb confirmed: the items that follow it
     ['孙建国主持会议并讲话，贺晓梅、邓丽君出席。', ['孙建国', '贺晓梅', '邓丽君']],
   ])('%s', (text, expected) => {

@@ -444,14 +444,17 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
     if (p.data.role === 'reporter' || p.data.role === 'correspondent' || p.data.role === 'photographer') continue;
     // backwards: 张建华、[李卫东]
     for (let end = p.start - 1, n = 0; n < MAX_LISTED && end > 0 && text.charCodeAt(end) === 0x3001 /* 、 */; n++) {
+      // a name led by a surname first (…的有|李明、: not 有李明, read as a name with no surname), then any
       let start = -1;
-      for (const len of NAME_LENGTHS) {
-        const at = end - len;
-        if (at < 0 || !doc.isBoundary(at)) continue;
-        const name = nameAt(doc, res, tables, at, false, NO_WORDS, true);
-        if (name && name.length === len) {
-          start = at;
-          break;
+      for (let pass = 0; pass < 2 && start < 0; pass++) {
+        for (const len of NAME_LENGTHS) {
+          const at = end - len;
+          if (at < 0 || !doc.isBoundary(at) || (pass === 0 && !surnameAt(res, tables, text, at))) continue;
+          const name = nameAt(doc, res, tables, at, false, NO_WORDS, true);
+          if (name && name.length === len) {
+            start = at;
+            break;
+          }
         }
       }
       if (start < 0 || starts.has(start)) break;
@@ -462,6 +465,12 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
     // forwards: [王晓红]、张建华
     namesListedAfter(doc, res, tables, p.end, 'listed-with-name', out, starts);
   }
+}
+
+/** A surname, of one character or two, starts at `pos`. */
+function surnameAt(res: Resources, tables: PersonTables, text: string, pos: number): boolean {
+  const first = tables.chars[text.charCodeAt(pos)];
+  return (first & PersonChar.surname) !== 0 || ((first & PersonChar.compoundStart) !== 0 && res.surnames.compound.has(text.slice(pos, pos + 2)));
 }
 
 /**
