@@ -89,8 +89,12 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   }
   // 2b''. a biographical note right after a name at a clause start: 某某某，男，1968年生 (the note's cue
   // is looked for with indexOf: few texts have one)
-  for (const cue of res.personContext.bioCues) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+  // (one indexOf walk per ideograph the cues hold, 男 and 女, not one per cue)
+  for (const [marker, cues] of bioMarkers(res)) {
+    for (let hit = text.indexOf(marker); hit >= 0; hit = text.indexOf(marker, hit + 1)) {
+      let at = -1;
+      for (const { cue, offset } of cues) if (hit >= offset && text.startsWith(cue, hit - offset)) at = hit - offset;
+      if (at < 0) continue;
       for (const len of NAME_LENGTHS) {
         const start = at - len;
         if (start < 0 || !clauseStart(text, start, chars)) continue;
@@ -465,6 +469,26 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
     // forwards: [王晓红]、张建华
     namesListedAfter(doc, res, tables, p.end, 'listed-with-name', out, starts);
   }
+}
+
+/** The bio cues by the ideograph each holds (男 → ，男，, （男，…) and its offset in the cue; made once per extractor. */
+const bioMarkersOf = new WeakMap<Resources, Map<string, { cue: string; offset: number }[]>>();
+function bioMarkers(res: Resources): Map<string, { cue: string; offset: number }[]> {
+  let markers = bioMarkersOf.get(res);
+  if (!markers) {
+    markers = new Map();
+    for (const cue of res.personContext.bioCues) {
+      let offset = 0;
+      while (offset < cue.length && !isHanAt(cue, offset)) offset++;
+      if (offset === cue.length) continue;
+      const marker = cue[offset];
+      let list = markers.get(marker);
+      if (!list) markers.set(marker, (list = []));
+      list.push({ cue, offset });
+    }
+    bioMarkersOf.set(res, markers);
+  }
+  return markers;
 }
 
 /** A surname, of one character or two, starts at `pos`. */
