@@ -950,7 +950,9 @@ function canonicalOrganisation(
     const P = path[path.length - 2].name;
     const D = region.division!.name;
     const name = organ.template.replace('{P}', P).replace('{D}', D);
-    return makeOrg(span, orgs, `${name}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(name, d.subUnits) : name.slice(0, name.indexOf(D)));
+    // its parent: what the template names before the county (重庆市公安局)
+    const parent = organ.template.slice(0, organ.template.indexOf('{D}')).replace('{P}', P);
+    return makeOrg(span, orgs, `${name}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(name, d.subUnits) : parent);
   }
   const base = templateIn(res, d.kind as OrganisationKind, R, organ.template);
   return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(base, d.subUnits) : null);

@@ -87,9 +87,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       }
     }
   }
-  // 2b''. a biographical note right after a name at a clause start: 某某某，男，1968年生 (the note's cue
-  // is looked for with indexOf: few texts have one)
-  // (one indexOf walk per ideograph the cues hold, 男 and 女, not one per cue)
+  // 2b''. a biographical note right after a name at a clause start: 某某某，男，1968年生 (the cues are
+  // found by one indexOf walk per ideograph they hold, 男 and 女: few texts have one)
   for (const [marker, cues] of bioMarkers(res)) {
     for (let hit = text.indexOf(marker); hit >= 0; hit = text.indexOf(marker, hit + 1)) {
       let at = -1;
@@ -453,7 +452,7 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
       for (let pass = 0; pass < 2 && start < 0; pass++) {
         for (const len of NAME_LENGTHS) {
           const at = end - len;
-          if (at < 0 || !doc.isBoundary(at) || (pass === 0 && !surnameAt(res, tables, text, at))) continue;
+          if (at < 0 || !doc.isBoundary(at) || (pass === 0 && !surnameLength(res, tables, text, at))) continue;
           const name = nameAt(doc, res, tables, at, false, NO_WORDS, true);
           if (name && name.length === len) {
             start = at;
@@ -491,10 +490,10 @@ function bioMarkers(res: Resources): Map<string, { cue: string; offset: number }
   return markers;
 }
 
-/** A surname, of one character or two, starts at `pos`. */
-function surnameAt(res: Resources, tables: PersonTables, text: string, pos: number): boolean {
+/** The length of the surname that starts at `pos`: 2 (欧阳), 1, or 0 for none. */
+function surnameLength(res: Resources, tables: PersonTables, text: string, pos: number): number {
   const first = tables.chars[text.charCodeAt(pos)];
-  return (first & PersonChar.surname) !== 0 || ((first & PersonChar.compoundStart) !== 0 && res.surnames.compound.has(text.slice(pos, pos + 2)));
+  return first & PersonChar.compoundStart && res.surnames.compound.has(text.slice(pos, pos + 2)) ? 2 : first & PersonChar.surname ? 1 : 0;
 }
 
 /**
@@ -544,9 +543,7 @@ function nameAt(
   const text = doc.work;
   const ctx = res.personContext;
   const chars = tables.chars;
-  const first = chars[text.charCodeAt(pos)];
-  const surnameLen =
-    first & PersonChar.compoundStart && res.surnames.compound.has(text.slice(pos, pos + 2)) ? 2 : first & PersonChar.surname ? 1 : 0;
+  const surnameLen = surnameLength(res, tables, text, pos);
   // 奇·达楞太: a dot within the first characters makes it a dotted name, whatever its first character
   if (!surnameLen || dottedAt(text, pos)) return minorityName(doc, res, tables, pos, credit, afterPost);
   // 任主任: a post right after the surname is not a given name (whichever length: a post that is
