@@ -5,7 +5,7 @@ import type { MentionType, OrganisationKind, PersonRole } from '../types';
 import type { RegionSpan } from '../recognise/region';
 import type { OrganisationSpan, OrganisationData } from '../recognise/organisation';
 import type { TitleSpan } from '../recognise/title';
-import type { PersonSpan } from '../recognise/person';
+import { careerVerbEndingAt, type PersonSpan } from '../recognise/person';
 import type { MetricSpan } from '../recognise/metric';
 import type { SloganSpan } from '../recognise/slogan';
 import type { DocumentSpan } from '../recognise/document';
@@ -476,6 +476,30 @@ export function link(doc: Doc, res: Resources, spans: {
     return undefined;
   };
 
+  // 某某某同志历任…等职; 某某某，男，1972年5月生，…，现任…: the posts after a career verb are those of the
+  // name right before it, or of the name its sentence opens with (dicts/person-context.json careerVerbs)
+  const career = res.personContext.careerVerbs;
+  const careerHolder = (chainStart: number): { person: PersonSpan; former: boolean } | undefined => {
+    const cv = careerVerbEndingAt(res, text, chainStart);
+    if (!cv) return undefined;
+    const at = chainStart - cv.verb.length;
+    let k = endingAt(at, 'person');
+    for (const w of career.afterName) if (k < 0 && text.startsWith(w, at - w.length)) k = endingAt(at - w.length, 'person');
+    if (k >= 0) return { person: kept[k] as PersonSpan, former: cv.former };
+    if (text.charCodeAt(at - 1) !== 0xff0c) return undefined;
+    // after a ，: the nearest name before, which opens its sentence, with no sentence end between
+    for (let q = lastStartingBefore(kept, at); q >= 0; q--) {
+      const s = kept[q];
+      if (s.type !== 'person') continue;
+      if (s.end > at || at - s.end > career.maxNote) return undefined;
+      for (let c = s.end; c < at; c++) if (endsSentence(text.charCodeAt(c))) return undefined;
+      const opens = s.start === 0 || endsSentence(text.charCodeAt(s.start - 1)) || /\s/.test(text[s.start - 1]);
+      const c = text.charCodeAt(s.end);
+      return opens && (c === 0xff0c || c === 0x2c || c === 0xff08 || c === 0x28) ? { person: s as PersonSpan, former: cv.former } : undefined;
+    }
+    return undefined;
+  };
+
   /**
    * The chain being read: its items are titles[i], titles[i + 1] … (consecutive titles), and chainOrgs[c]
    * is the organisation written before item c (index in `kept`, -1 for none). One list for the document.
@@ -578,12 +602,18 @@ export function link(doc: Doc, res: Resources, spans: {
       const beforeK = endingAt(before, 'person');
       let p: PersonSpan | undefined = beforeK >= 0 ? (kept[beforeK] as PersonSpan) : undefined;
       let act: ReturnType<typeof namedByAct>;
+      let ofCareer: ReturnType<typeof careerHolder>;
       if (p && before >= chainStart - 2) reason = 'name-before-title-chain';
       else if ((act = namedByAct(chainStart, chainEnd))) {
         [p, ...actListed] = act.persons;
         actFormer = act.former;
         reason = 'name-in-personnel-act';
       } else if ((p = appointedBefore(chainStart))) reason = 'name-appointed-to-chain';
+      else if ((ofCareer = careerHolder(chainStart))) {
+        p = ofCareer.person;
+        actFormer = ofCareer.former;
+        reason = 'name-before-career-verb';
+      }
       else {
         // an author byline: the name alone on its line, the posts on the next one (广西壮族自治区柳州市副市长,
         // 市公安局局长、党委副书记): every chain of that posts line belongs to the name
@@ -779,6 +809,11 @@ function rankAfterComma(res: Resources, text: string, at: number): number {
   const { ranks, maxRank } = res.titles;
   for (let len = maxRank; len >= 2; len--) if (ranks.has(text.slice(at + 1, at + 1 + len))) return 1 + len;
   return 0;
+}
+
+/** 。！？； or a line break: a sentence ends. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 function isSeparator(c: number): boolean {

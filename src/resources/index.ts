@@ -48,6 +48,8 @@ export interface Resources {
   centralTrie: Trie<CentralSurface>;
   /** Weak aliases that are also an adjective (中央): before a noun of their own, no body (dicts/central-bodies.json `attributive`). */
   centralAttributive: { aliases: Set<string>; ownNouns: Set<string> };
+  /** Characters that, right after a central body's name, join its last character into a longer word (门: 铁道部门 'railway departments'). */
+  centralNotBefore: Set<string>;
   titles: TitleLexicon;
   surnames: Surnames;
   personContext: PersonContext;
@@ -104,7 +106,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   for (const s of gazetteer.surfaces()) regionTrie.add(s.surface, { division: s.division, kind: s.kind });
 
   const organs = compileOrgans(readJsonDictionary<OrgansFile>(file('organs.json'), 'organs', schemasDir));
-  const central = readJsonDictionary<{ bodies: CentralBody[]; attributive?: { aliases: string[]; ownNouns?: string[] } }>(file('central-bodies.json'), 'central-bodies', schemasDir);
+  const central = readJsonDictionary<{ bodies: CentralBody[]; attributive?: { aliases: string[]; ownNouns?: string[] }; notBefore?: string[] }>(file('central-bodies.json'), 'central-bodies', schemasDir);
   const titles = compileTitles(readJsonDictionary<TitlesFile>(file('titles.json'), 'titles', schemasDir));
   const surnames = compileSurnames(readLineDictionary(file('surnames.txt')), file('surnames.txt'));
   const personContext = compilePersonContext(readJsonDictionary<PersonContextFile>(file('person-context.json'), 'person-context', schemasDir));
@@ -145,6 +147,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     organs,
     centralTrie,
     centralAttributive: { aliases: new Set(central.attributive?.aliases ?? []), ownNouns: new Set(central.attributive?.ownNouns ?? []) },
+    centralNotBefore: new Set(central.notBefore ?? []),
     titles,
     surnames,
     personContext,

@@ -140,10 +140,16 @@ export interface PersonContextFile {
   verbSurnames?: string[];
   andOthers?: string[];
   bioCues?: string[];
+  careerVerbs?: { verbs: CareerVerb[]; afterName: string[]; maxNote: number };
   clauseWords?: string[];
   reportFrames?: { verbs: string[]; objects: string[]; maxBetween: number };
   appointmentWords?: string[];
   personnelActs?: PersonnelAct[];
+}
+/** 现任, 历任: a verb of a career before a run of posts; `former` when the posts are left. */
+export interface CareerVerb {
+  verb: string;
+  former: boolean;
 }
 /** 任命王某某为…, 免去王某某的…职务: a name between `before` and `between`, its posts after `between`. */
 export interface PersonnelAct {
@@ -167,6 +173,8 @@ export interface PersonContext {
   andOthers: string[];
   /** ，男， / ，女，: what opens a biographical note right after a name (李某，男，1968年生). */
   bioCues: string[];
+  /** 现任, 历任, 曾任: career verbs before a run of posts (longest first), the words between a name and one (同志), and how far a biographical note runs. */
+  careerVerbs: { verbs: CareerVerb[]; afterName: string[]; maxNote: number };
   clauseWords: Set<string>;
   /** 作 + what + 报告 (作法院工作报告): a reporting verb with its object some words after it. */
   reportFrames: { verbs: string[]; objects: string[]; maxBetween: number };
@@ -197,6 +205,11 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     verbSurnames: new Set(file.verbSurnames ?? []),
     andOthers: file.andOthers ?? [],
     bioCues: file.bioCues ?? [],
+    careerVerbs: {
+      verbs: [...(file.careerVerbs?.verbs ?? [])].sort((a, b) => b.verb.length - a.verb.length),
+      afterName: file.careerVerbs?.afterName ?? [],
+      maxNote: file.careerVerbs?.maxNote ?? 0,
+    },
     clauseWords: new Set(file.clauseWords ?? []),
     reportFrames: {
       verbs: file.reportFrames?.verbs ?? [],

@@ -14,6 +14,8 @@ export interface OrgansFile {
   departments: { full: string; abbr?: string[]; suffixes: string[]; canonicalSuffix?: string }[];
   subUnitSuffixes: string[];
   subUnitNames?: string[];
+  /** The ordinals a {O} in a party organ or a unit name stands for (第{O}巡视组 → 第一巡视组 …). */
+  ordinals?: string[];
   namedBodySuffixes: string[];
   namedBodyStop: string[];
   genericStems?: string[];
@@ -138,7 +140,8 @@ export function zoneSuffixAt(res: { organs: OrganGrammar }, text: string, at: nu
   return '';
 }
 
-function expandGoverned(surface: string, full: string, units: string[]): { surface: string; full: string }[] {
+function expandGoverned(surface: string, full: string, units: string[], ordinals: string[] = []): { surface: string; full: string }[] {
+  if (surface.includes('{O}')) return ordinals.flatMap((o) => expandGoverned(surface.replace('{O}', o), full.replace('{O}', o), units));
   if (!surface.includes('{G}')) return [{ surface, full }];
   return units.map((g) => ({ surface: surface.replace('{G}', g), full: full.replace('{G}', g) }));
 }
@@ -160,7 +163,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     }
   }
   for (const p of file.partyOrgans)
-    for (const e of expandGoverned(p.surface, p.full, file.governedUnits))
+    for (const e of expandGoverned(p.surface, p.full, file.governedUnits, file.ordinals))
       partyOrgans.add(e.surface, {
         role: 'partyOrgan', kind: 'party_organ', template: '', full: e.full, level: null, afterRegionOnly: false, regionLevels: null, impliesCommittee: false,
       });
@@ -207,7 +210,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyOrgans,
     stateSubOrgans,
     subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
-    subUnitNames: Trie.ofWords(file.subUnitNames ?? []),
+    subUnitNames: Trie.ofWords((file.subUnitNames ?? []).flatMap((n) => expandGoverned(n, n, [], file.ordinals).map((e) => e.surface))),
     subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),

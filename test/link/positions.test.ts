@@ -492,11 +492,82 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     // 集团 + 有限公司 is one suffix: the posts after it are the company's
     ['杭州市城市建设投资集团有限公司党委书记、董事长许国平出席。', [['许国平', '党委书记', '杭州市城市建设投资集团有限公司'], ['许国平', '董事长', '杭州市城市建设投资集团有限公司']]],
     ['上海汽车集团股份有限公司总裁贾明远介绍。', [['贾明远', '总裁', '上海汽车集团股份有限公司']]],
+    // 集团公司: one suffix, also after a word of the segmenter that ends in 集团
+    ['浙江省交通投资集团公司董事长俞海平出席。', [['俞海平', '董事长', '浙江省交通投资集团公司']]],
+    ['中国石化集团公司总经理周明远出席。', [['周明远', '总经理', '中国石化集团公司']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });
 
   test('a public institution after a short form still takes the full name of its region', () => {
     expect(ex.extract('湖北社会科学院院长刘振华出席。').organisations.map((o) => o.name)).toEqual(['湖北省社会科学院']);
+  });
+});
+
+const withFormer = (out: Extraction) => positions(out).map((row, k) => [...row, out.positions[k].former]);
+
+describe('a career verb before a run of posts: the posts of the name its sentence opens with (现任, 历任, 曾任)', () => {
+  test.each([
+    // a biographical note: 现任 posts are held, 拟任 ones are only proposed (no holder)
+    ['周立民，男，汉族，1971年3月生，浙江临海人，中共党员，现任台州市财政局党组书记、局长，拟任台州市人民政府副秘书长。',
+      [['周立民', '党组书记', '台州市财政局', false], ['周立民', '局长', '台州市财政局', false], [null, '副秘书长', '台州市人民政府', false]]],
+    // 曾任 posts are former ones; the note goes on to the present post
+    ['吴海燕，女，1976年8月生，曾任丽水市商务局局长，现任丽水市文化广电旅游局局长。',
+      [['吴海燕', '局长', '丽水市商务局', true], ['吴海燕', '局长', '丽水市文化广电和旅游局', false]]],
+    // a name with no note: 某某某，现任…
+    ['陈国华，现任温州市鹿城区委常委、组织部部长。',
+      [['陈国华', '常委', '中共温州市鹿城区委员会', false], ['陈国华', '部长', '中共温州市鹿城区委组织部', false]]],
+    // an obituary: 某某某同志历任…等职, all of them former; a dissolved ministry is a central body
+    ['韩志远同志历任甘肃省委书记、国家计委主任等职。',
+      [['韩志远', '书记', '中共甘肃省委员会', true], ['韩志远', '主任', '国家计划委员会', true]]],
+  ])('%s', (text, expected) => {
+    expect(withFormer(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the name before 现任 is a person of its own (reason before-career-verb) and an official', () => {
+    const out = ex.extract('陈国华，现任温州市鹿城区委常委。', { explain: true });
+    expect(out.persons.map((p) => [p.name, p.role])).toEqual([['陈国华', 'official']]);
+    expect(out.mentions.find((m) => m.type === 'person')?.reason).toBe('before-career-verb');
+  });
+
+  test.each([
+    // the nearest name does not open its sentence: the posts have no holder
+    '会上，县委书记王刚讲话，现任县长要多调研。',
+    // a sentence ends between the name and the verb
+    '据悉，张华，浙江人。现任县长。',
+  ])('no holder from a name that is not the subject of the note (%s)', (text) => {
+    const out = ex.extract(text);
+    const holders = out.positions.filter((p) => p.title === '县长').map((p) => p.person);
+    expect(holders).toEqual([]);
+  });
+});
+
+describe('inspection teams of a Party committee (第{O}巡视组, 第{O}巡察组)', () => {
+  test.each([
+    ['中央第三巡视组组长韩立平出席动员会。', [['韩立平', '组长', '中共中央第三巡视组']]],
+    ['浙江省委第二巡视组组长吴建新出席。', [['吴建新', '组长', '中共浙江省委第二巡视组']]],
+    ['温州市委第十一巡察组副组长林晓东讲话。', [['林晓东', '副组长', '中共温州市委第十一巡察组']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a numbered team is a body of its committee', () => {
+    const out = ex.extract('浙江省委第二巡视组组长吴建新出席。');
+    const team = out.organisations.find((o) => o.name === '中共浙江省委第二巡视组')!;
+    expect([team.kind, team.level, team.aliases]).toEqual(['party_organ', 'provincial', ['浙江省委第二巡视组']]);
+    expect(out.regions.find((r) => r.id === team.region)?.name).toBe('浙江省');
+  });
+});
+
+describe('dissolved ministries and commissions are central bodies; X部门 is no ministry', () => {
+  test.each([
+    ['原卫生部副部长孙建平出席。', [['孙建平', '副部长', '卫生部']]],
+    ['原中国银监会主席刘国强讲话。', [['刘国强', '主席', '中国银行业监督管理委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test.each(['各地铁道部门加强运力调度。', '农业部门和文化部门联合检查。', '卫生部门要落实责任。'])('%s: no body', (text) => {
+    expect(ex.extract(text).organisations).toEqual([]);
   });
 });

@@ -430,6 +430,21 @@ describe('recogniseMetrics: the verb before the figure is not part of the subjec
     // 完成, 实现 between the subject and the figure; 改建, 改造 before it
     ['税收收入完成86.4亿元。', '税收收入'],
     ['改造燃气管网320公里。', '燃气管网'],
+    // a verb that holds a figure at a level (控制在, 保持在, 稳定在)
+    ['全市空气优良天数比例保持在90%以上。', '空气优良天数比例'],
+    ['居民消费价格涨幅控制在3%左右。', '居民消费价格涨幅'],
+    ['粮食播种面积稳定在120万亩。', '粮食播种面积'],
+  ])('%s: subject %s', (sentence, subject) => {
+    expect(metrics(sentence)[0].subject).toBe(subject);
+  });
+});
+
+describe('recogniseMetrics: what a cause brought about, not the cause, is measured (造成, 导致, 致使)', () => {
+  test.each([
+    // the noun after the effect verb, or the count's own noun after the figure
+    ['台风造成直接经济损失3.2亿元。', '直接经济损失'],
+    ['暴雨导致农作物绝收面积1.6万亩。', '农作物绝收面积'],
+    ['洪水共造成全县2.3万人受灾。', '受灾'],
   ])('%s: subject %s', (sentence, subject) => {
     expect(metrics(sentence)[0].subject).toBe(subject);
   });

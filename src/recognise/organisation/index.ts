@@ -568,6 +568,8 @@ function parseAt(
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
       // (中央政治局常委: one word of the body and its post)
       if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end)) continue;
+      // (铁道部门: the segmenter keeps 铁道部 a word, but 部门 'departments' is the word written)
+      if (res.centralNotBefore.has(text.charAt(m.end))) continue;
       if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || isHanAt(text, m.end) && !doc.isBoundary(m.end))) continue;
       if (weak && qualifiesANoun(doc, res, i, m.end)) continue;
       const body = m.values[0].body;
@@ -816,9 +818,11 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
   let suffix = '';
   for (let s = pos + 2; s <= end - 2; s++) {
     const m = res.organs.namedBodySuffixes.longestAt(text, s);
-    if (m && m.end === end) {
+    // (中国石化集团|公司: the word's suffix, or a longer one the next word completes, 集团公司)
+    if (m && (m.end === end || (m.end > end && doc.isBoundary(m.end)))) {
       stemEnd = s;
       suffix = m.values[0];
+      end = m.end;
       break;
     }
   }
@@ -847,6 +851,8 @@ function qualifiesANoun(doc: Doc, res: Resources, start: number, end: number): b
   const next = doc.tokenStartingAt(end);
   if (!next) return true;
   if (closesNounPhrase(next.tag) || ownNouns.has(next.word)) return false;
+  // (中央第三巡视组: one of the body's listed units)
+  if (res.organs.subUnitNames.hasMatchAt(text, end)) return false;
   const post = res.titles.trie.longestAt(text, end);
   return !post || res.titles.notTitles.has(text.slice(end, post.end));
 }

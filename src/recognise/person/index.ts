@@ -1,6 +1,7 @@
 import { appendAll, isHanAt, noteAt, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import type { Resources } from '../../resources';
+import type { CareerVerb } from '../../resources/lexicons';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
 import { PersonChar, personTables, type PersonTables } from './chars';
@@ -72,8 +73,10 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   }
   // 2b'. a name in apposition before its posts: 某某某，东营市副市长、市公安局局长，…
   const postsStart = postsStarts(text.length, titles, heads);
+  // (某某某，现任…, 某某某，历任…: a career verb between the comma and the posts)
   for (let k = 0; k < titles.length; k++) {
-    const at = postsStart[k];
+    const verb = careerVerbEndingAt(res, text, postsStart[k]);
+    const at = postsStart[k] - (verb ? verb.verb.length : 0);
     const before = text.charCodeAt(at - 1);
     if (before !== 0xff0c /* ， */ && before !== 0x2c /* , */) continue;
     const comma = at - 1;
@@ -82,7 +85,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       if (start < 0 || !clauseStart(text, start, chars)) continue;
       const found = nameAt(doc, res, tables, start, false);
       if (found && found.length === len) {
-        add(start, found, null, 'apposition-before-posts');
+        add(start, found, null, verb ? 'before-career-verb' : 'apposition-before-posts');
         break;
       }
     }
@@ -468,6 +471,12 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
     // forwards: [王晓红]、张建华
     namesListedAfter(doc, res, tables, p.end, 'listed-with-name', out, starts);
   }
+}
+
+/** The career verb (现任, 历任 …) that ends at `pos`, longest first; null when none does. */
+export function careerVerbEndingAt(res: Resources, text: string, pos: number): CareerVerb | null {
+  for (const cv of res.personContext.careerVerbs.verbs) if (pos >= cv.verb.length && text.startsWith(cv.verb, pos - cv.verb.length)) return cv;
+  return null;
 }
 
 /** The bio cues by the ideograph each holds (男 → ，男，, （男，…) and its offset in the cue; made once per extractor. */
