@@ -962,6 +962,7 @@ function canonicalOrganisation(
     return makeOrg(span, orgs, name, 'other', region, 'named-body+region');
   }
   const organ = d.organ!;
+  if (d.league) return makeOrg(span, orgs, d.league.replace('{R}', R), 'other', region, 'league-committee');
   if (organ.role === 'committee' && !d.partyOrgans.length)
     return makeOrg(span, orgs, `${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
   if (d.partyOrgans.length) {

@@ -28,6 +28,7 @@ export interface OrgansFile {
   genericBefore?: string[];
   gluedBeforeLevel?: string[];
   partyNames?: string[];
+  league?: { names: string[]; short: string; template: string };
   cppccNames?: string[];
   subUnitStop?: string[];
   subUnitNotFirst?: { tags: string[]; words: string[] };
@@ -121,6 +122,8 @@ export interface OrganGrammar {
   gluedBeforeLevel: Set<string>;
   /** 中国共产党, 中共: written before a committee (longest first). */
   partyNames: string[];
+  /** The Youth League's names before a committee (共青团, 团 of 团市委) and its committee's template (共青团{R}委员会); null when the file has none. */
+  league: { names: string[]; short: string; template: string } | null;
   /** 中国人民政治协商会议, 政协: written before a region and 委员会 (longest first). */
   cppccNames: string[];
   subUnitStop: CharTable;
@@ -226,6 +229,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     genericBefore: new Set(file.genericBefore ?? []),
     gluedBeforeLevel: new Set(file.gluedBeforeLevel ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
+    league: file.league ? { ...file.league, names: [...file.league.names].sort((a, b) => b.length - a.length) } : null,
     cppccNames: [...(file.cppccNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
     subUnitNotFirstTags: new Set(file.subUnitNotFirst?.tags ?? []),

@@ -571,3 +571,34 @@ describe('dissolved ministries and commissions are central bodies; X部门 is no
     expect(ex.extract(text).organisations).toEqual([]);
   });
 });
+
+describe('the Communist Youth League\'s committees are not the Party\'s', () => {
+  test.each([
+    ['共青团浙江省委书记朱海明出席活动。', [['朱海明', '书记', '共青团浙江省委员会']]],
+    ['中国共产主义青年团浙江省委员会副书记王丽萍讲话。', [['王丽萍', '副书记', '共青团浙江省委员会']]],
+    // 团市委: the city the text is about
+    ['宁波市召开青年大会，团市委书记陈洁茹主持会议。', [['陈洁茹', '书记', '共青团宁波市委员会']]],
+    // 代表团|省委: 团 ends another word, and the committee is the Party's
+    ['湖南代表团省委书记沈立华发言。', [['沈立华', '书记', '中共湖南省委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a League committee is kind other, at its region\'s level', () => {
+    const org = ex.extract('共青团浙江省委书记朱海明出席活动。').organisations[0];
+    expect([org.name, org.kind, org.level, org.aliases]).toEqual(['共青团浙江省委员会', 'other', 'provincial', ['共青团浙江省委']]);
+  });
+});
+
+describe('a post is never read into a name', () => {
+  test('a post after 、 opens a new item of the list, not a long name (、校长杜江峰)', () => {
+    const out = ex.extract('浙江大学党委书记任晓波、校长杜江峰出席开学典礼。');
+    expect(out.persons.map((p) => p.name)).toEqual(['任晓波', '杜江峰']);
+    expect(positions(out)).toEqual([['任晓波', '党委书记', '浙江大学'], ['杜江峰', '校长', '浙江大学']]);
+  });
+
+  test('a common word of the dictionary glued to a verb is no name (被告人利用|担任)', () => {
+    const out = ex.extract('公诉机关指控，被告人利用担任某县县长的职务便利，非法收受他人财物。');
+    expect(out.persons).toEqual([]);
+  });
+});

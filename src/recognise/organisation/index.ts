@@ -44,6 +44,8 @@ export interface OrganisationData {
   sharesHead: boolean;
   /** A development zone's organ: the template ({Z}管理委员会) and the zone's name after any region, as written (高新区). */
   zone?: { template: string; name: string };
+  /** The Youth League's committee (共青团浙江省委, 团市委): the template of its name (共青团{R}委员会). */
+  league?: string;
 }
 
 export type OrganisationSpan = Span<OrganisationData>;
@@ -187,6 +189,8 @@ interface Tables {
   gluedBeforeLevel: CharTable;
   /** Where one of the Party's names may start (中共, 中国共产党): asked at every parse start before the names are. */
   partyNameStarts: WordStarts;
+  /** Where a name of the Youth League may start (共青团, 团 of 团市委). */
+  leagueStarts: WordStarts;
   /** Where a name of the CPPCC may start, and its head organ (政协: kind cppcc), if the lexicon has one. */
   cppccNameStarts: WordStarts;
   cppccOrgan: Organ | null;
@@ -206,7 +210,8 @@ const tablesByResources = new WeakMap<Resources, Tables>();
 function tablesOf(res: Resources): Tables {
   let t = tablesByResources.get(res);
   if (!t) {
-    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames];
+    const league = res.organs.league ? [...res.organs.league.names, res.organs.league.short] : [];
+    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames, ...league];
     const words = new Trie<true>();
     for (const s of surfaces) words.add(s, true);
     const longLevelWords = res.organs.levelWords.filter((w) => w.length > 1);
@@ -218,6 +223,7 @@ function tablesOf(res: Resources): Tables {
       genericBefore: charTable([...res.organs.genericBefore].filter((w) => w.length === 1)),
       gluedBeforeLevel: charTable([...res.organs.gluedBeforeLevel]),
       partyNameStarts: new WordStarts(res.organs.partyNames),
+      leagueStarts: new WordStarts(league),
       cppccNameStarts: new WordStarts(res.organs.cppccNames),
       cppccOrgan: headOrgan(res, (o) => o.kind === 'cppcc'),
       governmentOrgan: headOrgan(res, (o) => o.kind === 'government' && o.role === 'state' && !o.level && !o.onlyAfter),
@@ -544,6 +550,26 @@ function parseAt(
     if (!inner || !inner.data.regions.length || (inner.data.kind !== 'party_committee' && inner.data.kind !== 'party_organ')) continue;
     // (…市委员会, the committee written in full, is read whole by extend())
     best = better(best, { end: inner.end, data: inner.data, reason: `party-name+${inner.reason}` });
+  }
+  // 共青团浙江省委, 中国共产主义青年团浙江省委员会, 团市委: the Youth League's committee, not the Party's
+  const league = res.organs.league;
+  if (league && tablesOf(res).leagueStarts.mayStartAt(text, i)) {
+    let at = -1;
+    for (const name of league.names) if (text.startsWith(name, i)) at = Math.max(at, i + name.length);
+    // 团市委, 团省委: 团 at the start of a word of the segmenter (not 代表团|省委) and a bare committee, the
+    // region the text's (the committee's level word inside the segmenter's one word 团市委)
+    if (at < 0 && text.startsWith(league.short, i) && doc.startsWord(i)) {
+      const m = res.organs.heads.longestAt(text, i + league.short.length);
+      const organ = m?.values.find((o) => o.role === 'committee' && o.level);
+      if (m && organ && doc.isBoundary(m.end)) {
+        const data: OrganisationData = { ...emptyData('other'), organ, levelWord: organ.level, league: league.template };
+        best = better(best, { end: m.end, data, reason: 'league-short' });
+      }
+    }
+    const inner = at > 0 ? parseAt(doc, res, regionsAt, at, null) : null;
+    if (inner && inner.data.kind === 'party_committee' && !inner.data.partyOrgans.length && !inner.data.subUnits.length) {
+      best = better(best, { end: inner.end, data: { ...inner.data, kind: 'other', league: league.template }, reason: `league+${inner.reason}` });
+    }
   }
   // 中国人民政治协商会议洛阳市委员会, 政协洛阳市委员会: the region's CPPCC committee, written in full
   const { cppccNameStarts, cppccOrgan } = tablesOf(res);

@@ -674,7 +674,8 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1, afterPos
     const length = doc.wordAt(k).length;
     const tEnd = tStart + length;
     // a token made of the name's last character and the reporting verb after it (图|说 as 图说)
-    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd) continue;
+    // (not after a common word of the dictionary: 被告人利用|担任 is no name 利用担 + 任)
+    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd && !commonWordAt(doc, start, end - 1)) continue;
     // a token of two made of the post's last character and the surname (处长龙海燕 cut 处处|长龙|海燕)
     if (afterPost && tStart === start - 1 && tEnd === start + 1) continue;
     // the first token that crosses an edge of the name decides
@@ -685,6 +686,15 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1, afterPos
     }
   }
   return false;
+}
+
+/** True when one token of two or more characters spans [start, end) and the dictionary gives it a tag other than a name's (利用: n). */
+function commonWordAt(doc: Doc, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const k = doc.tokenIndexAt(start);
+  if (k < 0 || doc.startOf(k) !== start || start + doc.wordAt(k).length !== end) return false;
+  const tag = doc.token(k).tag;
+  return tag !== 'x' && !NAME_TAGS.has(tag);
 }
 
 /** Names with no surname (巴图孟和, 奇·达楞太): after a cue, up to the next punctuation or verb. */
@@ -729,11 +739,24 @@ function minorityName(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     const betweenPostAndVerb = afterPost && length === 2 && doc.startsWord(end) && verbs.hasMatchAt(text, end);
     if (!credit && length < 3 && !betweenPostAndVerb) return null;
     if (anyChar(text, pos, end, tables.chars, PersonChar.stop)) return null;
+    // no post on a word edge inside it (、校长杜江峰出席: a post and a name, not one name)
+    if (holdsAPost(doc, res, pos, end)) return null;
     // there a word jieba's dictionary tags as a place (乌兰, 扎西: ns) is a name, unless the gazetteer
     // names a division by it without context (西藏, 那曲; a county's short form, 乌兰 of 乌兰县, needs context)
     if (!unknownRun(doc, pos, end, betweenPostAndVerb && !namesPlace(res, text.slice(pos, end)))) return null;
   }
   return text.slice(pos, end);
+}
+
+/** True when a post of the title lexicon starts on a word edge in [pos, end) and ends on one within it. */
+function holdsAPost(doc: Doc, res: Resources, pos: number, end: number): boolean {
+  const text = doc.work;
+  for (let k = pos; k < end - 1; k++) {
+    if (!doc.startsWord(k)) continue;
+    const m = res.titles.trie.longestAt(text, k);
+    if (m && m.end <= end && doc.isBoundary(m.end)) return true;
+  }
+  return false;
 }
 
 /** The gazetteer names a division by `word` on its own: its full name or an alias, not a short form that needs context. */
