@@ -241,3 +241,11 @@ describe('the other names of a list with 、 that a found name is in', () => {
     expect(names(ex.extract('各级干部职工、贺晓梅出席。'))).toEqual(['贺晓梅']);
   });
 });
+
+describe('the members of a trial panel are persons, with no post (审判长 is a role in the trial, not a post)', () => {
+  test('审判长, 审判员 and 人民陪审员 of one panel', () => {
+    const out = ex.extract('合议庭由审判长周立群、审判员韩晓东、人民陪审员陆红英组成。');
+    expect(roles(out)).toEqual({ 周立群: 'other', 韩晓东: 'official', 陆红英: 'other' });
+    expect(out.mentions.filter((m) => m.type === 'title').map((m) => m.text)).toEqual(['审判员']);
+  });
+});
