@@ -143,8 +143,9 @@ export function zoneSuffixAt(res: { organs: OrganGrammar }, text: string, at: nu
   return '';
 }
 
-function expandGoverned(surface: string, full: string, units: string[], ordinals: string[] = []): { surface: string; full: string }[] {
-  if (surface.includes('{O}')) return ordinals.flatMap((o) => expandGoverned(surface.replace('{O}', o), full.replace('{O}', o), units));
+/** A surface and its full name with {O} (each ordinal) and {G} (each governed unit: 省, 市 …) written out. */
+function expandPlaceholders(surface: string, full: string, units: string[], ordinals: string[] = []): { surface: string; full: string }[] {
+  if (surface.includes('{O}')) return ordinals.flatMap((o) => expandPlaceholders(surface.replace('{O}', o), full.replace('{O}', o), units));
   if (!surface.includes('{G}')) return [{ surface, full }];
   return units.map((g) => ({ surface: surface.replace('{G}', g), full: full.replace('{G}', g) }));
 }
@@ -166,14 +167,14 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     }
   }
   for (const p of file.partyOrgans)
-    for (const e of expandGoverned(p.surface, p.full, file.governedUnits, file.ordinals))
+    for (const e of expandPlaceholders(p.surface, p.full, file.governedUnits, file.ordinals))
       partyOrgans.add(e.surface, {
         role: 'partyOrgan', kind: 'party_organ', template: '', full: e.full, level: null, afterRegionOnly: false, regionLevels: null, impliesCommittee: false,
       });
   // 盟政法委, 市委组织部 … : a level word, then a party organ, the committee implied.
   const committeeLevels = file.committees.flatMap((c) => c.levels ?? []);
   for (const surface of file.partyOrganWithLevel)
-    for (const e of expandGoverned(surface, surface, file.governedUnits)) {
+    for (const e of expandPlaceholders(surface, surface, file.governedUnits)) {
       const organ = partyOrgans.get(e.surface)?.[0];
       if (!organ) continue;
       heads.add(e.surface, organ);
@@ -213,7 +214,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     partyOrgans,
     stateSubOrgans,
     subUnitSuffixes: [...file.subUnitSuffixes].sort((a, b) => b.length - a.length),
-    subUnitNames: Trie.ofWords((file.subUnitNames ?? []).flatMap((n) => expandGoverned(n, n, [], file.ordinals).map((e) => e.surface))),
+    subUnitNames: Trie.ofWords((file.subUnitNames ?? []).flatMap((n) => expandPlaceholders(n, n, [], file.ordinals).map((e) => e.surface))),
     subUnitSuffixEnds: charTable(file.subUnitSuffixes.map((s) => s.charCodeAt(s.length - 1))),
     namedBodySuffixes,
     namedBodyStop: charTable(file.namedBodyStop),
