@@ -948,7 +948,9 @@ function canonicalOrganisation(
     if (!parent) return null;
     return makeOrg(span, orgs, `${parent.name}${d.named}`, 'other', parent.region, 'named-body-in-parent', parent.name);
   } else if (d.named) {
-    return makeOrg(span, orgs, d.named, 'other', null, 'named-body');
+    // (清华大学公共管理学院: a unit of the institution, the institution its parent)
+    const parent = d.subUnits.length ? unitParent(d.named, d.subUnits) : null;
+    return makeOrg(span, orgs, `${d.named}${d.subUnits.join('')}`, 'other', null, 'named-body', parent);
   }
   if (!region) return null;
   const R = canonicalRegionName(res, region);
@@ -958,8 +960,9 @@ function canonicalOrganisation(
     let weak = false;
     for (const p of d.regions) if (p.span.data.surfaceKind === 'weak') weak = true;
     // (江苏银行股份有限公司: a company's legal name holds its place as the company writes it)
-    const name = weak || d.legalName ? span.text : `${R}${d.named}`;
-    return makeOrg(span, orgs, name, 'other', region, 'named-body+region');
+    const name = weak || d.legalName ? span.text : `${R}${d.named}${d.subUnits.join('')}`;
+    const parent = d.subUnits.length ? unitParent(weak || d.legalName ? span.text.slice(0, span.text.length - d.subUnits.join('').length) : `${R}${d.named}`, d.subUnits) : null;
+    return makeOrg(span, orgs, name, 'other', region, 'named-body+region', parent);
   }
   const organ = d.organ!;
   if (d.league) return makeOrg(span, orgs, d.league.replace('{R}', R), 'other', region, 'league-committee');

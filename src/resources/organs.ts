@@ -23,6 +23,7 @@ export interface OrgansFile {
   namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
+  institutionUnits?: { parents: string[]; joiners?: string[]; suffixes: string[] };
   orgTitleGap?: string[];
   formerMarkers?: string[];
   genericBefore?: string[];
@@ -113,6 +114,8 @@ export interface OrganGrammar {
   levelWords: string[];
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
+  /** Units of a university, academy or Party school (学院, 研究所, 附属…医院): see institutionUnits in the schema. */
+  institutionUnits: { parents: string[]; joiners: string[]; suffixes: Trie<string>; suffixEnds: CharTable };
   orgTitleGap: string[];
   /** 原: a post no longer held, written before its chain or between its body and it. */
   formerMarkers: string[];
@@ -225,6 +228,12 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
+    institutionUnits: {
+      parents: file.institutionUnits?.parents ?? [],
+      joiners: [...(file.institutionUnits?.joiners ?? [])].sort((a, b) => b.length - a.length),
+      suffixes: Trie.ofWords(file.institutionUnits?.suffixes ?? []),
+      suffixEnds: charTable((file.institutionUnits?.suffixes ?? []).map((x) => x.charCodeAt(x.length - 1))),
+    },
     orgTitleGap: file.orgTitleGap ?? [],
     formerMarkers: file.formerMarkers ?? [],
     genericBefore: new Set(file.genericBefore ?? []),

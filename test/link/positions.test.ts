@@ -602,3 +602,41 @@ describe('a post is never read into a name', () => {
     expect(out.persons).toEqual([]);
   });
 });
+
+describe('a unit of a university, academy or Party school is one body with it (organs.json institutionUnits)', () => {
+  test.each([
+    ['武汉大学法学院教授周俊峰认为，这一规定很有必要。', [], '武汉大学法学院', 'other'],
+    // one word of the segmenter: the university and its unit
+    ['北京大学法学院院长郑明远主持研讨。', [['郑明远', '院长', '北京大学法学院']], '北京大学法学院', 'other'],
+    ['清华大学环境学院副院长刘海燕介绍了项目进展。', [['刘海燕', '副院长', '清华大学环境学院']], '清华大学环境学院', 'other'],
+    // a central academy and its institute, in one word of the segmenter or in two
+    ['中国社会科学院经济研究所所长黄建平发布报告。', [['黄建平', '所长', '中国社会科学院经济研究所']], '中国社会科学院经济研究所', 'central'],
+    ['中国社会科学院法学研究所所长周汉民出席。', [['周汉民', '所长', '中国社会科学院法学研究所']], '中国社会科学院法学研究所', 'central'],
+    // 附属 before a hospital, and the hospital's end inside jieba's 医院院长
+    ['复旦大学附属华山医院院长毛建新介绍经验。', [['毛建新', '院长', '复旦大学附属华山医院']], '复旦大学附属华山医院', 'other'],
+  ])('%s', (text, expected, name, kind) => {
+    const out = ex.extract(text);
+    expect(positions(out)).toEqual(expected);
+    expect(out.organisations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
+  });
+
+  test('the institution is the unit\'s parent', () => {
+    const out = ex.extract('清华大学党委书记邱勇到清华大学环境学院调研。');
+    const [university, unit] = out.organisations;
+    expect([university.name, unit.name, unit.parent]).toEqual(['清华大学', '清华大学环境学院', university.id]);
+  });
+
+  test('a unit of a unit (医学院, then its hospital)', () => {
+    const out = ex.extract('浙江大学医学院附属第一医院党委书记梁廷波出席。');
+    expect(positions(out)).toEqual([['梁廷波', '党委书记', '浙江大学医学院附属第一医院']]);
+  });
+
+  test.each([
+    // a joiner-less unit needs a name of its own; a verb or a conjunction is no unit's name
+    ['复旦大学举办研究院揭牌仪式。', ['复旦大学']],
+    ['清华大学和北京大学学生组成服务队。', ['清华大学', '北京大学']],
+    ['中国人民大学教授孙立平认为，要加强监管。', ['中国人民大学']],
+  ])('no unit: %s', (text, names) => {
+    expect(ex.extract(text).organisations.map((o) => o.name)).toEqual(names);
+  });
+});

@@ -593,7 +593,8 @@ function parseAt(
       const weak = m.values.every((v) => v.weak);
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
       // (中央政治局常委: one word of the body and its post)
-      if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end)) continue;
+      // (中国社会科学院经济研究所, one word: the academy and its unit, read as with two words)
+      if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end) && !unitsEndTheWord(doc, res, m.values[0].body.name, m.end)) continue;
       // (铁道部门: the segmenter keeps 铁道部 a word, but 部门 'departments' is the word written)
       if (res.centralNotBefore.has(text.charAt(m.end))) continue;
       if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || isHanAt(text, m.end) && !doc.isBoundary(m.end))) continue;
@@ -685,6 +686,11 @@ function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, dat
  * a unit of that unit after it (锦江区分局刑侦大队, 治安支队一大队, 分局春熙路派出所), to MAX_DEPTH units.
  */
 function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+  // 中国社会科学院法学研究所, 中共中央党校马克思主义学院: a unit of a central academy or school
+  if (data.central && !data.subUnits.length) {
+    const end = institutionUnits(doc, res, pos, data, data.central.name);
+    if (end > pos) return end;
+  }
   let end = extendSubUnit(doc, res, pos, data);
   for (let depth = 1; depth < MAX_DEPTH && end > pos; depth++) {
     const units = data.subUnits.length;
@@ -824,7 +830,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     data.named = text.slice(pos, end);
     data.parentSuffix = res.organs.namedBodyParents.get(m.values[0]) ?? null;
     if (res.organs.legalNameSuffixes.has(m.values[0])) data.legalName = true;
-    return { end, data, reason: regions.length ? 'named-body+region' : 'named-body' };
+    return { end: institutionUnits(doc, res, end, data, data.named), data, reason: regions.length ? 'named-body+region' : 'named-body' };
   }
   return null;
 }
@@ -842,12 +848,21 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
   const text = doc.work;
   let stemEnd = -1;
   let suffix = '';
+  // (北京大学法学院, one word of the segmenter: the institution and its unit, read by institutionUnits)
+  let unitsTo = -1;
   for (let s = pos + 2; s <= end - 2; s++) {
     const m = res.organs.namedBodySuffixes.longestAt(text, s);
     // (中国石化集团|公司: the word's suffix, or a longer one the next word completes, 集团公司)
     if (m && (m.end === end || (m.end > end && doc.isBoundary(m.end)))) {
       stemEnd = s;
       suffix = m.values[0];
+      end = m.end;
+      break;
+    }
+    if (m && m.end < end && res.organs.institutionUnits.parents.some((p) => m.values[0].endsWith(p))) {
+      stemEnd = s;
+      suffix = m.values[0];
+      unitsTo = end;
       end = m.end;
       break;
     }
@@ -862,7 +877,63 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
   const data = emptyData('other');
   data.named = text.slice(pos, end);
   data.parentSuffix = res.organs.namedBodyParents.get(suffix) ?? null;
-  return { end, data, reason: 'named-body-word' };
+  const unitsEnd = institutionUnits(doc, res, end, data, data.named);
+  // the word's units read to its end at least, or the word is no institution's name
+  if (unitsEnd < unitsTo) return null;
+  return { end: unitsEnd, data, reason: 'named-body-word' };
+}
+
+/** An institution named `head` ends at `end` inside a word, and its units read to the word's end at least. */
+function unitsEndTheWord(doc: Doc, res: Resources, head: string, end: number): boolean {
+  if (!res.organs.institutionUnits.parents.some((p) => head.endsWith(p))) return false;
+  return institutionUnits(doc, res, end, emptyData('other'), head) >= doc.tokenEndAt(end);
+}
+
+/** The longest name an institution's unit has before its suffix (诉讼法学|研究院, 马克思主义|学院). */
+const MAX_INSTITUTION_UNIT = 8;
+
+/**
+ * After a university, academy or Party school (a name ending in one of dicts/organs.json
+ * institutionUnits.parents), its units (清华大学|公共管理学院, 中国社会科学院|法学研究所, 复旦大学|附属中山医院,
+ * 浙江大学|医学院|附属第二医院): each is pushed to `data.subUnits`, and the end of the last is returned
+ * (`pos` when none follows). A unit may itself be a parent (医学院) to MAX_DEPTH units.
+ */
+function institutionUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData, head: string): number {
+  const { parents } = res.organs.institutionUnits;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    if (!parents.some((p) => head.endsWith(p))) break;
+    const end = institutionUnitAt(doc, res, pos);
+    if (end === pos) break;
+    head = doc.work.slice(pos, end);
+    data.subUnits.push(head);
+    pos = end;
+  }
+  return pos;
+}
+
+/**
+ * One unit of an institution at `pos`: a joiner (附属) or none, a name of its own (at least one
+ * character without a joiner: no 北京大学|医院) and a unit suffix (学院, 研究所, 医院), ending on a word
+ * edge; a name with a function word or opening with a verb is none (notABodyName). `pos` when none.
+ */
+function institutionUnitAt(doc: Doc, res: Resources, pos: number): number {
+  const text = doc.work;
+  const { joiners, suffixes } = res.organs.institutionUnits;
+  let nameStart = pos;
+  for (const j of joiners) if (text.startsWith(j, pos)) { nameStart = pos + j.length; break; }
+  for (let s = nameStart; s <= nameStart + MAX_INSTITUTION_UNIT && s < text.length; s++) {
+    if (s > nameStart) {
+      const k = s - 1;
+      if (!isHanAt(text, k) || (res.organs.namedBodyStop[text.charCodeAt(k)] === 1 && doc.startsWord(k))) return pos;
+    }
+    if (s === pos) continue;
+    const m = suffixes.longestAt(text, s);
+    // (医院|院长, or jieba's 医院院长: the unit's end inside the word of its post)
+    if (!m || !(doc.isBoundary(m.end) || endsInItsPost(doc, res, m.end) || postEndsTheWord(doc, res, m.end))) continue;
+    if (s > nameStart && notABodyName(doc, res, nameStart, s)) return pos;
+    return m.end;
+  }
+  return pos;
 }
 
 /**
