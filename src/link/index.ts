@@ -914,6 +914,17 @@ function canonicalOrganisation(
   known: readonly LinkedOrganisation[], orgs: ReadonlyMap<string, LinkedOrganisation>, parts: (ResolvedRegion | null)[],
 ): LinkedOrganisation | null {
   const d = span.data;
+  if (d.dispatched) {
+    // 中共湖南省委纪律检查委员会驻湖南省教育厅纪检监察组: the commission's name, 驻, the host's, the unit
+    const { host, unit } = d.dispatched;
+    const commission = canonicalOrganisation(doc, res, ctx, { ...span, data: { ...d, dispatched: undefined } }, section, enumerationHead, known, orgs, parts);
+    // (驻省公安厅: the host's level word is the commission's region's)
+    if (commission?.region) ctx.note(span.start, section, commission.region.division ?? commission.region.parentDivision);
+    const stationedIn = canonicalOrganisation(doc, res, ctx, host, section, null, known, orgs, []);
+    if (!commission || !stationedIn) return commission;
+    const kind = commission.kind === 'central' ? 'central' : 'party_organ';
+    return makeOrg(span, orgs, `${commission.name}${res.organs.dispatchedGroups!.marker}${stationedIn.name}${unit}`, kind, commission.region, 'dispatched-group', commission.name);
+  }
   if (d.central) {
     const name = `${d.central.name}${d.subUnits.join('')}`;
     const parent = d.subUnits.length ? unitParent(d.central.name, d.subUnits) : d.central.parent;

@@ -24,6 +24,7 @@ export interface OrgansFile {
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
   institutionUnits?: { parents: string[]; joiners?: string[]; suffixes: string[] };
+  dispatchedGroups?: { parents: string[]; marker: string; units: string[] };
   orgTitleGap?: string[];
   formerMarkers?: string[];
   genericBefore?: string[];
@@ -115,7 +116,9 @@ export interface OrganGrammar {
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
   /** Units of a university, academy or Party school (学院, 研究所, 附属…医院): see institutionUnits in the schema. */
-  institutionUnits: { parents: string[]; joiners: string[]; suffixes: Trie<string>; suffixEnds: CharTable };
+  institutionUnits: { parents: string[]; joiners: string[]; suffixes: Trie<string> };
+  /** A discipline commission's group stationed in a body (…纪委驻X纪检监察组): see dispatchedGroups in the schema; null when the file has none. */
+  dispatchedGroups: { parents: Set<string>; marker: string; units: string[] } | null;
   orgTitleGap: string[];
   /** 原: a post no longer held, written before its chain or between its body and it. */
   formerMarkers: string[];
@@ -228,11 +231,13 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
+    dispatchedGroups: file.dispatchedGroups
+      ? { parents: new Set(file.dispatchedGroups.parents), marker: file.dispatchedGroups.marker, units: [...file.dispatchedGroups.units].sort((a, b) => b.length - a.length) }
+      : null,
     institutionUnits: {
       parents: file.institutionUnits?.parents ?? [],
       joiners: [...(file.institutionUnits?.joiners ?? [])].sort((a, b) => b.length - a.length),
       suffixes: Trie.ofWords(file.institutionUnits?.suffixes ?? []),
-      suffixEnds: charTable((file.institutionUnits?.suffixes ?? []).map((x) => x.charCodeAt(x.length - 1))),
     },
     orgTitleGap: file.orgTitleGap ?? [],
     formerMarkers: file.formerMarkers ?? [],

@@ -640,3 +640,35 @@ describe('a unit of a university, academy or Party school is one body with it (o
     expect(ex.extract(text).organisations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a group a discipline commission stations in another body (organs.json dispatchedGroups)', () => {
+  test.each([
+    ['中央纪委国家监委驻生态环境部纪检监察组组长韩明德出席。', '中共中央纪律检查委员会驻生态环境部纪检监察组', 'central', 'national'],
+    // the host's level word is the commission's region's (jieba's 驻省|教育厅)
+    ['四川省纪委监委驻省教育厅纪检监察组组长罗文彬介绍。', '中共四川省委纪律检查委员会驻四川省教育厅纪检监察组', 'party_organ', 'provincial'],
+    ['温州市纪委监委驻市卫健委纪检监察组组长叶海燕通报。', '中共温州市委纪律检查委员会驻温州市卫生健康委员会纪检监察组', 'party_organ', 'prefectural'],
+    ['福建省纪委驻省公安厅纪检组组长林志坚表示。', '中共福建省委纪律检查委员会驻福建省公安厅纪检组', 'party_organ', 'provincial'],
+  ])('%s', (text, name, kind, level) => {
+    const out = ex.extract(text);
+    expect(out.organisations.map((o) => [o.name, o.kind, o.level])).toEqual([[name, kind, level]]);
+    expect(positions(out).map((p) => p[2])).toEqual([name]);
+  });
+
+  test('the host\'s parse gives back what it read past the group (市公安局纪检监察组联合…)', () => {
+    const out = ex.extract('嘉兴市纪委监委驻市公安局纪检监察组联合市公安局开展整治。');
+    expect(out.organisations.map((o) => o.name)).toEqual(['中共嘉兴市委纪律检查委员会驻嘉兴市公安局纪检监察组', '嘉兴市公安局']);
+  });
+
+  test('a numbered group (派驻第N纪检监察组) is a unit of the commission, in a chain of posts', () => {
+    const out = ex.extract('山东省纪委监委驻省自然资源厅纪检监察组组长、省纪委监委派驻第二纪检监察组组长高建军讲话。');
+    expect(positions(out)).toEqual([
+      ['高建军', '组长', '中共山东省委纪律检查委员会驻山东省自然资源厅纪检监察组'],
+      ['高建军', '组长', '中共山东省委纪律检查委员会派驻第二纪检监察组'],
+    ]);
+  });
+
+  test('no group without 驻 and a host (驻点督导组)', () => {
+    const out = ex.extract('湖北省纪委监委驻点督导组深入基层。');
+    expect(out.organisations.map((o) => o.name)).toEqual(['中共湖北省委纪律检查委员会']);
+  });
+});

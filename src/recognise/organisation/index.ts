@@ -46,6 +46,8 @@ export interface OrganisationData {
   zone?: { template: string; name: string };
   /** The Youth League's committee (共青团浙江省委, 团市委): the template of its name (共青团{R}委员会). */
   league?: string;
+  /** A discipline commission's group stationed in a body (省纪委监委驻省教育厅纪检监察组): the host's span and the unit (纪检监察组). */
+  dispatched?: { host: OrganisationSpan; unit: string };
 }
 
 export type OrganisationSpan = Span<OrganisationData>;
@@ -100,10 +102,45 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
       const opening = regionOpeningChain(doc, res, regions, at, lastEnd);
       if (opening) best.data.regions = [{ start: opening.start, end: opening.end, span: opening }];
     }
-    out.push({ type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data });
+    const span: OrganisationSpan = { type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data };
+    out.push(dispatchedGroup(doc, res, regionsAt, span) ?? span);
     lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
   }
   return withZoneBodies(out, zoneBodies(doc, res, regions));
+}
+
+/**
+ * 省纪委监委驻省教育厅纪检监察组, 中央纪委国家监委驻农业农村部纪检监察组: a discipline commission (dicts/organs.json
+ * dispatchedGroups.parents), 驻, the body it is stationed in and the group's unit make one body, the span
+ * of all three (the host's own span in its data); null when `span` is no such commission or no such
+ * group follows it.
+ */
+/** `d` is a discipline commission that stations groups in other bodies (dicts/organs.json dispatchedGroups.parents). */
+function stationsGroups(res: Resources, d: OrganisationData): boolean {
+  const groups = res.organs.dispatchedGroups;
+  const last = d.central ? d.central.name : d.partyOrgans.length ? d.partyOrgans[d.partyOrgans.length - 1] : d.organ?.role === 'partyOrgan' ? d.organ.full : undefined;
+  return groups !== null && last !== undefined && groups.parents.has(last);
+}
+
+function dispatchedGroup(doc: Doc, res: Resources, regionsAt: RegionsAt, span: OrganisationSpan): OrganisationSpan | null {
+  const groups = res.organs.dispatchedGroups;
+  const d = span.data;
+  if (!groups || d.subUnits.length || d.dispatched || !stationsGroups(res, d)) return null;
+  const text = doc.work;
+  const at = span.end + groups.marker.length;
+  if (!text.startsWith(groups.marker, span.end) || !isHanAt(text, at)) return null;
+  const host = parseAt(doc, res, regionsAt, at, null);
+  if (!host) return null;
+  // (驻市公安局纪检监察组联合…: the units the host's parse read past the group are given back)
+  const units = [...host.data.subUnits];
+  let hostEnd = host.end;
+  let unit: string | undefined;
+  while (!(unit = groups.units.find((u) => text.startsWith(u, hostEnd))) && units.length) hostEnd -= units.pop()!.length;
+  if (!unit) return null;
+  const end = hostEnd + unit.length;
+  const hostData = units.length === host.data.subUnits.length ? host.data : { ...host.data, subUnits: units };
+  const hostSpan: OrganisationSpan = { type: 'organisation', start: at, end: hostEnd, text: text.slice(at, hostEnd), reason: host.reason, data: hostData };
+  return { ...span, end, text: text.slice(span.start, end), reason: `${span.reason}+dispatched`, data: { ...d, dispatched: { host: hostSpan, unit } } };
 }
 
 /**
@@ -686,6 +723,24 @@ function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, dat
  * a unit of that unit after it (锦江区分局刑侦大队, 治安支队一大队, 分局春熙路派出所), to MAX_DEPTH units.
  */
 function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+  // 市纪委监委驻市公安局纪检监察组: what a discipline commission stations is read by dispatchedGroup, not as
+  // its units (nor 纪委 + a unit 监委驻市公安局)
+  if (stationsGroups(res, data)) {
+    const units = data.subUnits.length;
+    const end = extendFreeSubUnits(doc, res, pos, data);
+    const marker = res.organs.dispatchedGroups!.marker;
+    // (a standard unit's own 驻 stays: 派驻第三纪检监察组)
+    if (data.subUnits.some((u, k) => k >= units && u.includes(marker) && res.organs.subUnitNames.longestAt(u, 0)?.end !== u.length)) {
+      data.subUnits.length = units;
+      return pos;
+    }
+    return end;
+  }
+  return extendFreeSubUnits(doc, res, pos, data);
+}
+
+/** extendSubUnits after its checks of the head: the units of any body. */
+function extendFreeSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
   // 中国社会科学院法学研究所, 中共中央党校马克思主义学院: a unit of a central academy or school
   if (data.central && !data.subUnits.length) {
     const end = institutionUnits(doc, res, pos, data, data.central.name);
