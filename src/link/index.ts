@@ -551,6 +551,11 @@ export function link(doc: Doc, res: Resources, spans: {
   };
   /** Per chain item: 原 written right before it, after the 、 (副书记、原市长). */
   const itemFormer: boolean[] = [];
+  /** Per chain item: a bare body written before its post (、村委会主任, 、镇|党委书记): its body is unknown. */
+  const itemBare: boolean[] = [];
+  const bareBodies = res.organs.bareBodies;
+  /** The length of the bare body from `from` to the post at `at` (dicts/organs.json bareBodies), else 0. */
+  const bareBodyBetween = (from: number, at: number): number => (at - from <= 5 && bareBodies.has(text.slice(from, at)) ? at - from : 0);
   /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
   const coHolders: PersonSpan[] = [];
   let i = 0;
@@ -558,6 +563,7 @@ export function link(doc: Doc, res: Resources, spans: {
     // build a chain of items: each item is [org] title+
     chainOrgs.length = 0;
     itemFormer.length = 0;
+    itemBare.length = 0;
     let j = i;
     let chainStart = titles[i].start;
     while (j < titles.length) {
@@ -565,16 +571,21 @@ export function link(doc: Doc, res: Resources, spans: {
       const org = orgBefore(t.start);
       const itemStart = org >= 0 ? kept[org].start : t.start;
       let former = false;
+      let bare = 0;
       if (j > i) {
-        // what stands between two items: nothing, 、 or 兼, and after it 原 (副书记、原市长)
+        // what stands between two items: nothing, 、 or 兼, and after it 原 (副书记、原市长) or a bare body
+        // (村党支部书记、村委会主任)
         const prevEnd = titles[j - 1].end;
         const c = text.charCodeAt(prevEnd);
         const marker = itemStart > prevEnd + 1 ? markedBefore(itemStart) : 0;
         former = marker > 0;
-        if (itemStart > prevEnd && !(itemStart === prevEnd + 1 + marker && (c === 0x3001 || c === 0x517c))) break;
+        const listed = c === 0x3001 || c === 0x517c;
+        if (org < 0 && listed && itemStart > prevEnd + 1 + marker) bare = bareBodyBetween(prevEnd + 1 + marker, itemStart);
+        if (itemStart > prevEnd && !(itemStart === prevEnd + 1 + marker + bare && listed)) break;
       } else chainStart = itemStart;
       chainOrgs.push(org);
       itemFormer.push(former);
+      itemBare.push(bare > 0);
       j++;
     }
     // a region written before a first post with no organisation (东营市副市长) belongs to the chain
@@ -674,7 +685,7 @@ export function link(doc: Doc, res: Resources, spans: {
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
-      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : title.data.office ? null : inherited;
+      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : title.data.office || itemBare[c] ? null : inherited;
       if (org && !orgSpan && title.data.orgKinds.length && !isOfKind(org, title.data.orgKinds)) {
         org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }

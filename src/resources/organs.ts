@@ -25,6 +25,7 @@ export interface OrgansFile {
   namedBodyParents: Record<string, string>;
   institutionUnits?: { parents: string[]; joiners?: string[]; suffixes: string[] };
   dispatchedGroups?: { parents: string[]; marker: string; units: string[] };
+  bareBodies?: string[];
   orgTitleGap?: string[];
   formerMarkers?: string[];
   genericBefore?: string[];
@@ -117,6 +118,8 @@ export interface OrganGrammar {
   namedBodyParents: Map<string, string>;
   /** Units of a university, academy or Party school (学院, 研究所, 附属…医院): see institutionUnits in the schema. */
   institutionUnits: { parents: string[]; joiners: string[]; suffixes: Trie<string> };
+  /** Grassroots bodies and level words written bare before a post in a chain (、村委会主任): the chain goes on, the post's body unknown. */
+  bareBodies: Set<string>;
   /** A discipline commission's group stationed in a body (…纪委驻X纪检监察组): see dispatchedGroups in the schema; null when the file has none. */
   dispatchedGroups: { parents: Set<string>; marker: string; units: string[] } | null;
   orgTitleGap: string[];
@@ -231,6 +234,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
+    bareBodies: new Set(file.bareBodies ?? []),
     dispatchedGroups: file.dispatchedGroups
       ? { parents: new Set(file.dispatchedGroups.parents), marker: file.dispatchedGroups.marker, units: [...file.dispatchedGroups.units].sort((a, b) => b.length - a.length) }
       : null,

@@ -672,3 +672,24 @@ describe('a group a discipline commission stations in another body (organs.json 
     expect(out.organisations.map((o) => o.name)).toEqual(['中共湖北省委纪律检查委员会']);
   });
 });
+
+describe('a bare grassroots body in a chain of posts keeps the chain going (organs.json bareBodies)', () => {
+  test.each([
+    ['村党支部书记、村委会主任黄德明带领村民修路。', [['黄德明', '党支部书记', null], ['黄德明', '主任', null]]],
+    ['社区党委书记、居委会主任孙桂兰入户走访。', [['孙桂兰', '党委书记', null], ['孙桂兰', '主任', null]]],
+    // a level word alone before the post (镇|党委书记)
+    ['县委常委、镇党委书记马向东到村里调研。', [['马向东', '常委', null], ['马向东', '党委书记', null]]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the bare body\'s post is not of the body before it', () => {
+    const out = ex.extract('余杭区委常委、村委会主任陈立华出席。');
+    expect(positions(out)).toEqual([['陈立华', '常委', '中共杭州市余杭区委员会'], ['陈立华', '主任', null]]);
+  });
+
+  test('other words between two posts still part the chain', () => {
+    const out = ex.extract('党支部书记、公司主任刘建业出席。');
+    expect(positions(out)).toEqual([['刘建业', '主任', null]]);
+  });
+});
