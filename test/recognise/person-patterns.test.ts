@@ -249,3 +249,21 @@ describe('the members of a trial panel are persons, with no post (审判长 is a
     expect(out.mentions.filter((m) => m.type === 'title').map((m) => m.text)).toEqual(['审判员']);
   });
 });
+
+describe('academic and medical ranks name a person, and are no posts', () => {
+  test.each([
+    ['中国工程院院士李德仁作主旨报告。', '李德仁'],
+    ['华中科技大学副教授韩雪梅认为，应当完善制度。', '韩雪梅'],
+    ['该院副主任医师吴志强为群众义诊。', '吴志强'],
+  ])('%s', (text, name) => {
+    const out = ex.extract(text);
+    expect(roles(out)).toEqual({ [name]: 'other' });
+    expect(out.positions).toEqual([]);
+  });
+
+  test('主任医师 is a rank, not the post 主任 of the hospital', () => {
+    const out = ex.extract('湘雅医院主任医师唐建平介绍了治疗方案。');
+    expect(out.positions).toEqual([]);
+    expect(out.mentions.filter((m) => m.type === 'title')).toEqual([]);
+  });
+});
