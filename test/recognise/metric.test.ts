@@ -270,6 +270,11 @@ const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | n
   ['全县辖12个乡镇、230个行政村。', '12个', '乡镇', null, null],
   // a change with no subject of its own is that of the figure before it
   ['平均审理周期缩短至28天，较去年缩短6天。', '6天', '平均审理周期', ['较去年', 'down'], null],
+  // so is a bare rise or fall, with no basis written (no change is set)
+  ['农民人均纯收入达到2.4万元，增长7.2%。', '7.2%', '农民人均纯收入', null, null],
+  ['税收收入完成312亿元，下降3.5%，主要受减税影响。', '3.5%', '税收收入', null, null],
+  // 同口径 (like for like) is a basis, not what is measured
+  ['全县财政收入完成45.6亿元，同口径增长6.1%。', '6.1%', '财政收入', ['同口径', 'up'], null],
 ];
 
 describe('recogniseMetrics: subject, change and period', () => {

@@ -1116,6 +1116,8 @@ interface Context {
   subject: string | null;
   change: MetricChange | null;
   period: string | null;
+  /** A direction (增长, 下降) stands right before the figure, with a basis or not. */
+  directed: boolean;
 }
 
 function describe(
@@ -1251,7 +1253,7 @@ function describe(
     }
     subject = noun ?? subject;
   }
-  return { subject, change, period };
+  return { subject, change, period, directed: direction !== null };
 }
 
 /** A word at `at` that ends before `limit` (the arg). */
@@ -1541,8 +1543,9 @@ export function recogniseMetrics(text: string, units: UnitLexicon, options: Metr
           span.change = span.change ?? previous.change;
           span.period = span.period ?? previous.period;
         }
-        // 受理案件5600件，同比上升5%: a change with no subject of its own is that of the figure before.
-        if (previous && span.change && span.subject === null && previous.subject && followsAsChange(text, previous.end, span.start, rules))
+        // 受理案件5600件，同比上升5%: a change with no subject of its own is that of the figure before; so
+        // is a bare rise or fall (收入达到6.8万元，增长5.1%).
+        if (previous && (span.change || context.directed) && span.subject === null && previous.subject && followsAsChange(text, previous.end, span.start, rules))
           span.subject = previous.subject;
       } catch {
         // context is best effort; the span itself stands
