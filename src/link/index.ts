@@ -555,7 +555,7 @@ export function link(doc: Doc, res: Resources, spans: {
   const itemBare: boolean[] = [];
   const bareBodies = res.organs.bareBodies;
   /** The length of the bare body from `from` to the post at `at` (dicts/organs.json bareBodies), else 0. */
-  const bareBodyBetween = (from: number, at: number): number => (at - from <= 5 && bareBodies.has(text.slice(from, at)) ? at - from : 0);
+  const bareBodyBetween = (from: number, at: number): number => (bareBodies.has(text.slice(from, at)) ? at - from : 0);
   /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
   const coHolders: PersonSpan[] = [];
   let i = 0;
@@ -982,9 +982,10 @@ function canonicalOrganisation(
     let weak = false;
     for (const p of d.regions) if (p.span.data.surfaceKind === 'weak') weak = true;
     // (江苏银行股份有限公司: a company's legal name holds its place as the company writes it)
-    const name = weak || d.legalName ? span.text : `${R}${d.named}${d.subUnits.join('')}`;
-    const parent = d.subUnits.length ? unitParent(weak || d.legalName ? span.text.slice(0, span.text.length - d.subUnits.join('').length) : `${R}${d.named}`, d.subUnits) : null;
-    return makeOrg(span, orgs, name, 'other', region, 'named-body+region', parent);
+    // (清华大学公共管理学院: the units of an institution after its name, the institution their parent)
+    const units = d.subUnits.join('');
+    const body = weak || d.legalName ? span.text.slice(0, span.text.length - units.length) : `${R}${d.named}`;
+    return makeOrg(span, orgs, `${body}${units}`, 'other', region, 'named-body+region', units ? unitParent(body, d.subUnits) : null);
   }
   const organ = d.organ!;
   if (d.league) return makeOrg(span, orgs, d.league.replace('{R}', R), 'other', region, 'league-committee');

@@ -109,12 +109,6 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
   return withZoneBodies(out, zoneBodies(doc, res, regions));
 }
 
-/**
- * 省纪委监委驻省教育厅纪检监察组, 中央纪委国家监委驻农业农村部纪检监察组: a discipline commission (dicts/organs.json
- * dispatchedGroups.parents), 驻, the body it is stationed in and the group's unit make one body, the span
- * of all three (the host's own span in its data); null when `span` is no such commission or no such
- * group follows it.
- */
 /** `d` is a discipline commission that stations groups in other bodies (dicts/organs.json dispatchedGroups.parents). */
 function stationsGroups(res: Resources, d: OrganisationData): boolean {
   const groups = res.organs.dispatchedGroups;
@@ -122,6 +116,12 @@ function stationsGroups(res: Resources, d: OrganisationData): boolean {
   return groups !== null && last !== undefined && groups.parents.has(last);
 }
 
+/**
+ * 省纪委监委驻省教育厅纪检监察组, 中央纪委国家监委驻农业农村部纪检监察组: a discipline commission (dicts/organs.json
+ * dispatchedGroups.parents), 驻, the body it is stationed in and the group's unit make one body, the span
+ * of all three (the host's own span in its data); null when `span` is no such commission or no such
+ * group follows it.
+ */
 function dispatchedGroup(doc: Doc, res: Resources, regionsAt: RegionsAt, span: OrganisationSpan): OrganisationSpan | null {
   const groups = res.organs.dispatchedGroups;
   const d = span.data;
