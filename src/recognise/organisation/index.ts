@@ -914,7 +914,7 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
       end = m.end;
       break;
     }
-    if (m && m.end < end && res.organs.institutionUnits.parents.some((p) => m.values[0].endsWith(p))) {
+    if (m && m.end < end && hasUnits(res, m.values[0])) {
       stemEnd = s;
       suffix = m.values[0];
       unitsTo = end;
@@ -938,9 +938,15 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
   return { end: unitsEnd, data, reason: 'named-body-word' };
 }
 
+/** A body so named has units of its own read after it (a name ending in dicts/organs.json institutionUnits.parents: 大学, 科学院). */
+function hasUnits(res: Resources, name: string): boolean {
+  for (const p of res.organs.institutionUnits.parents) if (name.endsWith(p)) return true;
+  return false;
+}
+
 /** An institution named `head` ends at `end` inside a word, and its units read to the word's end at least. */
 function unitsEndTheWord(doc: Doc, res: Resources, head: string, end: number): boolean {
-  if (!res.organs.institutionUnits.parents.some((p) => head.endsWith(p))) return false;
+  if (!hasUnits(res, head)) return false;
   return institutionUnits(doc, res, end, emptyData('other'), head) >= doc.tokenEndAt(end);
 }
 
@@ -954,9 +960,8 @@ const MAX_INSTITUTION_UNIT = 8;
  * (`pos` when none follows). A unit may itself be a parent (医学院) to MAX_DEPTH units.
  */
 function institutionUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData, head: string): number {
-  const { parents } = res.organs.institutionUnits;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    if (!parents.some((p) => head.endsWith(p))) break;
+    if (!hasUnits(res, head)) break;
     const end = institutionUnitAt(doc, res, pos);
     if (end === pos) break;
     head = doc.work.slice(pos, end);
