@@ -34,7 +34,11 @@ export interface PositionRecord {
   titleEn: string | null;
   organisation: string | null;
   region: string | null;
-  /** The text says the post is no longer held (原洛阳市委副书记, 政法委原书记). */
+  /** The other state whose post it is, by its usual Chinese name (美国总统 → 美国; 俄罗斯外交部发言人 → 俄罗斯); null for a Chinese post. */
+  country: string | null;
+  /** That state's ISO 3166-1 alpha-2 code (US, RU); null for a Chinese post. */
+  countryCode: string | null;
+  /** The text says the post is no longer held (原洛阳市委副书记, 政法委原书记, 日本前首相). */
   former: boolean;
   text: string;
   start: number;

@@ -9,6 +9,8 @@ import { careerVerbEndingAt, type PersonSpan } from '../recognise/person';
 import type { MetricSpan } from '../recognise/metric';
 import type { SloganSpan } from '../recognise/slogan';
 import type { DocumentSpan } from '../recognise/document';
+import type { Country } from '../resources/foreign';
+import { foreignChainCue, impliedMission } from './foreign';
 import {
   RegionConfirmation, RegionContext, canonicalRegionName, divisionPath, enumerationLevel, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
 } from './regions';
@@ -40,6 +42,8 @@ export interface LinkedOrganisation {
   parentName: string | null;
   spans: OrganisationSpan[];
   reason: string;
+  /** The other state a foreign body or mission is of (俄罗斯外交部, 美国驻华大使馆); absent for a Chinese body. */
+  country?: Country | null;
 }
 
 export interface LinkedPosition {
@@ -48,6 +52,8 @@ export interface LinkedPosition {
   /** The post as the position names it: the title's text, or the whole post fused with its body (公安局长 → 局长). */
   titleText: string;
   organisation: LinkedOrganisation | null;
+  /** The other state whose post it is (美国总统, 俄罗斯外交部发言人); null for a Chinese post. */
+  country: Country | null;
   /** 原 before the chain or between the body and the post: no longer held. */
   former: boolean;
   start: number;
@@ -682,22 +688,33 @@ export function link(doc: Doc, res: Resources, spans: {
     }
     // 原洛阳市委副书记、市长…: every post of the chain is a former one
     let chainFormer = actFormer || markedBefore(chainStart) > 0;
+    // 美国总统, 日本前首相: a country written before a first post with no body makes the chain's posts
+    // that country's (no Chinese body's, whatever came before)
+    // (朝鲜劳动党总书记、国务委员长: a chain a foreign body opens is that state's too)
+    const firstForeign = chainOrgs[0] >= 0 ? (kept[chainOrgs[0]] as OrganisationSpan).data.foreign?.country : null;
+    const abroad = chainOrgs[0] < 0 ? foreignChainCue(doc, res, chainStart) : firstForeign ? { country: firstForeign, former: false } : null;
+    if (abroad?.former) chainFormer = true;
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
-      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : title.data.office || itemBare[c] ? null : inherited;
+      // 中国驻日本大使, 美国驻华大使: the mission the post heads, written or not
+      const mission = orgSpan || c > 0 ? null : impliedMission(doc, res, title, orgs);
+      // (in a foreign chain, a post with no body of its own is of the foreign body before it, or of none)
+      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : mission ? mission.org : title.data.office || itemBare[c] ? null : abroad ? (inherited?.country ? inherited : null) : inherited;
       if (org && !orgSpan && title.data.orgKinds.length && !isOfKind(org, title.data.orgKinds)) {
         org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }
       if (orgSpan) inherited = org;
-      if (!org && title.data.impliedOrganisation) org = impliedOrganisation(res, title.data.impliedOrganisation, orgs);
-      if (!org && c === 0 && (isGovernmentHead(title) || title.data.governmentHeadIn.length)) {
+      if (!org && !abroad && title.data.impliedOrganisation) org = impliedOrganisation(res, title.data.impliedOrganisation, orgs);
+      if (!org && !abroad && c === 0 && (isGovernmentHead(title) || title.data.governmentHeadIn.length)) {
         // (郑州市原副市长: 原 may stand between the region and the post)
         const region = regionEndingAt(title.start) ?? regionEndingAt(title.start - formerBefore(title.start));
         // 内蒙古自治区主席: a post that heads the government of some regions only (titles.json governmentHeadIn)
         if (region && (isGovernmentHead(title) || headsGovernmentIn(title, canonicalRegionName(res, region)))) org = governmentOf(res, region, orgs);
       }
       if (!org && !holder) continue;
+      // (长官: a post of other states only, here with no country or foreign body)
+      if (title.data.foreignOnly && !abroad && !org?.country) continue;
       // 政法委原书记: the marker between the body and the post
       // (the segmenter may glue 原 to the body's last character: 区委|原 as 委原; the body ends there all the same)
       const between = !!orgSpan && orgSpan.end < title.start && (markedBefore(title.start) > 0 || formerBetween(orgSpan.end, title.start));
@@ -707,13 +724,15 @@ export function link(doc: Doc, res: Resources, spans: {
       // (a post fused with a place, 杭州市长: the post as written, its first character the place's last)
       const start = orgSpan ? orgSpan.start : fused.spans.get(title) ?? title.start;
       const titleText = fused.spans.has(title) ? title.data.title : title.text;
+      // (the other state: its body's, or the country's written before the chain)
+      const country = org ? org.country ?? null : abroad?.country ?? null;
       positions.push({
-        person: holder, title, titleText, organisation: org, former, start, end: title.end,
+        person: holder, title, titleText, organisation: org, country, former, start, end: title.end,
         reason: orgSpan ? reason : `${reason}+${shared}`,
       });
       for (const p of coHolders) {
         positions.push({
-          person: p, title, titleText, organisation: org, former, start, end: title.end,
+          person: p, title, titleText, organisation: org, country, former, start, end: title.end,
           reason: `${orgSpan ? reason : `${reason}+${shared}`}+listed-name`,
         });
       }
@@ -925,6 +944,12 @@ function canonicalOrganisation(
   known: readonly LinkedOrganisation[], orgs: ReadonlyMap<string, LinkedOrganisation>, parts: (ResolvedRegion | null)[],
 ): LinkedOrganisation | null {
   const d = span.data;
+  // 俄罗斯外交部, 中国驻日本大使馆, 美国驻华大使馆: named when read
+  if (d.foreign) {
+    const org = makeOrg(span, orgs, d.foreign.name, d.foreign.kind, null, d.foreign.reason, d.foreign.parent);
+    if (d.foreign.country) org.country = d.foreign.country;
+    return org;
+  }
   if (d.dispatched) {
     // 中共湖南省委纪律检查委员会驻湖南省教育厅纪检监察组: the commission's name, 驻, the host's, the unit
     const { host, unit } = d.dispatched;

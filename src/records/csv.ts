@@ -28,7 +28,7 @@ export function tableRows(extractions: Extraction[], table: TableName): Row[] {
       case 'positions':
         for (const p of ex.positions)
           rows.push({ doc, person: name(ex.persons, p.person, 'name'), title: p.title, title_en: p.titleEn, organisation: name(ex.organisations, p.organisation, 'name'),
-            region: name(ex.regions, p.region, 'name'), region_code: name(ex.regions, p.region, 'code'), former: p.former ? 'true' : 'false', text: p.text, start: p.start, end: p.end });
+            region: name(ex.regions, p.region, 'name'), region_code: name(ex.regions, p.region, 'code'), country: p.country, country_code: p.countryCode, former: p.former ? 'true' : 'false', text: p.text, start: p.start, end: p.end });
         break;
       case 'persons':
         for (const p of ex.persons) rows.push({ doc, id: p.id, name: p.name, role: p.role, positions: p.positions.length, mentions: p.mentions.length });
@@ -66,7 +66,7 @@ export function tableRows(extractions: Extraction[], table: TableName): Row[] {
 }
 
 const HEADERS: Record<TableName, string[]> = {
-  positions: ['doc', 'person', 'title', 'title_en', 'organisation', 'region', 'region_code', 'former', 'text', 'start', 'end'],
+  positions: ['doc', 'person', 'title', 'title_en', 'organisation', 'region', 'region_code', 'country', 'country_code', 'former', 'text', 'start', 'end'],
   persons: ['doc', 'id', 'name', 'role', 'positions', 'mentions'],
   organisations: ['doc', 'id', 'name', 'kind', 'level', 'region', 'region_code', 'parent', 'aliases', 'mentions'],
   regions: ['doc', 'id', 'name', 'code', 'level', 'path', 'mentions'],

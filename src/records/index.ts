@@ -90,6 +90,7 @@ export function buildExtraction(doc: Doc, linked: Linked, options: RecordOptions
           id, person: person?.id ?? null, title: pos.titleText, titleEn: pos.title.data.en ?? null,
           organisation: pos.organisation ? orgIdOf(pos.organisation.key) : null,
           region: pos.organisation?.region ? regionIdOf(pos.organisation.region.key) : null,
+          country: pos.country?.name ?? null, countryCode: pos.country?.iso ?? null,
           former: pos.former,
           text: original.slice(start, end), start, end,
         },

@@ -105,7 +105,9 @@ export class RecordIndex {
         return [
           ['holder', this.personName(p.person)], ['title', p.titleEn ? `${text(p.title)} (${p.titleEn})` : text(p.title)],
           ['held', p.former ? 'former (原)' : 'current'],
-          ['organisation', this.organisationName(p.organisation)], ['region', this.regionLabel(p.region)], ['written', text(p.text)], rule,
+          ['organisation', this.organisationName(p.organisation)], ['region', this.regionLabel(p.region)],
+          ['country', typeof p.country === 'string' ? `${text(p.country)}${typeof p.countryCode === 'string' ? ` (${text(p.countryCode)})` : ''}` : NONE],
+          ['written', text(p.text)], rule,
         ];
       }
       case 'organisation': {

@@ -6,6 +6,7 @@ import { Trie } from './trie';
 import { StartTable } from './start-table';
 import { readJsonDictionary, readLineDictionary, readJiebaDictionary, type JiebaEntry } from './read';
 import { compileOrgans, type OrganGrammar, type OrgansFile } from './organs';
+import { compileForeign, type ForeignFile, type ForeignLexicon } from './foreign';
 import {
   compileCentralBodies, compilePersonContext, compileSlogans, compileSurnames, compileTitles,
   type CentralBody, type CentralSurface, type PersonContext, type PersonContextFile, type SloganEntry, type Surnames,
@@ -46,6 +47,8 @@ export interface Resources {
   locativeCues: Trie<string>;
   organs: OrganGrammar;
   centralTrie: Trie<CentralSurface>;
+  /** Other states, China's missions abroad and international bodies (dicts/foreign.json). */
+  foreign: ForeignLexicon;
   /** Weak aliases that are also an adjective (中央): before a noun of their own, no body (dicts/central-bodies.json `attributive`). */
   centralAttributive: { aliases: Set<string>; ownNouns: Set<string> };
   /** Characters that, right after a central body's name, join its last character into a longer word (门: 铁道部门 'railway departments'). */
@@ -107,6 +110,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
 
   const organs = compileOrgans(readJsonDictionary<OrgansFile>(file('organs.json'), 'organs', schemasDir));
   const central = readJsonDictionary<{ bodies: CentralBody[]; attributive?: { aliases: string[]; ownNouns?: string[] }; notBefore?: string[] }>(file('central-bodies.json'), 'central-bodies', schemasDir);
+  const foreign = compileForeign(readJsonDictionary<ForeignFile>(file('foreign.json'), 'foreign', schemasDir), file('foreign.json'));
   const titles = compileTitles(readJsonDictionary<TitlesFile>(file('titles.json'), 'titles', schemasDir));
   const surnames = compileSurnames(readLineDictionary(file('surnames.txt')), file('surnames.txt'));
   const personContext = compilePersonContext(readJsonDictionary<PersonContextFile>(file('person-context.json'), 'person-context', schemasDir));
@@ -126,7 +130,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   }
   const sloganTrie = new Trie<SloganEntry>();
   for (const s of slogans.values()) sloganTrie.add(s.name, s);
-  const centralTrie = compileCentralBodies([...central.bodies, ...userBodies]);
+  const centralTrie = compileCentralBodies([...central.bodies, ...foreign.internationalBodies, ...userBodies]);
 
   return {
     dictsDir,
@@ -146,6 +150,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     locativeCues: Trie.ofWords(regionContext.locativeCues),
     organs,
     centralTrie,
+    foreign,
     centralAttributive: { aliases: new Set(central.attributive?.aliases ?? []), ownNouns: new Set(central.attributive?.ownNouns ?? []) },
     centralNotBefore: new Set(central.notBefore ?? []),
     titles,
@@ -156,7 +161,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     sloganCues,
     documentKinds,
     units,
-    segmenterLines: [...projectWords(gazetteer, central.bodies), ...userLines].join('\n'),
+    segmenterLines: [...projectWords(gazetteer, [...central.bodies, ...foreign.internationalBodies]), ...userLines].join('\n'),
     knownPersons,
     starts: new StartTable(),
   };

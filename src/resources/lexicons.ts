@@ -12,6 +12,7 @@ interface TitlePart {
   impliedOrganisation?: string;
   office?: boolean;
   governmentHeadIn?: string[];
+  foreignOnly?: boolean;
 }
 export interface TitlesFile {
   posts: TitlePart[];
@@ -33,6 +34,8 @@ export interface TitleEntry {
   office: boolean;
   /** Right after a region whose full name ends with one of these, the post heads its government (自治区 + 主席). */
   governmentHeadIn: readonly string[];
+  /** A post of other states only (长官 of 韩国外交部长官): read only after a country or a foreign body. */
+  foreignOnly: boolean;
 }
 
 export interface TitleLexicon {
@@ -71,7 +74,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         // 党组书记, 党委副书记: the Party group or committee inside any body (a court, a bureau …): any kind
         add({
           title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false,
-          governmentHeadIn: p ? NONE : post.governmentHeadIn ?? NONE,
+          governmentHeadIn: p ? NONE : post.governmentHeadIn ?? NONE, foreignOnly: post.foreignOnly ?? false,
         });
       }
   }

@@ -2,6 +2,7 @@ import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import { SpansByStart } from '../spans-by-start';
 import { withZoneBodies, zoneBodies } from './zones';
+import { foreignBodies } from './foreign';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
 import type { Organ } from '../../resources/organs';
@@ -9,6 +10,7 @@ import { Trie } from '../../resources/trie';
 import { charTable, type CharTable } from '../../resources/chars';
 import { namedByLevelWord, type Division } from '../../resources/gazetteer';
 import type { CentralBody } from '../../resources/lexicons';
+import type { Country } from '../../resources/foreign';
 import type { OrganisationKind } from '../../types';
 import type { RegionSpan } from '../region';
 
@@ -48,6 +50,11 @@ export interface OrganisationData {
   league?: string;
   /** A discipline commission's group stationed in a body (省纪委监委驻省教育厅纪检监察组): the host's span and the unit (纪检监察组). */
   dispatched?: { host: OrganisationSpan; unit: string };
+  /**
+   * A body of another state (俄罗斯外交部) or a mission between states (中国驻日本大使馆, 美国驻华大使馆):
+   * its canonical name, kind and parent, and the other state (null for China's own missions).
+   */
+  foreign?: { name: string; kind: OrganisationKind; parent: string | null; country: Country | null; reason: string };
 }
 
 export type OrganisationSpan = Span<OrganisationData>;
@@ -106,7 +113,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     out.push(dispatchedGroup(doc, res, regionsAt, span) ?? span);
     lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
   }
-  return withZoneBodies(out, zoneBodies(doc, res, regions));
+  return foreignBodies(doc, res, withZoneBodies(out, zoneBodies(doc, res, regions)));
 }
 
 /** `d` is a discipline commission that stations groups in other bodies (dicts/organs.json dispatchedGroups.parents). */

@@ -5,6 +5,9 @@ import type { CareerVerb } from '../../resources/lexicons';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
 import { PersonChar, personTables, type PersonTables } from './chars';
+import { foreignCueOf, foreignNameAt, postRunsOn } from './foreign';
+import { countryEndingAt } from '../../resources/foreign';
+import type { OrganisationData } from '../organisation';
 // what trim() removes, by code unit (the slogan recogniser's table)
 import { WHITESPACE } from '../slogan/quoted';
 
@@ -44,9 +47,36 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   // 1. credits: 记者张立新, 通讯员李静 王晓雨, 本报记者 赵德明 孙红梅, … 摄
   appendAll(out, cued.credits);
   // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
+  // (the bodies a foreign post may follow: 俄罗斯外交部发言人, 联合国秘书长; by where they end)
+  let bodiesByEnd: Map<number, Span<OrganisationData>> | null = null;
+  const bodyEndingAt = (pos: number) => {
+    if (bodiesByEnd === null) {
+      bodiesByEnd = new Map();
+      for (const h of heads) if (h.type === 'organisation') bodiesByEnd.set(h.end, h as Span<OrganisationData>);
+    }
+    return bodiesByEnd.get(pos);
+  };
+  let lastCueEnd = -1;
   for (const t of titles) {
     // (副院长（主持工作）X: a bracketed note may stand between the post and the name)
     const from = t.end + noteAt(text, t.end);
+    // 美国总统拜登, 联合国秘书长古特雷斯: after a foreign post, a transliterated name (and after a post
+    // listed with 、 right after a foreign one: 俄罗斯外交部发言人、副部长X)
+    const listed = lastCueEnd >= 0 && t.start === lastCueEnd + 1 && text.charCodeAt(lastCueEnd) === 0x3001;
+    const cue = listed || foreignCueOf(doc, res, t, bodyEndingAt);
+    lastCueEnd = cue ? t.end : -1;
+    if (!cue && t.data.foreignOnly) continue;
+    if (cue) {
+      // (外交部长|官朴振: a longer post runs on from this one's last character: no name where it is unsure)
+      if (postRunsOn(res, text, from)) continue;
+      const foreign = foreignNameAt(doc, res, from);
+      if (foreign) {
+        add(from, foreign, null, 'after-foreign-title');
+        continue;
+      }
+    }
+    // (国务委员|长金正恩: the post may be the longer 委员长, and the name start after it)
+    if (postRunsOn(res, text, from)) continue;
     const found = nameAt(doc, res, tables, from, false, NO_WORDS, true);
     if (!found) continue;
     add(from, found, null, 'after-title');
@@ -58,9 +88,11 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   appendAll(out, cued.afterAct);
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
+    // (苏丹总统府, 蒙古国总统: a country before a post is no name)
+    const country = countryEndingAt(res.foreign, text, t.start);
     for (const len of NAME_LENGTHS) {
       const start = t.start - len;
-      if (start < 0) continue;
+      if (start < 0 || (country && country.start <= start)) continue;
       // at a clause start, or a word the segmenter itself tags as a person's name (…贯彻某某某总书记…)
       const nameToken = nameTokenAt(doc, start, t.start);
       if (!clauseStart(text, start, chars) && !nameToken) continue;

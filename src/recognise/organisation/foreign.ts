@@ -1,0 +1,176 @@
+import { appendAll, isHanAt, type Doc } from '../../doc';
+import type { Resources } from '../../resources';
+import { countryEndingAt, type Country } from '../../resources/foreign';
+import { emptyData, type OrganisationSpan } from '.';
+
+/** The longest city name read as a consulate's host (中国驻大阪总领事馆, 驻旧金山总领事馆). */
+const MAX_CITY = 6;
+/** The most ideographs between a country and a party's suffix (老挝|人民革命|党, 日本|自由民主|党). */
+const MAX_PARTY_NAME = 8;
+/** jieba's tags of words that are no part of a party's name: conjunctions, prepositions, particles, adverbs, pronouns, verbs. */
+const NOT_IN_NAME = /^(c|p|u.*|d|r|v|y|m|q|f)$/;
+
+/**
+ * The bodies of other states and the missions between states (dicts/foreign.json):
+ * - a national body's name with a country written right before it is that country's body, not China's
+ *   (俄罗斯外交部, 美国国防部): named as written, kind other;
+ * - China's missions: [中国|我国] 驻|常驻 host mission (中国驻日本大使馆, 驻日本使馆, 中国常驻联合国代表团,
+ *   中国驻大阪总领事馆), named 中国{marker}{host}{body}, kind central, its parent 外交部;
+ * - a foreign state's mission in China: country 驻华 mission (美国驻华大使馆), named {country}驻华{body},
+ *   kind other.
+ * Returns `spans` with these read in: a foreign body replaces the national body inside it.
+ */
+export function foreignBodies(doc: Doc, res: Resources, spans: OrganisationSpan[]): OrganisationSpan[] {
+  const text = doc.work;
+  const lex = res.foreign;
+  let out = spans;
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k];
+    const central = s.data.central;
+    if (!central || s.data.regions.length || s.data.foreign || lex.internationalBodies.includes(central)) continue;
+    const country = countryBefore(doc, res, s.start);
+    if (!country) continue;
+    if (out === spans) out = spans.slice();
+    const written = text.slice(s.start, s.end);
+    out[k] = {
+      type: 'organisation', start: country.start, end: s.end, text: text.slice(country.start, s.end), reason: 'foreign-body',
+      data: { ...emptyData('other'), foreign: { name: `${country.country.name}${written}`, kind: 'other', parent: null, country: country.country, reason: 'foreign-body' } },
+    };
+  }
+  const missions: OrganisationSpan[] = [];
+  // (every marker ends with 驻: the text is searched once for each last character)
+  const lastMarkerChars = new Set(lex.missionMarkers.surfaces().map((m) => m[m.length - 1]));
+  for (const ch of lastMarkerChars) {
+    for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+      const m = missionAt(doc, res, at + 1);
+      if (m) missions.push(m);
+    }
+  }
+  appendAll(missions, foreignParties(doc, res));
+  if (!missions.length) return out;
+  missions.sort((a, b) => a.start - b.start);
+  const kept = missions.filter((m) => !out.some((s) => s.start < m.end && s.end > m.start && (s.start < m.start || s.end > m.end)));
+  if (!kept.length) return out;
+  const merged = out.filter((s) => !kept.some((m) => s.start >= m.start && s.end <= m.end));
+  for (const m of kept) merged.push(m);
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+/** The country written right before `pos`, from a word edge, that no Chinese place shares its name with (黑山, 黑山县). */
+export function countryBefore(doc: Doc, res: Resources, pos: number): { country: Country; start: number } | null {
+  const found = countryEndingAt(res.foreign, doc.work, pos);
+  if (!found || !doc.isBoundary(found.start)) return null;
+  if (res.regionTrie.get(doc.work.slice(found.start, pos))) return null;
+  return found;
+}
+
+/**
+ * The mission whose host starts at `hostStart`, right after a marker (驻, 常驻) that ends there; null
+ * when no host and mission body follow.
+ */
+function missionAt(doc: Doc, res: Resources, hostStart: number): OrganisationSpan | null {
+  const text = doc.work;
+  const lex = res.foreign;
+  // the marker: the longest one ending at hostStart
+  let marker = '';
+  for (const m of lex.missionMarkers.surfaces()) if (m.length > marker.length && hostStart >= m.length && text.startsWith(m, hostStart - m.length)) marker = m;
+  if (!marker) return null;
+  const markerStart = hostStart - marker.length;
+  if (!isHanAt(text, hostStart)) return null;
+  // a foreign state's mission in China: 美国驻华大使馆
+  const inChina = lex.inChina.longestAt(text, hostStart);
+  if (inChina && !lex.hosts.longestAt(text, hostStart)) {
+    const body = lex.missionBodies.longestAt(text, inChina.end);
+    const country = body ? countryBefore(doc, res, markerStart) : null;
+    if (!body || !country || !doc.isBoundary(body.end)) return null;
+    const name = `${country.country.name}${marker}华${body.values[0].canonical}`;
+    return missionSpan(text, country.start, body.end, { name, kind: 'other', parent: null, country: country.country, reason: 'foreign-mission' });
+  }
+  // China's own: [中国] 驻 host body
+  let hostName: string | null = null;
+  let hostEnd = -1;
+  const host = lex.hosts.longestAt(text, hostStart);
+  if (host) {
+    hostName = host.values[0].name;
+    hostEnd = host.end;
+  }
+  let body = hostEnd > 0 ? lex.missionBodies.longestAt(text, hostEnd) : null;
+  if (!body) {
+    // a city hosts a consulate (中国驻大阪总领事馆): one word the segmenter tags as a place, not a Chinese one
+    const k = doc.tokenIndexAt(hostStart);
+    if (k < 0 || doc.startOf(k) !== hostStart) return null;
+    const city = doc.wordAt(k);
+    const cityEnd = hostStart + city.length;
+    const consulate = lex.missionBodies.longestAt(text, cityEnd);
+    if (!consulate || !consulate.values[0].consular || city.length < 2 || city.length > MAX_CITY || doc.token(k).tag !== 'ns' || res.regionTrie.get(city)) return null;
+    hostName = city;
+    body = consulate;
+  }
+  if (!hostName || !doc.isBoundary(body.end)) return null;
+  const home = homeEndingAt(res, text, markerStart);
+  const start = home >= 0 ? home : markerStart;
+  if (home < 0 && countryBefore(doc, res, markerStart)) return null;
+  return missionSpan(text, start, body.end, { name: `中国${marker}${hostName}${body.values[0].canonical}`, kind: 'central', parent: lex.missionParent, country: null, reason: 'mission' });
+}
+
+/** Where China's own name (中国, 我国, 中华人民共和国) ending at `end` starts; -1 when none ends there. */
+export function homeEndingAt(res: Resources, text: string, end: number): number {
+  let start = -1;
+  for (const h of res.foreign.home.surfaces()) if (end >= h.length && text.startsWith(h, end - h.length) && (start < 0 || end - h.length < start)) start = end - h.length;
+  return start;
+}
+
+function missionSpan(text: string, start: number, end: number, foreign: NonNullable<OrganisationSpan['data']['foreign']>): OrganisationSpan {
+  return { type: 'organisation', start, end, text: text.slice(start, end), reason: foreign.reason, data: { ...emptyData(foreign.kind), foreign } };
+}
+
+/**
+ * Parties of other states (dicts/foreign.json parties): a country on a word edge, up to eight
+ * ideographs of the party's own name and the suffix (朝鲜劳动党, 老挝人民革命党), or an abbreviation
+ * (越共), then optionally an organ (越共中央): named with the party's full name and the organ's
+ * canonical form (越南共产党中央委员会), kind other.
+ */
+function foreignParties(doc: Doc, res: Resources): OrganisationSpan[] {
+  const text = doc.work;
+  const lex = res.foreign;
+  const out: OrganisationSpan[] = [];
+  const withOrgan = (start: number, end: number, full: string, country: Country) => {
+    const organ = lex.partyOrgans.longestAt(text, end);
+    const stop = organ && doc.isBoundary(organ.end) ? organ.end : end;
+    if (!doc.isBoundary(stop)) return;
+    const name = `${full}${organ && stop === organ.end ? organ.values[0] : ''}`;
+    out.push({
+      type: 'organisation', start, end: stop, text: text.slice(start, stop), reason: 'foreign-party',
+      data: { ...emptyData('other'), foreign: { name, kind: 'other', parent: null, country, reason: 'foreign-party' } },
+    });
+  };
+  const suffix = lex.partySuffix;
+  for (let q = text.indexOf(suffix); q >= 0; q = text.indexOf(suffix, q + 1)) {
+    // the country, then the party's own name up to the suffix
+    for (let s = Math.max(0, q - MAX_PARTY_NAME - lex.maxCountry); s < q; s++) {
+      const host = lex.hosts.longestAt(text, s);
+      const country = host?.values[0].country;
+      if (!host || !country || host.end > q || q - host.end > MAX_PARTY_NAME || !doc.isBoundary(s) || res.regionTrie.get(text.slice(s, host.end))) continue;
+      if (!partyName(doc, host.end, q)) continue;
+      withOrgan(s, q + suffix.length, text.slice(s, q + suffix.length), country);
+      break;
+    }
+  }
+  for (const a of lex.partyAbbreviations) {
+    for (let at = text.indexOf(a.name); at >= 0; at = text.indexOf(a.name, at + 1)) {
+      if (doc.isBoundary(at)) withOrgan(at, at + a.name.length, a.full, a.country);
+    }
+  }
+  return out;
+}
+
+/** [from, to) is ideographs only, its words no function words or verbs (not 日本政府和执政党). */
+function partyName(doc: Doc, from: number, to: number): boolean {
+  const text = doc.work;
+  for (let i = from; i < to; i++) if (!isHanAt(text, i)) return false;
+  for (let k = doc.tokenIndexAt(from); k >= 0 && k < doc.tokenCount && doc.startOf(k) < to; k++) {
+    if (doc.startOf(k) < from) continue;
+    if (NOT_IN_NAME.test(doc.token(k).tag)) return false;
+  }
+  return true;
+}

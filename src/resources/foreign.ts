@@ -1,0 +1,141 @@
+import { DictionaryError } from '../errors';
+import { Trie } from './trie';
+import type { CentralBody } from './lexicons';
+
+/** A sovereign state other than China (dicts/foreign.json `countries`). */
+export interface Country {
+  /** The usual short name (美国, 刚果（金）): what records carry. */
+  name: string;
+  /** The full official name (美利坚合众国). */
+  full: string;
+  /** ISO 3166-1 alpha-2. */
+  iso: string;
+  aliases?: string[];
+}
+
+/** What a mission's host is: a country or an international body, by its usual name. */
+export interface Host {
+  name: string;
+  country: Country | null;
+}
+
+export interface ForeignFile {
+  countries: Country[];
+  home: string[];
+  formerMarkers: string[];
+  parties: { suffix: string; organs: { name: string; canonical?: string }[]; abbreviations: { name: string; full: string; country: string }[] };
+  nameGlue: string[];
+  missions: {
+    markers: string[];
+    inChina: string[];
+    bodies: { name: string; canonical?: string; consular?: boolean }[];
+    posts: { post: string; body: string }[];
+    parent: string;
+  };
+  internationalBodies: { name: string; aliases?: string[]; en?: string }[];
+}
+
+export interface ForeignLexicon {
+  /** Every written form of a country (short name, full name, aliases) → the country. */
+  countries: Map<string, Country>;
+  /** The same forms, for a match starting at a position. */
+  hosts: Trie<Host>;
+  /** The longest written form of a country, in characters. */
+  maxCountry: number;
+  /** The last code unit of every written form of a country (most positions end none: no slice made there). */
+  countryLastChars: Set<number>;
+  /** How China writes itself before its missions abroad (中国, 我国, 中华人民共和国). */
+  home: Trie<string>;
+  /** Written between a country and a post it no longer holds (日本前首相). */
+  formerMarkers: string[];
+  /** Parties of other states: the suffix (党), the organs written after one (中央 → 中央委员会), abbreviations (越共 → 越南共产党, of 越南). */
+  partySuffix: string;
+  partyOrgans: Trie<string>;
+  partyAbbreviations: { name: string; full: string; country: Country }[];
+  /** Function characters the segmenter glues to the end of a transliterated name (卢拉同|习近平), by code unit. */
+  nameGlue: Set<number>;
+  /** 驻, 常驻: a mission's marker before its host. */
+  missionMarkers: Trie<string>;
+  /** How a foreign mission writes China as its host (华, 中国). */
+  inChina: Trie<string>;
+  /** A mission's written body (大使馆, 使馆, 总领事馆) → its canonical body and whether it is consular (a city may host it). */
+  missionBodies: Trie<{ canonical: string; consular: boolean }>;
+  /** A mission's post (大使, 总领事) → the body it heads (大使馆, 总领事馆). */
+  missionPosts: Map<string, string>;
+  /** The body China's missions abroad belong to (外交部). */
+  missionParent: string;
+  /** International bodies, as organisations of kind other (联合国, 世界卫生组织). */
+  internationalBodies: CentralBody[];
+}
+
+const HAN = /^[\u3400-\u9fff（）]+$/;
+
+export function compileForeign(file: ForeignFile, path: string): ForeignLexicon {
+  const countries = new Map<string, Country>();
+  const hosts = new Trie<Host>();
+  let maxCountry = 0;
+  const countryLastChars = new Set<number>();
+  const seen = new Map<string, string>();
+  const claim = (form: string, owner: string) => {
+    if (!HAN.test(form) || form.length < 2) throw new DictionaryError(path, null, `"${form}" (${owner}) is not a name of two or more ideographs`);
+    const other = seen.get(form);
+    if (other !== undefined && other !== owner) throw new DictionaryError(path, null, `"${form}" names both ${other} and ${owner}`);
+    seen.set(form, owner);
+  };
+  for (const c of file.countries) {
+    for (const form of new Set([c.name, c.full, ...(c.aliases ?? [])])) {
+      claim(form, `${c.name} (${c.iso})`);
+      countries.set(form, c);
+      hosts.add(form, { name: c.name, country: c });
+      maxCountry = Math.max(maxCountry, form.length);
+      countryLastChars.add(form.charCodeAt(form.length - 1));
+    }
+  }
+  const internationalBodies: CentralBody[] = [];
+  for (const b of file.internationalBodies) {
+    const forms = [b.name, ...(b.aliases ?? [])];
+    for (const form of forms) {
+      claim(form, b.name);
+      hosts.add(form, { name: b.name, country: null });
+    }
+    internationalBodies.push({ name: b.name, aliases: b.aliases ?? [], kind: 'other', parent: null });
+  }
+  const missionBodies = new Trie<{ canonical: string; consular: boolean }>();
+  for (const b of file.missions.bodies) missionBodies.add(b.name, { canonical: b.canonical ?? b.name, consular: b.consular ?? false });
+  return {
+    countries,
+    hosts,
+    maxCountry,
+    countryLastChars,
+    home: Trie.ofWords(file.home),
+    formerMarkers: file.formerMarkers,
+    partySuffix: file.parties.suffix,
+    partyOrgans: (() => {
+      const t = new Trie<string>();
+      for (const o of file.parties.organs) t.add(o.name, o.canonical ?? o.name);
+      return t;
+    })(),
+    partyAbbreviations: file.parties.abbreviations.map((a) => {
+      const country = countries.get(a.country);
+      if (!country) throw new DictionaryError(path, null, `party abbreviation "${a.name}": no country "${a.country}"`);
+      return { name: a.name, full: a.full, country };
+    }),
+    nameGlue: new Set(file.nameGlue.map((c) => c.charCodeAt(0))),
+    missionMarkers: Trie.ofWords(file.missions.markers),
+    inChina: Trie.ofWords(file.missions.inChina),
+    missionBodies,
+    missionPosts: new Map(file.missions.posts.map((p) => [p.post, p.body])),
+    missionParent: file.missions.parent,
+    internationalBodies,
+  };
+}
+
+/** The country whose written form ends at `end` (the longest), with where it starts; null when none does. */
+export function countryEndingAt(lex: ForeignLexicon, text: string, end: number): { country: Country; start: number } | null {
+  if (!lex.countryLastChars.has(text.charCodeAt(end - 1))) return null;
+  for (let len = Math.min(lex.maxCountry, end); len >= 2; len--) {
+    const country = lex.countries.get(text.slice(end - len, end));
+    if (country) return { country, start: end - len };
+  }
+  return null;
+}
