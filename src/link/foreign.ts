@@ -1,7 +1,7 @@
 import type { Doc } from '../doc';
 import type { Resources } from '../resources';
-import { countryEndingAt, type Country } from '../resources/foreign';
-import { countryBefore, homeEndingAt } from '../recognise/organisation/foreign';
+import type { Country } from '../resources/foreign';
+import { countryBefore, homeEndingAt, markerEndingAt, stateBeforeInChina } from '../recognise/organisation/foreign';
 import type { TitleSpan } from '../recognise/title';
 import type { LinkedOrganisation } from '.';
 
@@ -26,13 +26,6 @@ export function foreignChainCue(doc: Doc, res: Resources, chainStart: number): {
   return { country: found.country, former };
 }
 
-/** The mission marker (驻, 常驻) ending at `end`, longest first; '' when none does. */
-function markerEndingAt(res: Resources, text: string, end: number): string {
-  let marker = '';
-  for (const m of res.foreign.missionMarkers.surfaces()) if (m.length > marker.length && end >= m.length && text.startsWith(m, end - m.length)) marker = m;
-  return marker;
-}
-
 /**
  * The mission a mission's post heads when the text names its host but not the mission (中国驻日本大使X:
  * 中国驻日本大使馆; 美国驻华大使X: 美国驻华大使馆), made once per document and kept in `orgs`; null when
@@ -48,7 +41,7 @@ export function impliedMission(doc: Doc, res: Resources, title: TitleSpan, orgs:
   let kind: 'central' | 'other';
   let country: Country | null = null;
   let city: { name: string; marker: string } | null;
-  const host = countryEndingAt(lex, text, at);
+  const host = countryBefore(doc, res, at);
   const hostMarker = host ? markerEndingAt(res, text, host.start) : '';
   if (host && hostMarker) {
     // China's own: [中国] 驻 country post; another state written before 驻 makes it that state's mission there
@@ -62,12 +55,9 @@ export function impliedMission(doc: Doc, res: Resources, title: TitleSpan, orgs:
     kind = 'central';
   } else {
     // another state's in China: country 驻华 post
-    let inChina = '';
-    for (const w of lex.inChina.surfaces()) if (w.length > inChina.length && at >= w.length && text.startsWith(w, at - w.length)) inChina = w;
-    const marker = inChina ? markerEndingAt(res, text, at - inChina.length) : '';
-    const state = marker ? countryBefore(doc, res, at - inChina.length - marker.length) : null;
+    const state = stateBeforeInChina(doc, res, at);
     if (!state) return null;
-    name = `${state.country.name}${marker}华${body}`;
+    name = `${state.country.name}${state.marker}华${body}`;
     kind = 'other';
     country = state.country;
   }

@@ -42,10 +42,10 @@ export interface ForeignLexicon {
   hosts: Trie<Host>;
   /** The longest written form of a country, in characters. */
   maxCountry: number;
-  /** The last code unit of every written form of a country (most positions end none: no slice made there). */
-  countryLastChars: Set<number>;
-  /** How China writes itself before its missions abroad (中国, 我国, 中华人民共和国). */
-  home: Trie<string>;
+  /** Every written form of a country, read backwards from its last code unit (countryEndingAt). */
+  countriesBackwards: Map<number, BackNode>;
+  /** How China writes itself before its missions abroad (中国, 我国, 中华人民共和国), longest first. */
+  home: string[];
   /** Written between a country and a post it no longer holds (日本前首相). */
   formerMarkers: string[];
   /** Parties of other states: the suffix (党), the organs written after one (中央 → 中央委员会), abbreviations (越共 → 越南共产党, of 越南). */
@@ -54,10 +54,12 @@ export interface ForeignLexicon {
   partyAbbreviations: { name: string; full: string; country: Country }[];
   /** Function characters the segmenter glues to the end of a transliterated name (卢拉同|习近平), by code unit. */
   nameGlue: Set<number>;
-  /** 驻, 常驻: a mission's marker before its host. */
-  missionMarkers: Trie<string>;
-  /** How a foreign mission writes China as its host (华, 中国). */
-  inChina: Trie<string>;
+  /** 驻, 常驻: a mission's marker before its host, longest first. */
+  missionMarkers: string[];
+  /** The last characters of the markers (驻): where the text is searched for missions. */
+  markerLastChars: string[];
+  /** How a foreign mission writes China as its host (华, 中国), longest first. */
+  inChina: string[];
   /** A mission's written body (大使馆, 使馆, 总领事馆) → its canonical body and whether it is consular (a city may host it). */
   missionBodies: Trie<{ canonical: string; consular: boolean }>;
   /** A mission's post (大使, 总领事) → the body it heads (大使馆, 总领事馆). */
@@ -74,7 +76,18 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
   const countries = new Map<string, Country>();
   const hosts = new Trie<Host>();
   let maxCountry = 0;
-  const countryLastChars = new Set<number>();
+  const countriesBackwards = new Map<number, BackNode>();
+  const addBackwards = (form: string, c: Country) => {
+    let level = countriesBackwards;
+    let node: BackNode | undefined;
+    for (let i = form.length - 1; i >= 0; i--) {
+      const code = form.charCodeAt(i);
+      node = level.get(code);
+      if (!node) level.set(code, (node = { country: null, next: null }));
+      if (i > 0) level = node.next ??= new Map();
+    }
+    node!.country = c;
+  };
   const seen = new Map<string, string>();
   const claim = (form: string, owner: string) => {
     if (!HAN.test(form) || form.length < 2) throw new DictionaryError(path, null, `"${form}" (${owner}) is not a name of two or more ideographs`);
@@ -88,7 +101,7 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
       countries.set(form, c);
       hosts.add(form, { name: c.name, country: c });
       maxCountry = Math.max(maxCountry, form.length);
-      countryLastChars.add(form.charCodeAt(form.length - 1));
+      addBackwards(form, c);
     }
   }
   const internationalBodies: CentralBody[] = [];
@@ -106,8 +119,8 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     countries,
     hosts,
     maxCountry,
-    countryLastChars,
-    home: Trie.ofWords(file.home),
+    countriesBackwards,
+    home: longestFirst(file.home),
     formerMarkers: file.formerMarkers,
     partySuffix: file.parties.suffix,
     partyOrgans: (() => {
@@ -121,8 +134,9 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
       return { name: a.name, full: a.full, country };
     }),
     nameGlue: new Set(file.nameGlue.map((c) => c.charCodeAt(0))),
-    missionMarkers: Trie.ofWords(file.missions.markers),
-    inChina: Trie.ofWords(file.missions.inChina),
+    missionMarkers: longestFirst(file.missions.markers),
+    markerLastChars: [...new Set(file.missions.markers.map((m) => m[m.length - 1]))],
+    inChina: longestFirst(file.missions.inChina),
     missionBodies,
     missionPosts: new Map(file.missions.posts.map((p) => [p.post, p.body])),
     missionParent: file.missions.parent,
@@ -130,12 +144,31 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
   };
 }
 
-/** The country whose written form ends at `end` (the longest), with where it starts; null when none does. */
+/**
+ * The country whose written form ends at `end` (the longest), with where it starts; null when none does.
+ * The forms are walked backwards from `end`, code unit by code unit (no slice of the text: this is asked
+ * before every post and every national body).
+ */
 export function countryEndingAt(lex: ForeignLexicon, text: string, end: number): { country: Country; start: number } | null {
-  if (!lex.countryLastChars.has(text.charCodeAt(end - 1))) return null;
-  for (let len = Math.min(lex.maxCountry, end); len >= 2; len--) {
-    const country = lex.countries.get(text.slice(end - len, end));
-    if (country) return { country, start: end - len };
+  let node = lex.countriesBackwards.get(text.charCodeAt(end - 1));
+  let found: Country | null = null;
+  let start = -1;
+  for (let i = end - 2; node !== undefined && i >= -1; i--) {
+    if (node.country) {
+      found = node.country;
+      start = i + 1;
+    }
+    node = i >= 0 ? node.next?.get(text.charCodeAt(i)) : undefined;
   }
-  return null;
+  return found ? { country: found, start } : null;
+}
+
+/** A node of the countries' forms read backwards: the country whose form ends here, and the characters before. */
+interface BackNode {
+  country: Country | null;
+  next: Map<number, BackNode> | null;
+}
+
+function longestFirst(words: string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
 }

@@ -39,8 +39,7 @@ export function foreignBodies(doc: Doc, res: Resources, spans: OrganisationSpan[
   }
   const missions: OrganisationSpan[] = [];
   // (every marker ends with 驻: the text is searched once for each last character)
-  const lastMarkerChars = new Set(lex.missionMarkers.surfaces().map((m) => m[m.length - 1]));
-  for (const ch of lastMarkerChars) {
+  for (const ch of lex.markerLastChars) {
     for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
       const m = missionAt(doc, res, at + 1);
       if (m) missions.push(m);
@@ -71,16 +70,14 @@ export function countryBefore(doc: Doc, res: Resources, pos: number): { country:
 function missionAt(doc: Doc, res: Resources, hostStart: number): OrganisationSpan | null {
   const text = doc.work;
   const lex = res.foreign;
-  // the marker: the longest one ending at hostStart
-  let marker = '';
-  for (const m of lex.missionMarkers.surfaces()) if (m.length > marker.length && hostStart >= m.length && text.startsWith(m, hostStart - m.length)) marker = m;
+  const marker = markerEndingAt(res, text, hostStart);
   if (!marker) return null;
   const markerStart = hostStart - marker.length;
   if (!isHanAt(text, hostStart)) return null;
   // a foreign state's mission in China: 美国驻华大使馆
-  const inChina = lex.inChina.longestAt(text, hostStart);
+  const inChina = lex.inChina.find((w) => text.startsWith(w, hostStart));
   if (inChina && !lex.hosts.longestAt(text, hostStart)) {
-    const body = lex.missionBodies.longestAt(text, inChina.end);
+    const body = lex.missionBodies.longestAt(text, hostStart + inChina.length);
     const country = body ? countryBefore(doc, res, markerStart) : null;
     if (!body || !country || !doc.isBoundary(body.end)) return null;
     const name = `${country.country.name}${marker}华${body.values[0].canonical}`;
@@ -113,11 +110,31 @@ function missionAt(doc: Doc, res: Resources, hostStart: number): OrganisationSpa
   return missionSpan(text, start, body.end, { name: `中国${marker}${hostName}${body.values[0].canonical}`, kind: 'central', parent: lex.missionParent, country: null, reason: 'mission' });
 }
 
+/** The mission marker (驻, 常驻) ending at `end`, the longest; '' when none does. */
+export function markerEndingAt(res: Resources, text: string, end: number): string {
+  for (const m of res.foreign.missionMarkers) if (end >= m.length && text.startsWith(m, end - m.length)) return m;
+  return '';
+}
+
+/**
+ * The state whose mission in China is written right before `end` (美国驻华 of 美国驻华大使): a country, a
+ * marker and China as host (华, 中国); null when none is.
+ */
+export function stateBeforeInChina(doc: Doc, res: Resources, end: number): { country: Country; start: number; marker: string } | null {
+  const text = doc.work;
+  for (const w of res.foreign.inChina) {
+    if (end < w.length || !text.startsWith(w, end - w.length)) continue;
+    const marker = markerEndingAt(res, text, end - w.length);
+    const state = marker ? countryBefore(doc, res, end - w.length - marker.length) : null;
+    if (state) return { ...state, marker };
+  }
+  return null;
+}
+
 /** Where China's own name (中国, 我国, 中华人民共和国) ending at `end` starts; -1 when none ends there. */
 export function homeEndingAt(res: Resources, text: string, end: number): number {
-  let start = -1;
-  for (const h of res.foreign.home.surfaces()) if (end >= h.length && text.startsWith(h, end - h.length) && (start < 0 || end - h.length < start)) start = end - h.length;
-  return start;
+  for (const h of res.foreign.home) if (end >= h.length && text.startsWith(h, end - h.length)) return end - h.length;
+  return -1;
 }
 
 function missionSpan(text: string, start: number, end: number, foreign: NonNullable<OrganisationSpan['data']['foreign']>): OrganisationSpan {
@@ -146,13 +163,11 @@ function foreignParties(doc: Doc, res: Resources): OrganisationSpan[] {
   };
   const suffix = lex.partySuffix;
   for (let q = text.indexOf(suffix); q >= 0; q = text.indexOf(suffix, q + 1)) {
-    // the country, then the party's own name up to the suffix
-    for (let s = Math.max(0, q - MAX_PARTY_NAME - lex.maxCountry); s < q; s++) {
-      const host = lex.hosts.longestAt(text, s);
-      const country = host?.values[0].country;
-      if (!host || !country || host.end > q || q - host.end > MAX_PARTY_NAME || !doc.isBoundary(s) || res.regionTrie.get(text.slice(s, host.end))) continue;
-      if (!partyName(doc, host.end, q)) continue;
-      withOrgan(s, q + suffix.length, text.slice(s, q + suffix.length), country);
+    // the country, then the party's own name up to the suffix (the farthest country first: 老挝|人民革命|党)
+    for (let e = Math.max(2, q - MAX_PARTY_NAME); e <= q; e++) {
+      const found = countryBefore(doc, res, e);
+      if (!found || !partyName(doc, e, q)) continue;
+      withOrgan(found.start, q + suffix.length, text.slice(found.start, q + suffix.length), found.country);
       break;
     }
   }

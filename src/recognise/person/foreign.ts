@@ -1,8 +1,7 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
-import { countryEndingAt, type Country } from '../../resources/foreign';
+import { countryBefore, markerEndingAt, stateBeforeInChina } from '../organisation/foreign';
 import type { OrganisationData } from '../organisation';
-import type { TitleSpan } from '../title';
 
 /** The longest transliterated name read after a foreign post (阿尔巴尼斯, 哇集拉隆功), dots excluded. */
 const MAX_FOREIGN_NAME = 10;
@@ -15,57 +14,32 @@ const ENDING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 
 /** Tags of a one-character word no name starts with (和 of 美国总统和第一夫人); a verb may (扎|哈罗|娃). */
 const START_BLOCKING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r']);
 
-/** What makes a post foreign: a country written right before it (美国总统, 日本前首相) or a foreign or international body. */
-export interface ForeignCue {
-  country: Country | null;
-  /** Where the cue starts (the country's first character, or the body's). */
-  start: number;
-  /** 前 between the country and the post: the post is no longer held. */
-  former: boolean;
-}
-
 /**
- * The foreign cue of a post: a country ending where it starts, on a word edge, possibly with 前 between
- * (日本前首相); or a foreign body (俄罗斯外交部) or an international one (联合国) ending there. null when
- * the post has none.
+ * True when the post has a foreign cue: a country ending where it starts, on a word edge (possibly with
+ * 前 between: 日本前首相), not a mission's host (中国驻日本大使); another state's mission in China (美国驻华大使);
+ * or a foreign body (俄罗斯外交部) or an international one (联合国) ending there (`bodyEndingAt` gives
+ * those only).
  */
-export function foreignCueOf(doc: Doc, res: Resources, title: Span, bodyEndingAt: (pos: number) => Span<OrganisationData> | undefined): ForeignCue | null {
+export function hasForeignCue(doc: Doc, res: Resources, title: Span, bodyEndingAt: (pos: number) => Span<OrganisationData> | undefined): boolean {
   const text = doc.work;
   let at = title.start;
-  let former = false;
   for (const marker of res.foreign.formerMarkers) {
-    if (at >= marker.length && text.startsWith(marker, at - marker.length) && countryEndingAt(res.foreign, text, at - marker.length)) {
+    if (at >= marker.length && text.startsWith(marker, at - marker.length) && countryBefore(doc, res, at - marker.length)) {
       at -= marker.length;
-      former = true;
       break;
     }
   }
-  const found = countryEndingAt(res.foreign, text, at);
-  if (found && doc.isBoundary(found.start) && !missionBefore(res, text, found.start)) return { country: found.country, start: found.start, former };
-  // 美国驻华大使: another state's mission in China
-  for (const w of res.foreign.inChina.surfaces()) {
-    if (!(at >= w.length && text.startsWith(w, at - w.length))) continue;
-    for (const m of res.foreign.missionMarkers.surfaces()) {
-      const markerStart = at - w.length - m.length;
-      const state = markerStart > 0 && text.startsWith(m, markerStart) ? countryEndingAt(res.foreign, text, markerStart) : null;
-      if (state && doc.isBoundary(state.start)) return { country: state.country, start: state.start, former: false };
-    }
-  }
+  const found = countryBefore(doc, res, at);
+  if (found && !markerEndingAt(res, text, found.start)) return true;
+  if (stateBeforeInChina(doc, res, at)) return true;
   // (美国国防部长: a post fused with the body, its first character the body's last)
   const body = bodyEndingAt(title.start) ?? bodyEndingAt(title.start + 1);
-  if (body && (body.data.foreign || (body.data.central && res.foreign.internationalBodies.includes(body.data.central)))) {
-    return { country: body.data.foreign?.country ?? null, start: body.start, former: false };
-  }
-  return null;
+  return !!body && isForeignBody(res, body);
 }
 
-/** 驻 (or 常驻) right before the country: the country hosts a mission (中国驻日本大使), it is not the post's own. */
-function missionBefore(res: Resources, text: string, countryStart: number): boolean {
-  for (let len = 1; len <= 2 && len <= countryStart; len++) {
-    const m = res.foreign.missionMarkers.longestAt(text, countryStart - len);
-    if (m && m.end === countryStart) return true;
-  }
-  return false;
+/** A body of another state (俄罗斯外交部, 越共中央) or an international body (联合国). */
+export function isForeignBody(res: Resources, body: Span<OrganisationData>): boolean {
+  return !!body.data.foreign || (!!body.data.central && res.foreign.internationalBodies.includes(body.data.central));
 }
 
 /**

@@ -5,8 +5,8 @@ import type { CareerVerb } from '../../resources/lexicons';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
 import { PersonChar, personTables, type PersonTables } from './chars';
-import { foreignCueOf, foreignNameAt, postRunsOn } from './foreign';
-import { countryEndingAt } from '../../resources/foreign';
+import { hasForeignCue, foreignNameAt, isForeignBody, postRunsOn } from './foreign';
+import { countryBefore } from '../organisation/foreign';
 import type { OrganisationData } from '../organisation';
 // what trim() removes, by code unit (the slogan recogniser's table)
 import { WHITESPACE } from '../slogan/quoted';
@@ -47,12 +47,12 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   // 1. credits: 记者张立新, 通讯员李静 王晓雨, 本报记者 赵德明 孙红梅, … 摄
   appendAll(out, cued.credits);
   // 2. a title or an occupation right before: 院长陈国强, 社区民警王某某
-  // (the bodies a foreign post may follow: 俄罗斯外交部发言人, 联合国秘书长; by where they end)
+  // (the bodies a foreign post may follow, by where they end: 俄罗斯外交部发言人, 联合国秘书长)
   let bodiesByEnd: Map<number, Span<OrganisationData>> | null = null;
   const bodyEndingAt = (pos: number) => {
     if (bodiesByEnd === null) {
       bodiesByEnd = new Map();
-      for (const h of heads) if (h.type === 'organisation') bodiesByEnd.set(h.end, h as Span<OrganisationData>);
+      for (const h of heads) if (h.type === 'organisation' && isForeignBody(res, h as Span<OrganisationData>)) bodiesByEnd.set(h.end, h as Span<OrganisationData>);
     }
     return bodiesByEnd.get(pos);
   };
@@ -63,7 +63,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     // 美国总统拜登, 联合国秘书长古特雷斯: after a foreign post, a transliterated name (and after a post
     // listed with 、 right after a foreign one: 俄罗斯外交部发言人、副部长X)
     const listed = lastCueEnd >= 0 && t.start === lastCueEnd + 1 && text.charCodeAt(lastCueEnd) === 0x3001;
-    const cue = listed || foreignCueOf(doc, res, t, bodyEndingAt);
+    const cue = listed || hasForeignCue(doc, res, t, bodyEndingAt);
     lastCueEnd = cue ? t.end : -1;
     if (!cue && t.data.foreignOnly) continue;
     if (cue) {
@@ -89,7 +89,7 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
     // (苏丹总统府, 蒙古国总统: a country before a post is no name)
-    const country = countryEndingAt(res.foreign, text, t.start);
+    const country = countryBefore(doc, res, t.start);
     for (const len of NAME_LENGTHS) {
       const start = t.start - len;
       if (start < 0 || (country && country.start <= start)) continue;
