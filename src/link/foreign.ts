@@ -1,7 +1,7 @@
 import type { Doc } from '../doc';
 import type { Resources } from '../resources';
 import type { Country } from '../resources/foreign';
-import { countryBefore, homeEndingAt, markerEndingAt, stateBeforeInChina } from '../recognise/organisation/foreign';
+import { chinasMarker, cityWord, countryBefore, markerEndingAt, stateBeforeInChina } from '../recognise/organisation/foreign';
 import type { TitleSpan } from '../recognise/title';
 import type { LinkedOrganisation } from '.';
 
@@ -46,7 +46,7 @@ export function impliedMission(doc: Doc, res: Resources, title: TitleSpan, orgs:
   if (host && hostMarker) {
     // China's own: [中国] 驻 country post; another state written before 驻 makes it that state's mission there
     const markerStart = host.start - hostMarker.length;
-    if (homeEndingAt(res, text, markerStart) < 0 && countryBefore(doc, res, markerStart)) return null;
+    if (!chinasMarker(doc, res, markerStart)) return null;
     name = `中国${hostMarker}${host.country.name}${body}`;
     kind = 'central';
   } else if ((city = consularHostEndingAt(doc, res, at, body))) {
@@ -72,9 +72,6 @@ export function impliedMission(doc: Doc, res: Resources, title: TitleSpan, orgs:
   return { org };
 }
 
-/** The most characters of a city that hosts a consulate (旧金山, 大阪). */
-const MAX_CITY = 6;
-
 /**
  * A city written right before a consular post (中国驻旧金山总领事): one word the segmenter tags as a
  * place, no Chinese one, after a marker with China's name or nothing before it; null otherwise.
@@ -84,12 +81,12 @@ function consularHostEndingAt(doc: Doc, res: Resources, end: number, body: strin
   if (!consular || consular.end !== body.length || !consular.values[0].consular) return null;
   const k = doc.tokenIndexAt(end - 1);
   if (k < 0 || doc.startOf(k) + doc.wordAt(k).length !== end) return null;
-  const city = doc.wordAt(k);
+  const city = cityWord(doc, res, k);
   const start = doc.startOf(k);
-  if (city.length < 2 || city.length > MAX_CITY || doc.token(k).tag !== 'ns' || res.regionTrie.get(city)) return null;
+  if (!city) return null;
   const marker = markerEndingAt(res, doc.work, start);
   if (!marker) return null;
   const markerStart = start - marker.length;
-  if (homeEndingAt(res, doc.work, markerStart) < 0 && countryBefore(doc, res, markerStart)) return null;
+  if (!chinasMarker(doc, res, markerStart)) return null;
   return { name: city, marker };
 }

@@ -96,18 +96,26 @@ function missionAt(doc: Doc, res: Resources, hostStart: number): OrganisationSpa
     // a city hosts a consulate (中国驻大阪总领事馆): one word the segmenter tags as a place, not a Chinese one
     const k = doc.tokenIndexAt(hostStart);
     if (k < 0 || doc.startOf(k) !== hostStart) return null;
-    const city = doc.wordAt(k);
-    const cityEnd = hostStart + city.length;
-    const consulate = lex.missionBodies.longestAt(text, cityEnd);
-    if (!consulate || !consulate.values[0].consular || city.length < 2 || city.length > MAX_CITY || doc.token(k).tag !== 'ns' || res.regionTrie.get(city)) return null;
+    const city = cityWord(doc, res, k);
+    const consulate = city ? lex.missionBodies.longestAt(text, hostStart + city.length) : null;
+    if (!city || !consulate || !consulate.values[0].consular) return null;
     hostName = city;
     body = consulate;
   }
   if (!hostName || !doc.isBoundary(body.end)) return null;
+  if (!chinasMarker(doc, res, markerStart)) return null;
   const home = homeEndingAt(res, text, markerStart);
   const start = home >= 0 ? home : markerStart;
-  if (home < 0 && countryBefore(doc, res, markerStart)) return null;
   return missionSpan(text, start, body.end, { name: `中国${marker}${hostName}${body.values[0].canonical}`, kind: 'central', parent: lex.missionParent, country: null, reason: 'mission' });
+}
+
+/**
+ * Token `k` as a city that may host a consulate (大阪, 旧金山): a word of two to six characters the
+ * segmenter tags as a place, no Chinese division's name; null when it is none.
+ */
+export function cityWord(doc: Doc, res: Resources, k: number): string | null {
+  const city = doc.wordAt(k);
+  return city.length >= 2 && city.length <= MAX_CITY && doc.token(k).tag === 'ns' && !res.regionTrie.get(city) ? city : null;
 }
 
 /** The mission marker (驻, 常驻) ending at `end`, the longest; '' when none does. */
@@ -129,6 +137,11 @@ export function stateBeforeInChina(doc: Doc, res: Resources, end: number): { cou
     if (state) return { ...state, marker };
   }
   return null;
+}
+
+/** The marker at `markerStart` opens one of China's missions: China's name before it, or no other state's (美国驻华 is the United States'). */
+export function chinasMarker(doc: Doc, res: Resources, markerStart: number): boolean {
+  return homeEndingAt(res, doc.work, markerStart) >= 0 || !countryBefore(doc, res, markerStart);
 }
 
 /** Where China's own name (中国, 我国, 中华人民共和国) ending at `end` starts; -1 when none ends there. */
