@@ -1,7 +1,9 @@
 import type { Doc } from '../doc';
 import type { Resources } from '../resources';
 import type { Country } from '../resources/foreign';
-import { chinasMarker, cityWord, countryBefore, markerEndingAt, stateBeforeInChina } from '../recognise/organisation/foreign';
+import {
+  chinasMarker, cityWord, countryBefore, countryCueBefore, inChinaMissionName, markerEndingAt, ownMissionName, stateBeforeInChina,
+} from '../recognise/organisation/foreign';
 import type { TitleSpan } from '../recognise/title';
 import type { LinkedOrganisation } from '.';
 
@@ -11,19 +13,7 @@ import type { LinkedOrganisation } from '.';
  * the country a mission's host (中国驻日本大使: a Chinese post).
  */
 export function foreignChainCue(doc: Doc, res: Resources, chainStart: number): { country: Country; former: boolean } | null {
-  const text = doc.work;
-  let at = chainStart;
-  let former = false;
-  for (const marker of res.foreign.formerMarkers) {
-    if (at >= marker.length && text.startsWith(marker, at - marker.length) && countryBefore(doc, res, at - marker.length)) {
-      at -= marker.length;
-      former = true;
-      break;
-    }
-  }
-  const found = countryBefore(doc, res, at);
-  if (!found || markerEndingAt(res, text, found.start)) return null;
-  return { country: found.country, former };
+  return countryCueBefore(doc, res, chainStart);
 }
 
 /**
@@ -47,17 +37,17 @@ export function impliedMission(doc: Doc, res: Resources, title: TitleSpan, orgs:
     // China's own: [中国] 驻 country post; another state written before 驻 makes it that state's mission there
     const markerStart = host.start - hostMarker.length;
     if (!chinasMarker(doc, res, markerStart)) return null;
-    name = `中国${hostMarker}${host.country.name}${body}`;
+    name = ownMissionName(res, hostMarker, host.country.name, body);
     kind = 'central';
   } else if ((city = consularHostEndingAt(doc, res, at, body))) {
     // 中国驻旧金山总领事: a city hosts China's consulate
-    name = `中国${city.marker}${city.name}${body}`;
+    name = ownMissionName(res, city.marker, city.name, body);
     kind = 'central';
   } else {
     // another state's in China: country 驻华 post
     const state = stateBeforeInChina(doc, res, at);
     if (!state) return null;
-    name = `${state.country.name}${state.marker}华${body}`;
+    name = inChinaMissionName(res, state.country, state.marker, body);
     kind = 'other';
     country = state.country;
   }

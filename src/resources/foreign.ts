@@ -26,6 +26,8 @@ export interface ForeignFile {
   parties: { suffix: string; organs: { name: string; canonical?: string }[]; abbreviations: { name: string; full: string; country: string }[] };
   nameGlue: string[];
   missions: {
+    ownName: string;
+    inChinaName: string;
     markers: string[];
     inChina: string[];
     bodies: { name: string; canonical?: string; consular?: boolean }[];
@@ -66,6 +68,9 @@ export interface ForeignLexicon {
   missionPosts: Map<string, string>;
   /** The body China's missions abroad belong to (外交部). */
   missionParent: string;
+  /** How China's missions are named (中国) and how another state's mission names China as host (华). */
+  missionOwnName: string;
+  inChinaName: string;
   /** International bodies, as organisations of kind other (联合国, 世界卫生组织). */
   internationalBodies: CentralBody[];
 }
@@ -140,6 +145,8 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     missionBodies,
     missionPosts: new Map(file.missions.posts.map((p) => [p.post, p.body])),
     missionParent: file.missions.parent,
+    missionOwnName: file.missions.ownName,
+    inChinaName: file.missions.inChinaName,
     internationalBodies,
   };
 }

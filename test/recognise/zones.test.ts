@@ -8,7 +8,7 @@ import type { Resources } from '../../src/resources';
 import type { Segmenter, WordTagger } from '../../src/segment';
 import { segment } from '../../src/segment';
 import { recogniseRegions } from '../../src/recognise/region';
-import { zoneBodies, withZoneBodies } from '../../src/recognise/organisation/zones';
+import { zoneBodies, withBodies } from '../../src/recognise/organisation/zones';
 
 let ex: Extractor;
 beforeAll(() => {
@@ -76,9 +76,9 @@ describe('the stage alone', () => {
     expect(z.data.regions.map((p) => p.span.text)).toEqual(['河南省', '洛阳市']);
   });
 
-  test('withZoneBodies: a zone body replaces the bodies inside it and yields to one across it', () => {
+  test('withBodies: a zone body (or any body read over others) replaces the bodies inside it and yields to one across it', () => {
     const span = (start: number, end: number, reason: string) => ({ type: 'organisation' as const, start, end, text: 'x'.repeat(end - start), reason, data: {} as never });
-    expect(withZoneBodies([span(0, 3, 'a'), span(10, 12, 'b')], [span(0, 6, 'zone')]).map((s) => s.reason)).toEqual(['zone', 'b']);
-    expect(withZoneBodies([span(4, 9, 'a')], [span(0, 6, 'zone')]).map((s) => s.reason)).toEqual(['a']);
+    expect(withBodies([span(0, 3, 'a'), span(10, 12, 'b')], [span(0, 6, 'zone')]).map((s) => s.reason)).toEqual(['zone', 'b']);
+    expect(withBodies([span(4, 9, 'a')], [span(0, 6, 'zone')]).map((s) => s.reason)).toEqual(['a']);
   });
 });

@@ -2,6 +2,7 @@ import { appendAll, isHanAt, type Doc } from '../../doc';
 import type { Resources } from '../../resources';
 import { countryEndingAt, type Country } from '../../resources/foreign';
 import { emptyData, type OrganisationSpan } from '.';
+import { withBodies } from './zones';
 
 /** The longest city name read as a consulate's host (中国驻大阪总领事馆, 驻旧金山总领事馆). */
 const MAX_CITY = 6;
@@ -46,13 +47,36 @@ export function foreignBodies(doc: Doc, res: Resources, spans: OrganisationSpan[
     }
   }
   appendAll(missions, foreignParties(doc, res));
-  if (!missions.length) return out;
-  missions.sort((a, b) => a.start - b.start);
-  const kept = missions.filter((m) => !out.some((s) => s.start < m.end && s.end > m.start && (s.start < m.start || s.end > m.end)));
-  if (!kept.length) return out;
-  const merged = out.filter((s) => !kept.some((m) => s.start >= m.start && s.end <= m.end));
-  for (const m of kept) merged.push(m);
-  return merged.sort((a, b) => a.start - b.start);
+  return withBodies(out, missions);
+}
+
+/** China's mission as named: 中国 (dicts/foreign.json missions.ownName), the marker, the host, the body (中国驻日本大使馆). */
+export function ownMissionName(res: Resources, marker: string, host: string, body: string): string {
+  return `${res.foreign.missionOwnName}${marker}${host}${body}`;
+}
+
+/** Another state's mission in China as named: the state, the marker, 华 (missions.inChinaName), the body (美国驻华大使馆). */
+export function inChinaMissionName(res: Resources, country: Country, marker: string, body: string): string {
+  return `${country.name}${marker}${res.foreign.inChinaName}${body}`;
+}
+
+/**
+ * A country written before a post (美国总统), possibly with 前 between (日本前首相: `former`), on a word
+ * edge and not a mission's host (中国驻日本大使 is a Chinese post); null when none is.
+ */
+export function countryCueBefore(doc: Doc, res: Resources, pos: number): { country: Country; former: boolean } | null {
+  const text = doc.work;
+  let at = pos;
+  let former = false;
+  for (const marker of res.foreign.formerMarkers) {
+    if (at >= marker.length && text.startsWith(marker, at - marker.length) && countryBefore(doc, res, at - marker.length)) {
+      at -= marker.length;
+      former = true;
+      break;
+    }
+  }
+  const found = countryBefore(doc, res, at);
+  return found && !markerEndingAt(res, text, found.start) ? { country: found.country, former } : null;
 }
 
 /** The country written right before `pos`, from a word edge, that no Chinese place shares its name with (黑山, 黑山县). */
@@ -80,7 +104,7 @@ function missionAt(doc: Doc, res: Resources, hostStart: number): OrganisationSpa
     const body = lex.missionBodies.longestAt(text, hostStart + inChina.length);
     const country = body ? countryBefore(doc, res, markerStart) : null;
     if (!body || !country || !doc.isBoundary(body.end)) return null;
-    const name = `${country.country.name}${marker}华${body.values[0].canonical}`;
+    const name = inChinaMissionName(res, country.country, marker, body.values[0].canonical);
     return missionSpan(text, country.start, body.end, { name, kind: 'other', parent: null, country: country.country, reason: 'foreign-mission' });
   }
   // China's own: [中国] 驻 host body
@@ -106,7 +130,7 @@ function missionAt(doc: Doc, res: Resources, hostStart: number): OrganisationSpa
   if (!chinasMarker(doc, res, markerStart)) return null;
   const home = homeEndingAt(res, text, markerStart);
   const start = home >= 0 ? home : markerStart;
-  return missionSpan(text, start, body.end, { name: `中国${marker}${hostName}${body.values[0].canonical}`, kind: 'central', parent: lex.missionParent, country: null, reason: 'mission' });
+  return missionSpan(text, start, body.end, { name: ownMissionName(res, marker, hostName, body.values[0].canonical), kind: 'central', parent: lex.missionParent, country: null, reason: 'mission' });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import { SpansByStart } from '../spans-by-start';
-import { withZoneBodies, zoneBodies } from './zones';
+import { withBodies, zoneBodies } from './zones';
 import { foreignBodies } from './foreign';
 import type { Resources } from '../../resources';
 import { WordStarts } from '../../resources/word-starts';
@@ -113,7 +113,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     out.push(dispatchedGroup(doc, res, regionsAt, span) ?? span);
     lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
   }
-  return foreignBodies(doc, res, withZoneBodies(out, zoneBodies(doc, res, regions)));
+  return foreignBodies(doc, res, withBodies(out, zoneBodies(doc, res, regions)));
 }
 
 /** `d` is a discipline commission that stations groups in other bodies (dicts/organs.json dispatchedGroups.parents). */

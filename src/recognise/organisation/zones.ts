@@ -126,10 +126,11 @@ function zoneNameBefore(doc: Doc, suffixStart: number, regionEndingAt: Map<numbe
 }
 
 /**
- * The zones' bodies put among the bodies the grammar read, in text order: a zone body takes the
- * place of the bodies inside it, and gives way to one that it cuts across or that covers it.
+ * Bodies read apart from the grammar (a zone's, a foreign state's, a mission) put among the bodies the
+ * grammar read, in text order: each takes the place of the bodies inside it, and gives way to one that
+ * it cuts across or that covers it.
  */
-export function withZoneBodies(spans: OrganisationSpan[], zones: OrganisationSpan[]): OrganisationSpan[] {
+export function withBodies(spans: OrganisationSpan[], zones: OrganisationSpan[]): OrganisationSpan[] {
   if (!zones.length) return spans;
   const kept = zones.filter((z) => !spans.some((s) => s.start < z.end && s.end > z.start && (s.start < z.start || s.end > z.end)));
   if (!kept.length) return spans;

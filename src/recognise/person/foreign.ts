@@ -1,6 +1,6 @@
 import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
-import { countryBefore, markerEndingAt, stateBeforeInChina } from '../organisation/foreign';
+import { countryCueBefore, stateBeforeInChina } from '../organisation/foreign';
 import type { OrganisationData } from '../organisation';
 
 /** The longest transliterated name read after a foreign post (阿尔巴尼斯, 哇集拉隆功), dots excluded. */
@@ -21,17 +21,7 @@ const START_BLOCKING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv'
  * those only).
  */
 export function hasForeignCue(doc: Doc, res: Resources, title: Span, bodyEndingAt: (pos: number) => Span<OrganisationData> | undefined): boolean {
-  const text = doc.work;
-  let at = title.start;
-  for (const marker of res.foreign.formerMarkers) {
-    if (at >= marker.length && text.startsWith(marker, at - marker.length) && countryBefore(doc, res, at - marker.length)) {
-      at -= marker.length;
-      break;
-    }
-  }
-  const found = countryBefore(doc, res, at);
-  if (found && !markerEndingAt(res, text, found.start)) return true;
-  if (stateBeforeInChina(doc, res, at)) return true;
+  if (countryCueBefore(doc, res, title.start) || stateBeforeInChina(doc, res, title.start)) return true;
   // (美国国防部长: a post fused with the body, its first character the body's last)
   const body = bodyEndingAt(title.start) ?? bodyEndingAt(title.start + 1);
   return !!body && isForeignBody(res, body);
