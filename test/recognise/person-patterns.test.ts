@@ -112,6 +112,14 @@ describe('names', () => {
     expect(names(ex.extract('王浩到湖州调研。'))).toEqual([]);
   });
 
+  test('…and one of two given characters (陈伟俊到|喀什): the name keeps all three', () => {
+    const text = '自治区政府常务副主席陈伟俊到喀什地区调研。';
+    // the segmenter's own cut glues the function character to the name
+    expect(ex.segmenter.cut(text)).toContain('陈伟俊到');
+    expect(names(ex.extract(text))).toEqual(['陈伟俊']);
+    expect(names(ex.extract('陈伟俊到喀什地区调研。'))).toEqual([]);
+  });
+
   test('作了 / 作出 + a report ends the name (张磊作|了|部署)', () => {
     expect(names(ex.extract('市监委主任张磊作了部署。'))).toEqual(['张磊']);
     expect(names(ex.extract('副市长王明作出重要批示。'))).toEqual(['王明']);

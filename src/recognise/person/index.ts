@@ -599,6 +599,8 @@ function nameAt(
   // 王浩到|湖州: the segmenter glued a function character (到, 在, 向) to a name of one given character, in
   // one word: the name ends before it
   if (two === 0 && one > 0 && chars[text.charCodeAt(one)] & PersonChar.stop && wholeWord(doc, pos, one + 1)) return text.slice(pos, one);
+  // 陈伟俊到|喀什: the same after two given characters (the shorter reading would leave 俊 alone)
+  if (two > 0 && chars[text.charCodeAt(two)] & PersonChar.stop && wholeWord(doc, pos, two + 1)) return text.slice(pos, two);
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
   if (two > 0 && one > 0) {
