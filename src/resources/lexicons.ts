@@ -148,6 +148,7 @@ export interface PersonContextFile {
   reportFrames?: { verbs: string[]; objects: string[]; maxBetween: number };
   appointmentWords?: string[];
   personnelActs?: PersonnelAct[];
+  minorityNames?: { elements: string[]; finals: string[]; maxElements: number };
 }
 /** 现任, 历任: a verb of a career before a run of posts; `former` when the posts are left. */
 export interface CareerVerb {
@@ -186,6 +187,8 @@ export interface PersonContext {
   /** Personnel decisions, and the words written right before their names (任命, 免去) → the acts. */
   acts: PersonnelAct[];
   actCues: Trie<PersonnelAct>;
+  /** The elements of Tibetan and Mongolian given names written without a dot (次仁|卓玛), and the one-character finals after them (拉毛|措). */
+  minorityNames: { elements: Trie<string>; finals: Set<string>; maxElements: number };
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = Trie.ofWords;
@@ -214,6 +217,11 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
       maxNote: file.careerVerbs?.maxNote ?? 0,
     },
     clauseWords: new Set(file.clauseWords ?? []),
+    minorityNames: {
+      elements: trieOf(file.minorityNames?.elements ?? []),
+      finals: new Set(file.minorityNames?.finals ?? []),
+      maxElements: file.minorityNames?.maxElements ?? 0,
+    },
     reportFrames: {
       verbs: file.reportFrames?.verbs ?? [],
       objects: [...(file.reportFrames?.objects ?? [])].sort((a, b) => b.length - a.length),

@@ -575,11 +575,54 @@ function endsAListedName(doc: Doc, end: number): boolean {
 const LONG_VERB = 3;
 
 /**
- * A name starting at `pos`, or null: surname + one or two given characters, ending on a word edge
- * (or before one of `endWords`, which settle the end as a reporting verb does: 任命某某为).
+ * A name starting at `pos`, or null: a Tibetan or Mongolian name of its elements (次仁卓玛), or surname
+ * + one or two given characters, ending on a word edge (or before one of `endWords`, which settle
+ * the end as a reporting verb does: 任命某某为).
  */
 function nameAt(
   doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[] = NO_WORDS, afterPost = false,
+): string | null {
+  // 次仁卓玛, 扎西|多吉, 拉毛措, 其其格: a run of name elements of three characters or more is the name,
+  // whether or not its first character is also a surname (尼玛|顿珠 is no 尼 + 玛顿)
+  // (a longer run the minority reading takes is kept: 巴音|达来|呼格吉勒)
+  const elements = elementNameEnd(doc, res, tables, pos);
+  const found = surnameOrMinorityName(doc, res, tables, pos, credit, endWords, afterPost);
+  if (elements - pos >= 3 && (!found || found.length <= elements - pos)) return doc.work.slice(pos, elements);
+  if (found || elements < 0 || !(afterPost || credit)) return found;
+  // 书记扎西说, 主席达瓦在…: one element alone, only right after a post or a credit, and where a reporting
+  // verb, a preposition or punctuation settles its end
+  const settled = !isHanAt(doc.work, elements) || reportingVerbEnd(doc, res.personContext, elements) > 0 || startsParticle(doc, elements);
+  return settled && endsOnWordEdge(doc, res.personContext, pos, elements, endWords, afterPost) ? doc.work.slice(pos, elements) : null;
+}
+
+/**
+ * Where a Tibetan or Mongolian given name written without a dot ends when one starts at `pos`, -1
+ * when none does: up to `maxElements` elements of person-context.json `minorityNames` (次仁|卓玛,
+ * 扎西|多吉, 额尔敦|巴特尔), or one of its `finals` after them (拉毛|措), ending where a word ends;
+ * not a division's name (德庆, 乌兰 alone).
+ */
+function elementNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: number): number {
+  const { elements, finals, maxElements } = res.personContext.minorityNames;
+  const text = doc.work;
+  // (乌日娜·其木格: a dotted name is read whole by minorityName)
+  if (!elements.mayStartAt(text, pos) || !doc.isBoundary(pos) || dottedAt(text, pos)) return -1;
+  // a word ends there, or the segmenter glued a function character to the name (嘎玛泽登到|昌都, 拉毛|措为)
+  const ends = (k: number) => doc.isBoundary(k) || (k < text.length && (tables.chars[text.charCodeAt(k)] & PersonChar.stop) !== 0 && doc.isBoundary(k + 1));
+  let best = -1;
+  let at = pos;
+  for (let n = 0; n < maxElements; n++) {
+    const m = elements.longestAt(text, at);
+    if (!m) break;
+    at = m.end;
+    if (ends(at)) best = at;
+  }
+  if (at > pos && at < text.length && finals.has(text[at]) && ends(at + 1)) best = at + 1;
+  return best > 0 && text.charCodeAt(best) !== MIDDLE_DOT && !namesPlace(res, text.slice(pos, best)) ? best : -1;
+}
+
+/** A name of a surname and given characters, or a minority name that has no element reading (see nameAt). */
+function surnameOrMinorityName(
+  doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[], afterPost: boolean,
 ): string | null {
   const text = doc.work;
   const ctx = res.personContext;
