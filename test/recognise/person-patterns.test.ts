@@ -120,6 +120,20 @@ describe('names', () => {
     expect(names(ex.extract('陈伟俊到喀什地区调研。'))).toEqual([]);
   });
 
+  test('…or to the last given character only (赵国|平已|从事)', () => {
+    const text = '调解委员会主任赵国平已从事调解工作二十年。';
+    expect(ex.segmenter.cut(text)).toContain('平已');
+    expect(names(ex.extract(text))).toEqual(['赵国平']);
+  });
+
+  test('a verb word the segmenter cut after the name is not part of it (李红|担任, not 李红担 + 任)', () => {
+    const text = '审判长由该院副院长李红担任。';
+    expect(ex.segmenter.cut(text)).toContain('担任');
+    expect(names(ex.extract(text))).toEqual(['李红']);
+    // a reporting verb glued to the last character in a word that is no verb still ends the name (图说)
+    expect(names(ex.extract('盟检察分院副检察长敖日图说，该院设立了服务站。'))).toEqual(['敖日图']);
+  });
+
   test('作了 / 作出 + a report ends the name (张磊作|了|部署)', () => {
     expect(names(ex.extract('市监委主任张磊作了部署。'))).toEqual(['张磊']);
     expect(names(ex.extract('副市长王明作出重要批示。'))).toEqual(['王明']);

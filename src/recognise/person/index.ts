@@ -200,6 +200,15 @@ function wholeWord(doc: Doc, start: number, end: number): boolean {
   return k >= 0 && doc.startOf(k) === start && start + doc.wordAt(k).length === end;
 }
 
+/**
+ * True when the segmenter glued the character at `at` to the name before it, in a word it does not
+ * know: one token ends right after `at` and starts within the name, at `from` or after (陈伟俊到, 平已).
+ */
+function gluedAfter(doc: Doc, from: number, at: number): boolean {
+  const k = doc.tokenIndexAt(at);
+  return k >= 0 && doc.startOf(k) >= from && doc.startOf(k) < at && doc.startOf(k) + doc.wordAt(k).length === at + 1 && doc.token(k).tag === 'x';
+}
+
 /** True when a token spans exactly [start, end) and is tagged as a person's name (its Token made only then). */
 function nameTokenAt(doc: Doc, start: number, end: number): boolean {
   const k = doc.tokenIndexAt(start);
@@ -642,8 +651,9 @@ function surnameOrMinorityName(
   // 王浩到|湖州: the segmenter glued a function character (到, 在, 向) to a name of one given character, in
   // one word: the name ends before it
   if (two === 0 && one > 0 && chars[text.charCodeAt(one)] & PersonChar.stop && wholeWord(doc, pos, one + 1)) return text.slice(pos, one);
-  // 陈伟俊到|喀什: the same after two given characters (the shorter reading would leave 俊 alone)
-  if (two > 0 && chars[text.charCodeAt(two)] & PersonChar.stop && wholeWord(doc, pos, two + 1)) return text.slice(pos, two);
+  // 陈伟俊到|喀什, 赵国|平已|从事: the same after two given characters, the function character glued to the
+  // whole name or to its last character (the shorter reading would leave 俊 or 平 alone)
+  if (two > 0 && chars[text.charCodeAt(two)] & PersonChar.stop && gluedAfter(doc, pos, two)) return text.slice(pos, two);
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
   if (two > 0 && one > 0) {
@@ -751,8 +761,9 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1, afterPos
     const length = doc.wordAt(k).length;
     const tEnd = tStart + length;
     // a token made of the name's last character and the reporting verb after it (图|说 as 图说)
-    // (not after a common word of the dictionary: 被告人利用|担任 is no name 利用担 + 任)
-    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd && !commonWordAt(doc, start, end - 1)) continue;
+    // (not after a common word of the dictionary: 被告人利用|担任 is no name 利用担 + 任; nor when that token is
+    // itself a verb: 李红|担任 is no 李红担 + 任)
+    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd && !commonWordAt(doc, start, end - 1) && !doc.token(k).tag.startsWith('v')) continue;
     // a token of two made of the post's last character and the surname (处长龙海燕 cut 处处|长龙|海燕)
     if (afterPost && tStart === start - 1 && tEnd === start + 1) continue;
     // the first token that crosses an edge of the name decides
