@@ -267,6 +267,8 @@ const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | n
   ['提起公诉2,348人，同比分别上升12.3%和8.7%。', '8.7%', null, ['同比', 'up'], null],
   ['一季度查处超速违法行为1.2万起。', '1.2万起', '查处超速违法行为', null, '一季度'],
   ['市公安局交警支队在全市设置测速点位48处。', '48处', '设置测速点位', null, null],
+  // not after a preposition inside a word (从|事): 从事 is kept
+  ['镇人民调解委员会主任赵国平已从事调解工作20年。', '20年', '从事调解工作', null, null],
   ['全县辖12个乡镇、230个行政村。', '12个', '乡镇', null, null],
   // a change with no subject of its own is that of the figure before it
   ['平均审理周期缩短至28天，较去年缩短6天。', '6天', '平均审理周期', ['较去年', 'down'], null],

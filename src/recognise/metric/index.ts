@@ -1209,11 +1209,12 @@ function describe(
   }
   s = stripStart(text, s, t, rules.subjectLead, rules.subjectLeadAspect);
   t = stripSkip(text, s, t, rules);
-  // Too long: start after the last preposition or particle (…交警支队在全市设置测速点位 → 设置测速点位).
+  // Too long: start after the last preposition or particle (…交警支队在全市设置测速点位 → 设置测速点位), not
+  // one inside a kept word (…已从事调解工作 → 调解工作, not 事调解工作)
   if (t - s > rules.subjectMaxLength) {
     for (let at = t - 1; at > s; at--) {
       const stop = rules.subjectStop.at(text, at, endsBefore, t);
-      if (stop) {
+      if (stop && !keptAround(rules, text, at, stop.text.length)) {
         s = stripStart(text, at + stop.text.length, t, rules.subjectLead, rules.subjectLeadAspect);
         break;
       }
@@ -1305,6 +1306,15 @@ function stripSkip(text: string, start: number, end: number, rules: MetricRules)
     if (kept && kept.text.length > w.text.length) return e;
     e -= w.text.length;
   }
+}
+
+/** True when a kept word (从事, 行为) holds the stop word text[at, at + length) and is longer than it. */
+function keptAround(rules: MetricRules, text: string, at: number, length: number): boolean {
+  for (let e = at + length; e <= Math.min(text.length, at + length + 3); e++) {
+    const kept = rules.subjectKeep.endingAt(text, e);
+    if (kept && kept.text.length > length && e - kept.text.length <= at) return true;
+  }
+  return false;
 }
 
 /** Lead words off the start of a subject, leaving nothing or at least two characters (派出所 is not 派出 + 所). */
