@@ -130,8 +130,10 @@ describe('names', () => {
     const text = '审判长由该院副院长李红担任。';
     expect(ex.segmenter.cut(text)).toContain('担任');
     expect(names(ex.extract(text))).toEqual(['李红']);
-    // a reporting verb glued to the last character in a word that is no verb still ends the name (图说)
+    // a reporting verb glued to the last character still ends the name (图说, and the verb word 明说)
     expect(names(ex.extract('盟检察分院副检察长敖日图说，该院设立了服务站。'))).toEqual(['敖日图']);
+    expect(ex.segmenter.cut('管理局局长陈明说。')).toContain('明说');
+    expect(names(ex.extract('管理局局长陈明说。'))).toEqual(['陈明']);
   });
 
   test('作了 / 作出 + a report ends the name (张磊作|了|部署)', () => {

@@ -656,9 +656,11 @@ function surnameOrMinorityName(
   if (two > 0 && chars[text.charCodeAt(two)] & PersonChar.stop && gluedAfter(doc, pos, two)) return text.slice(pos, two);
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
+  // 李红|担任: so does a shorter one that the segmentation cuts as a word of its own after the name
+  // (not 李红担 + 任; 刘国强|调研 is cut after three characters)
   if (two > 0 && one > 0) {
     const verbEnd = reportingVerbEnd(doc, ctx, one);
-    if (verbEnd - one >= LONG_VERB && verbEnd > two && doc.isBoundary(verbEnd)) return text.slice(pos, one);
+    if (verbEnd > two && doc.isBoundary(verbEnd) && (verbEnd - one >= LONG_VERB || (doc.isBoundary(one) && wholeWord(doc, one, verbEnd)))) return text.slice(pos, one);
   }
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
   if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords, afterPost)) return text.slice(pos, two);
@@ -761,9 +763,8 @@ function insideWord(doc: Doc, start: number, end: number, verbEnd = -1, afterPos
     const length = doc.wordAt(k).length;
     const tEnd = tStart + length;
     // a token made of the name's last character and the reporting verb after it (图|说 as 图说)
-    // (not after a common word of the dictionary: 被告人利用|担任 is no name 利用担 + 任; nor when that token is
-    // itself a verb: 李红|担任 is no 李红担 + 任)
-    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd && !commonWordAt(doc, start, end - 1) && !doc.token(k).tag.startsWith('v')) continue;
+    // (not after a common word of the dictionary: 被告人利用|担任 is no name 利用担 + 任)
+    if (verbEnd > end && tStart === end - 1 && tEnd === verbEnd && !commonWordAt(doc, start, end - 1)) continue;
     // a token of two made of the post's last character and the surname (处长龙海燕 cut 处处|长龙|海燕)
     if (afterPost && tStart === start - 1 && tEnd === start + 1) continue;
     // the first token that crosses an edge of the name decides
