@@ -648,12 +648,12 @@ function surnameOrMinorityName(
   if (two < 0) return null;
   const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit);
   if (one < 0 || (two === 0 && one === 0)) return null;
-  // 王浩到|湖州: the segmenter glued a function character (到, 在, 向) to a name of one given character, in
-  // one word: the name ends before it
-  if (two === 0 && one > 0 && chars[text.charCodeAt(one)] & PersonChar.stop && wholeWord(doc, pos, one + 1)) return text.slice(pos, one);
-  // 陈伟俊到|喀什, 赵国|平已|从事: the same after two given characters, the function character glued to the
-  // whole name or to its last character (the shorter reading would leave 俊 or 平 alone)
-  if (two > 0 && chars[text.charCodeAt(two)] & PersonChar.stop && gluedAfter(doc, pos, two)) return text.slice(pos, two);
+  // 王浩到|湖州, 陈伟俊到|喀什, 赵国|平已|从事: the segmenter glued a function character (到, 在, 向) to the
+  // name, or to its last character, in a word it does not know: the name ends before it (after two given
+  // characters first: the shorter reading would leave 俊 or 平 alone)
+  for (const end of two > 0 ? [two, one] : [one]) {
+    if (end > 0 && chars[text.charCodeAt(end)] & PersonChar.stop && gluedAfter(doc, pos, end)) return text.slice(pos, end);
+  }
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
   // 李红|担任: so does a shorter one that the segmentation cuts as a word of its own after the name
