@@ -175,6 +175,8 @@ export interface MetricRules {
   respectively: readonly string[];
   subjectSkip: WordList<Word>;
   subjectKeep: WordList<Word>;
+  /** The longest kept word's length: how far after a stop word a kept word holding it may end. */
+  subjectKeepMaxLength: number;
   subjectLead: WordList<Word>;
   /** Aspect particles a lead verb may carry (新建了大棚: 了), stripped with it. */
   subjectLeadAspect: WordList<Word>;
@@ -413,6 +415,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     respectively: (d.change.respectively ?? []).slice(),
     subjectSkip: words(d.subject.skip),
     subjectKeep: words(d.subject.keep),
+    subjectKeepMaxLength: Math.max(0, ...d.subject.keep.map((w) => w.length)),
     subjectLead: words(d.subject.lead),
     subjectLeadAspect: words(d.subject.leadAspect ?? []),
     subjectCutAfter: d.subject.cutAfter.slice(),
@@ -1310,7 +1313,7 @@ function stripSkip(text: string, start: number, end: number, rules: MetricRules)
 
 /** True when a kept word (从事, 行为) holds the stop word text[at, at + length) and is longer than it. */
 function keptAround(rules: MetricRules, text: string, at: number, length: number): boolean {
-  for (let e = at + length; e <= Math.min(text.length, at + length + 3); e++) {
+  for (let e = at + length; e <= Math.min(text.length, at + rules.subjectKeepMaxLength); e++) {
     const kept = rules.subjectKeep.endingAt(text, e);
     if (kept && kept.text.length > length && e - kept.text.length <= at) return true;
   }
