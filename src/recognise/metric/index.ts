@@ -181,6 +181,8 @@ export interface MetricRules {
   /** Aspect particles a lead verb may carry (新建了大棚: 了), stripped with it. */
   subjectLeadAspect: WordList<Word>;
   subjectCutAfter: readonly string[];
+  /** 共, 累计: the subject starts after the last of these that is a word of its own (needs word boundaries) */
+  subjectCutAfterWord: WordList<Word>;
   subjectStop: WordList<Word>;
   conjunctions: ReadonlySet<string>;
   /** the longest conjunction's length: a longer gap between two figures is no conjunction (no slice made) */
@@ -293,6 +295,7 @@ interface UnitsJSON {
     lead: string[];
     leadAspect?: string[];
     cutAfter: string[];
+    cutAfterWord?: string[];
     stopWords: string[];
     conjunctions: string[];
     maxLength: number;
@@ -419,6 +422,7 @@ function build(data: unknown, source: string, text: string | null): UnitLexicon 
     subjectLead: words(d.subject.lead),
     subjectLeadAspect: words(d.subject.leadAspect ?? []),
     subjectCutAfter: d.subject.cutAfter.slice(),
+    subjectCutAfterWord: words(d.subject.cutAfterWord ?? []),
     subjectStop: words(d.subject.stopWords),
     conjunctions: new Set(d.subject.conjunctions),
     conjunctionMaxLength: Math.max(0, ...d.subject.conjunctions.map((w) => w.length)),
@@ -1202,6 +1206,20 @@ function describe(
       }
     }
   }
+  // 该行动共抓获犯罪嫌疑人, 全市法院累计受理: what was done in total, not who did it (the adverb a word
+  // of its own: not the 共 of 公共, 共同, 中共)
+  if (isWordBoundary) {
+    const within = { limit: t, isWordBoundary };
+    for (let at = t - 1; at > s; at--) {
+      const w = rules.subjectCutAfterWord.at(text, at, isWordWithin, within);
+      if (w) {
+        // (普法宣讲活动共举办120场次: nothing but a lead verb after it, the words before are the subject)
+        const after = stripStart(text, at + w.text.length, t, rules.subjectLead, rules.subjectLeadAspect);
+        if (after < t) s = after;
+        break;
+      }
+    }
+  }
   // Nothing across a digit or a symbol: 12345热线受理群众诉求 → 热线受理群众诉求; a digit glued to a
   // Latin letter is part of a term (5G基站, H5页面).
   for (let at = t - 1; at >= s; at--) {
@@ -1236,6 +1254,9 @@ function describe(
     weak = true;
   }
   if (subject && subject.length > 1 && rules.subjectStop.at(subject, 0, isOneUnit)) weak = true;
+  // 街道已建成15个社区服务站, 走访了120户群众: a lead verb (or its aspect particle) ends the words before,
+  // and its object is the noun after the figure
+  if (subject && (rules.subjectLead.endingAt(subject, subject.length) || rules.subjectLeadAspect.endingAt(subject, subject.length))) weak = true;
   if (weak && rules.nounAfterKinds.has(span.kind)) subject = nounAfter(text, span.end, rules) ?? subject;
   // 80%以上的纠纷在基层化解, 按1:3的比例: the first word after 的.
   const particle = rules.nounAfterParticle;
@@ -1263,6 +1284,11 @@ function describe(
 /** A word at `at` that ends before `limit` (the arg). */
 function endsBefore(w: Word, _text: string, at: number, limit: number): boolean {
   return at + w.text.length < limit;
+}
+/** A word of its own at `at` (word boundaries at both its ends) that leaves a character before `limit`. */
+function isWordWithin(w: Word, _text: string, at: number, arg: { limit: number; isWordBoundary: (pos: number) => boolean }): boolean {
+  const end = at + w.text.length;
+  return end < arg.limit && arg.isWordBoundary(at) && arg.isWordBoundary(end);
 }
 /** A word found at the start of `text` that is the whole of it. */
 function isWhole(w: Word, text: string): boolean {
