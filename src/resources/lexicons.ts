@@ -149,6 +149,12 @@ export interface PersonContextFile {
   appointmentWords?: string[];
   personnelActs?: PersonnelAct[];
   minorityNames?: { elements: string[]; finals: string[]; maxElements: number };
+  leaderGroups?: { groups: string[]; afterAndOthers: string[]; openers: string[] };
+}
+/** 省领导 (names after it or before it with 等), 领导 (names before it with 等 only: 王某、李某等领导). */
+export interface LeaderGroup {
+  group: string;
+  afterAndOthersOnly: boolean;
 }
 /** 现任, 历任: a verb of a career before a run of posts; `former` when the posts are left. */
 export interface CareerVerb {
@@ -189,12 +195,17 @@ export interface PersonContext {
   actCues: Trie<PersonnelAct>;
   /** The elements of Tibetan and Mongolian given names written without a dot (次仁|卓玛), and the one-character finals after them (拉毛|措). */
   minorityNames: { elements: Trie<string>; finals: Set<string>; maxElements: number };
+  /** 省领导, 市领导: a group of leaders named by a list of names after it (or before it, with 等), and what may open that list (有, ：). */
+  leaderGroups: { groups: Trie<LeaderGroup>; openers: string[] };
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = Trie.ofWords;
   const credits = new Trie<PersonContextFile['creditRoles'][number]>();
   for (const c of file.creditRoles) credits.add(c.cue, c);
   const acts = file.personnelActs ?? [];
+  const groups = new Trie<LeaderGroup>();
+  for (const group of file.leaderGroups?.groups ?? []) groups.add(group, { group, afterAndOthersOnly: false });
+  for (const group of file.leaderGroups?.afterAndOthers ?? []) groups.add(group, { group, afterAndOthersOnly: true });
   const actCues = new Trie<PersonnelAct>();
   for (const act of acts) for (const w of act.before) actCues.add(w, act);
   return {
@@ -217,6 +228,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
       maxNote: file.careerVerbs?.maxNote ?? 0,
     },
     clauseWords: new Set(file.clauseWords ?? []),
+    leaderGroups: { groups, openers: [...(file.leaderGroups?.openers ?? [])].sort((a, b) => b.length - a.length) },
     minorityNames: {
       elements: trieOf(file.minorityNames?.elements ?? []),
       finals: new Set(file.minorityNames?.finals ?? []),

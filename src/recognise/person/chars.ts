@@ -58,6 +58,6 @@ function buildPersonTables(res: Resources): PersonTables {
   mark(ctx.clauseWords, PersonChar.clause);
   const anonymised = ctx.anonymised.filter((m) => m === '某' || m.length > 1);
   for (const m of anonymised) chars[m.charCodeAt(0)] |= PersonChar.anonymised;
-  const cues = res.starts.bitOf('person-cues', () => [...ctx.credits.surfaces(), ...ctx.occupations.surfaces(), ...ctx.verbs.surfaces(), ...ctx.actCues.surfaces()]);
+  const cues = res.starts.bitOf('person-cues', () => [...ctx.credits.surfaces(), ...ctx.occupations.surfaces(), ...ctx.verbs.surfaces(), ...ctx.actCues.surfaces(), ...ctx.leaderGroups.groups.surfaces()]);
   return { chars, anonymised, nonNameStarts: new WordStarts(ctx.nonNames), cues };
 }

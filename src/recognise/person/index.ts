@@ -1,7 +1,7 @@
 import { appendAll, isHanAt, noteAt, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import type { Resources } from '../../resources';
-import type { CareerVerb } from '../../resources/lexicons';
+import type { CareerVerb, LeaderGroup } from '../../resources/lexicons';
 import type { PersonRole } from '../../types';
 import type { TitleSpan } from '../title';
 import { PersonChar, personTables, type PersonTables } from './chars';
@@ -86,6 +86,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   appendAll(out, cued.afterOccupation);
   // 2a. named in a personnel decision: 任命王某某为…, 免去王某某的…职务
   appendAll(out, cued.afterAct);
+  // 2a'. listed as a group of leaders: 省领导王某、李某出席, 王某、李某等市领导
+  appendAll(out, cued.leaders);
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
     // (苏丹总统府, 蒙古国总统: a country before a post is no name)
@@ -238,6 +240,8 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
   let occupationFrom = 0;
   let actFrom = 0;
   const afterAct: PersonSpan[] = [];
+  const leaders: PersonSpan[] = [];
+  let leadersFrom = 0;
   const mask = doc.startMask(res.starts);
   for (let i = mask.next(cues, 0); i < text.length; i = mask.next(cues, i + 1)) {
     if (i >= creditFrom) creditFrom = Math.max(creditFrom, creditNames(doc, res, tables, i, credits));
@@ -271,13 +275,82 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
         }
       }
     }
+    // 省领导王某、李某, 王某、李某等市领导
+    if (i >= leadersFrom) {
+      const group = ctx.leaderGroups.groups.longestAt(text, i);
+      if (group) leadersFrom = Math.max(leadersFrom, leaderNames(doc, res, tables, i, group, leaders));
+    }
     // a reporting verb is a word of its own: a token starts there
     if (boundaries[i] & 1) {
       const name = nameBeforeVerb(doc, res, tables, i);
       if (name) beforeVerb.push(name);
     }
   }
-  return { credits, afterOccupation, afterAct, beforeVerb };
+  return { credits, afterOccupation, afterAct, beforeVerb, leaders };
+}
+
+/**
+ * The names of a group of leaders that starts at `i` (the trie's match), pushed onto `out` as
+ * officials; returns where the group and its names end. After it (省领导王某、李某、赵某等, 市领导有：王某、李某和赵某):
+ * names listed with 、 (和 or 及 before the last), each on a word edge, the last confirmed by what ends
+ * it (punctuation, 等, a verb: endsAListedName). Before it, with 等 between (王某、李某等省领导, 王某等领导):
+ * names listed with 、, the last one right before 等. The group is a word of its own (not the 市领导 of
+ * 市领导干部), and an item that is no whole name ends the list.
+ */
+function leaderNames(doc: Doc, res: Resources, tables: PersonTables, i: number, match: { end: number; values: readonly LeaderGroup[] }, out: PersonSpan[]): number {
+  const text = doc.work;
+  const end = match.end;
+  if (!doc.isBoundary(i) || !doc.isBoundary(end)) return 0;
+  const found: PersonSpan[] = [];
+  // before it: 王某、李某等省领导
+  const others = andOthersBefore(doc, res, i);
+  if (others) {
+    for (let last = i - others.length, n = 0; n < MAX_LISTED; n++) {
+      const start = nameEndingAt(doc, res, tables, last);
+      if (start < 0) break;
+      found.unshift(personSpan(start, text.slice(start, last), 'official', 'leader-group'));
+      if (text.charCodeAt(start - 1) !== 0x3001 /* 、 */) break;
+      last = start - 1;
+    }
+    appendAll(out, found);
+    return end;
+  }
+  if (match.values.every((g) => g.afterAndOthersOnly)) return 0;
+  // after it: 省领导王某、李某
+  let pos = end;
+  const opener = res.personContext.leaderGroups.openers.find((w) => text.startsWith(w, pos));
+  if (opener) pos += opener.length;
+  for (let n = 0; n < MAX_LISTED; n++) {
+    const name = nameAt(doc, res, tables, pos, false, NO_WORDS, true);
+    if (!name) break;
+    const after = pos + name.length;
+    const c = text.charCodeAt(after);
+    const listed = c === 0x3001; /* 、 */
+    const joined = !listed && (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) && doc.isBoundary(after) && doc.isBoundary(after + 1);
+    if (!listed && !joined && !endsAListedName(doc, after) && !res.personContext.verbs.longestAt(text, after)) break;
+    found.push(personSpan(pos, name, 'official', 'leader-group'));
+    pos = after + (listed || joined ? 1 : 0);
+    if (!listed && !joined) break;
+  }
+  if (!found.length) return 0;
+  appendAll(out, found);
+  return found[found.length - 1].end;
+}
+
+/**
+ * The start of a whole name that ends at `end` on a word edge, or -1: one led by a surname first
+ * (…的有|李明: not 有李明, read as a name with no surname), then any (a Tibetan or Mongolian name).
+ */
+function nameEndingAt(doc: Doc, res: Resources, tables: PersonTables, end: number): number {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const len of NAME_LENGTHS) {
+      const at = end - len;
+      if (at < 0 || !doc.isBoundary(at) || (pass === 0 && !surnameLength(res, tables, doc.work, at))) continue;
+      const name = nameAt(doc, res, tables, at, false, NO_WORDS, true);
+      if (name && name.length === len) return at;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -491,19 +564,7 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
     if (p.data.role === 'reporter' || p.data.role === 'correspondent' || p.data.role === 'photographer') continue;
     // backwards: 张建华、[李卫东]
     for (let end = p.start - 1, n = 0; n < MAX_LISTED && end > 0 && text.charCodeAt(end) === 0x3001 /* 、 */; n++) {
-      // a name led by a surname first (…的有|李明、: not 有李明, read as a name with no surname), then any
-      let start = -1;
-      for (let pass = 0; pass < 2 && start < 0; pass++) {
-        for (const len of NAME_LENGTHS) {
-          const at = end - len;
-          if (at < 0 || !doc.isBoundary(at) || (pass === 0 && !surnameLength(res, tables, text, at))) continue;
-          const name = nameAt(doc, res, tables, at, false, NO_WORDS, true);
-          if (name && name.length === len) {
-            start = at;
-            break;
-          }
-        }
-      }
+      const start = nameEndingAt(doc, res, tables, end);
       if (start < 0 || starts.has(start)) break;
       starts.add(start);
       out.push(personSpan(start, text.slice(start, end), null, 'listed-with-name'));
