@@ -290,4 +290,11 @@ describe('academic and medical ranks name a person, and are no posts', () => {
     expect(out.positions).toEqual([]);
     expect(out.mentions.filter((m) => m.type === 'title')).toEqual([]);
   });
+
+  test('主任检察官 is a role in a procuratorate, not the post 主任 of its department (a non-title three characters past the post)', () => {
+    const out = ex.extract('长沙市岳麓区人民检察院第二检察部主任检察官孔丽萍办理了该案。');
+    expect(roles(out)).toEqual({ 孔丽萍: 'other' });
+    expect(out.positions).toEqual([]);
+    expect(out.mentions.filter((m) => m.type === 'title')).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
       continue;
     // the non-titles (slices of the text) are looked up only where one may start
     const notTitles = res.titles.notTitles;
-    if (notStarts.mayStartAt(text, i) && (notTitles.has(text.slice(i, m.end)) || notTitles.has(text.slice(i, m.end + 1)) || notTitles.has(text.slice(i, m.end + 2)))) continue;
+    if (notStarts.mayStartAt(text, i) && notTitleFrom(notTitles, text, i, m.end)) continue;
     const before = Math.max(0, i - 2);
     if (notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end))) continue;
     // 市长候选人, 市长热线: the post names a candidate or a hotline
@@ -49,6 +49,23 @@ function gluedToNameAfter(doc: Doc, start: number, end: number): boolean {
   if (k < 0 || doc.startOf(k) !== end - 1) return false;
   const length = doc.wordAt(k).length;
   return length >= 2 && length <= 3 && doc.token(k).tag === 'x';
+}
+
+/** The longest non-title, in characters, of each set (its resources'), measured once. */
+const longestOf = new WeakMap<ReadonlySet<string>, number>();
+/**
+ * True when a non-title starts at `start` and holds the post that ends at `end`: the post itself,
+ * or the post and the characters after it (主任医师, 主任检察官, 委员会).
+ */
+function notTitleFrom(notTitles: ReadonlySet<string>, text: string, start: number, end: number): boolean {
+  let longest = longestOf.get(notTitles);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of notTitles) longest = Math.max(longest, w.length);
+    longestOf.set(notTitles, longest);
+  }
+  for (let e = end, last = Math.min(text.length, start + longest); e <= last; e++) if (notTitles.has(text.slice(start, e))) return true;
+  return false;
 }
 
 /** Where a non-title may start, made once per extractor (its resources). */
