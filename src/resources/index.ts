@@ -182,6 +182,7 @@ function addUserEntry(e: JiebaEntry, persons: Set<string>, slogans: Map<string, 
 function projectWords(gazetteer: Gazetteer, bodies: CentralBody[]): string[] {
   const lines: string[] = [];
   for (const s of gazetteer.surfaces()) if (s.kind !== 'weak') lines.push(`${s.surface} 1000 ns`);
-  for (const b of bodies) lines.push(`${b.name} 1000 nt`);
+  // (and the aliases, not the weak ones: 国家发展改革委|副主任, not 改革|委副|主任, a body cut short of its end)
+  for (const b of bodies) for (const name of [b.name, ...(b.aliases ?? [])]) lines.push(`${name} 1000 nt`);
   return lines;
 }

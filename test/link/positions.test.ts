@@ -693,3 +693,13 @@ describe('a bare grassroots body in a chain of posts keeps the chain going (orga
     expect(positions(out)).toEqual([['刘建业', '主任', null]]);
   });
 });
+
+describe('a central body written by its alias right before a post', () => {
+  // the segmenter knows the aliases too: 国家发展改革委|副主任, not 改革|委副|主任 (a body cut short of its end)
+  test.each([
+    ['国家发展改革委副主任周明远出席发布会。', [['周明远', '副主任', '国家发展和改革委员会']]],
+    ['国家发改委副主任周明远介绍。', [['周明远', '副主任', '国家发展和改革委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
