@@ -225,6 +225,15 @@ describe('townships', () => {
     expect(ex.regions).toEqual([]);
   });
 
+  test('a township name that opens with a preposition cut as its own word needs its county: 快于|城镇居民 is no 于城镇', () => {
+    const ex = run('农村居民收入增长7.5%，快于城镇居民2.6个百分点。');
+    expect(regionMentions(ex)).toEqual([]);
+    expect(ex.regions).toEqual([]);
+    // with its county in the text, the township is read
+    const withCounty = run('海盐县召开会议，于城镇党委书记出席。');
+    expect(withCounty.regions.map((r) => r.name)).toEqual(['海盐县', '于城镇']);
+  });
+
   test('a verb before 街道 is not a township name, even when some township has that name', () => {
     const ex = run('区司法局联合街道开展普法宣传。');
     expect(ex.regions.map((r) => r.name)).not.toContain('联合街道');
