@@ -36,6 +36,10 @@ const ROWS: Row[] = [
   ['天津市委政法委召开会议。', '天津市委政法委', '中共天津市委政法委员会', 'party_organ', 'provincial'],
   ['湖北省委组织部发布公告。', '湖北省委组织部', '中共湖北省委组织部', 'party_organ', 'provincial'],
   ['湖北省委宣传部组织宣讲。', '湖北省委宣传部', '中共湖北省委宣传部', 'party_organ', 'provincial'],
+  // the offices a committee and its government share, written after the region with no 委 (partyOrganWithLevel)
+  ['福建省台办发布消息。', '福建省台办', '中共福建省委台湾工作办公室', 'party_organ', 'provincial'],
+  ['浙江省网信办开展专项行动。', '浙江省网信办', '中共浙江省委网络安全和信息化委员会办公室', 'party_organ', 'provincial'],
+  ['温州市编办印发通知。', '温州市编办', '中共温州市委机构编制委员会办公室', 'party_organ', 'prefectural'],
   ['固原市召开会议。市委组织部负责同志出席。', '市委组织部', '中共固原市委组织部', 'party_organ', 'prefectural'],
   ['银川市推进法治建设，市委依法治市办牵头督办。', '市委依法治市办', '中共银川市委全面依法治市委员会办公室', 'party_organ', 'prefectural'],
   ['中宁县委依法治县办开展督察。', '中宁县委依法治县办', '中共中宁县委全面依法治县委员会办公室', 'party_organ', 'county'],
