@@ -167,6 +167,9 @@ const ROWS: Row[] = [
   // the bodies of a village or community: its residents' or villagers' committee, its Party branch
   ['杭州市余杭区良渚街道桃源社区居委会组织志愿者巡逻。', '杭州市余杭区良渚街道桃源社区居委会', '杭州市余杭区良渚街道桃源社区居民委员会', 'other', 'village'],
   ['安徽省凤阳县小溪河镇杨家村村委会发出通知。', '安徽省凤阳县小溪河镇杨家村村委会', '凤阳县小溪河镇杨家村村民委员会', 'other', 'village'],
+  // the people's mediation committees of townships and villages (the People's Mediation Law): after a township or village only
+  ['常州市武进区湖塘镇人民调解委员会调处一起纠纷。', '常州市武进区湖塘镇人民调解委员会', '常州市武进区湖塘镇人民调解委员会', 'other', 'township'],
+  ['杭州市余杭区良渚街道调委会组织调解。', '杭州市余杭区良渚街道调委会', '杭州市余杭区良渚街道人民调解委员会', 'other', 'township'],
   ['河北省平山县西柏坡村党支部召开会议。', '河北省平山县西柏坡村党支部', '中共平山县西柏坡村支部委员会', 'party_committee', 'village'],
   ['河北省平山县北庄村党总支召开会议。', '河北省平山县北庄村党总支', '中共平山县北庄村总支部委员会', 'party_committee', 'village'],
   // named bodies
@@ -254,4 +257,11 @@ test.each([
   ['中央预算内投资支持一批项目。'],
 ])('中央 written before a noun of its own is the adjective "central", no body: %s', (sentence) => {
   expect(ex.extract(sentence).organisations.filter((o) => o.name === '中共中央')).toEqual([]);
+});
+
+test.each([
+  ['人民调解委员会是依法设立的调解民间纠纷的群众性组织。'],
+  ['各地要健全人民调解委员会，配齐调解员。'],
+])('人民调解委员会 with no township or village before it names the kind of body, no body: %s', (sentence) => {
+  expect(ex.extract(sentence).organisations).toEqual([]);
 });
