@@ -463,6 +463,9 @@ describe('a post fused with its body or place, sharing its last characters (公�
     ['宁波市公安局交警支队长吴海峰介绍。', [['吴海峰', '支队长', '宁波市公安局交警支队']]],
     // a place and the head of its government (海淀区 + 区长), the post's last character glued to the surname
     ['北京市海淀区长周浩然出席。', [['周浩然', '区长', '北京市海淀区人民政府']]],
+    // …and the segmenter read that character and the surname as the compound surname 长孙 (海淀区|长孙|明)
+    ['北京市海淀区长孙明远出席。', [['孙明远', '区长', '北京市海淀区人民政府']]],
+    ['海淀区长孙立出席活动。', [['孙立', '区长', '北京市海淀区人民政府']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });

@@ -24,7 +24,7 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     const m = res.titles.trie.longestAt(text, i);
     if (!m) continue;
     // (调研处处长龙海燕 cut 处处|长龙: a post whose first character doubles the unit's last one, after a word that starts with it)
-    if (!doc.isBoundary(i) && !doc.isBoundary(m.end) && !(text.charCodeAt(i - 1) === text.charCodeAt(i) && doc.isBoundary(i - 1)) && !gluedToNameAfter(doc, i, m.end))
+    if (!doc.isBoundary(i) && !doc.isBoundary(m.end) && !(text.charCodeAt(i - 1) === text.charCodeAt(i) && doc.isBoundary(i - 1)) && !gluedToNameAfter(doc, i, m.end) && !surnameAcrossEnd(doc, res, m.end))
       continue;
     // the non-titles (slices of the text) are looked up only where one may start
     const notTitles = res.titles.notTitles;
@@ -49,6 +49,18 @@ function gluedToNameAfter(doc: Doc, start: number, end: number): boolean {
   if (k < 0 || doc.startOf(k) !== end - 1) return false;
   const length = doc.wordAt(k).length;
   return length >= 2 && length <= 3 && doc.token(k).tag === 'x';
+}
+
+/**
+ * 海淀区长孙明: the segmenter read the post's last character and the surname after it as the compound
+ * surname 长孙 (海淀区|长孙|明). A word that is a compound surname and starts on the post's last
+ * character is cut there: the post ends at `end`, a name of the single surname after it.
+ */
+function surnameAcrossEnd(doc: Doc, res: Resources, end: number): boolean {
+  const k = doc.tokenIndexAt(end - 1);
+  if (k < 0 || doc.startOf(k) !== end - 1) return false;
+  const word = doc.wordAt(k);
+  return word.length === 2 && res.surnames.compound.has(word) && res.surnames.single.has(word[1]);
 }
 
 /** The longest non-title, in characters, of each set (its resources'), measured once. */
