@@ -35,6 +35,7 @@ export interface ForeignFile {
     parent: string;
   };
   internationalBodies: { name: string; aliases?: string[]; en?: string }[];
+  stateBodies?: string[];
 }
 
 export interface ForeignLexicon {
@@ -73,6 +74,10 @@ export interface ForeignLexicon {
   inChinaName: string;
   /** International bodies, as organisations of kind other (联合国, 世界卫生组织). */
   internationalBodies: CentralBody[];
+  /** The bodies of other states that China has none of by that name (国会, 众议院, 外务省), read after a country only. */
+  stateBodies: Trie<string>;
+  /** Their first characters: where the text is searched for them. */
+  stateBodyFirstChars: string[];
 }
 
 const HAN = /^[\u3400-\u9fff（）]+$/;
@@ -148,6 +153,8 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     missionOwnName: file.missions.ownName,
     inChinaName: file.missions.inChinaName,
     internationalBodies,
+    stateBodies: Trie.ofWords(file.stateBodies ?? []),
+    stateBodyFirstChars: [...new Set((file.stateBodies ?? []).map((b) => b[0]))],
   };
 }
 

@@ -90,7 +90,31 @@ describe('bodies of other states', () => {
     const k = extract('朝鲜劳动党总书记、国务委员长金正恩会见中国代表团。');
     expect(k.organisations.map((o) => o.name)).toEqual(['朝鲜劳动党']);
     expect(k.persons.map((p) => p.name)).not.toContain('长金正恩');
-    expect(extract('日本政府和执政党就此进行了协商。').organisations).toEqual([]);
+    // (执政党 is no party's name: only the state's government is a body here)
+    expect(extract('日本政府和执政党就此进行了协商。').organisations.map((o) => o.name)).toEqual(['日本政府']);
+  });
+
+  test('bodies China has none of by that name, after a country (foreign.json stateBodies): named as written', () => {
+    const r = extract('美国国会众议院议长约翰斯顿访问台湾地区。');
+    expect(r.organisations.map((o) => [o.name, o.kind])).toEqual([['美国国会众议院', 'other']]);
+    expect(posts(r)).toEqual(['约翰斯顿:议长@美国国会众议院[美国/US]']);
+    expect(posts(extract('英国议会下院议长林赛·霍伊尔说。'))).toEqual(['林赛·霍伊尔:议长@英国议会下院[英国/GB]']);
+    expect(posts(extract('韩国国会议长禹成植会见代表团。'))).toEqual(['禹成植:议长@韩国国会[韩国/KR]']);
+    expect(extract('日本外务省发表声明。').organisations.map((o) => o.name)).toEqual(['日本外务省']);
+    expect(extract('美国政府宣布对部分商品加征关税。').organisations.map((o) => o.name)).toEqual(['美国政府']);
+  });
+
+  test('those words with no country before them are no body', () => {
+    for (const text of ['中国政府高度重视。', '我国政府一贯主张和平解决争端。', '各国政府应加强合作。', '两国议会保持密切交流。', '他在国会发表演讲。'])
+      expect(extract(text).organisations).toEqual([]);
+  });
+
+  test('Japan\'s Chief Cabinet Secretary, after a country or listed after a foreign post', () => {
+    expect(posts(extract('日本内阁官房长官松野博一说。'))).toEqual(['松野博一:内阁官房长官@-[日本/JP]']);
+    expect(posts(extract('日本政府发言人、内阁官房长官松野博一在记者会上说。'))).toEqual([
+      '松野博一:发言人@日本政府[日本/JP]',
+      '松野博一:内阁官房长官@日本政府[日本/JP]',
+    ]);
   });
 
   test('international bodies are organisations of kind other', () => {

@@ -47,7 +47,38 @@ export function foreignBodies(doc: Doc, res: Resources, spans: OrganisationSpan[
     }
   }
   appendAll(missions, foreignParties(doc, res));
+  appendAll(missions, foreignStateBodies(doc, res));
   return withBodies(out, missions);
+}
+
+/**
+ * The bodies of other states that China has none of by that name, right after a country (foreign.json
+ * `stateBodies`): 美国国会众议院, 日本外务省, 英国议会下院. One body may follow another (国会 + 众议院); the
+ * last ends on a word edge or where a post starts. Named as written, kind other, of that country.
+ */
+function foreignStateBodies(doc: Doc, res: Resources): OrganisationSpan[] {
+  const text = doc.work;
+  const lex = res.foreign;
+  const out: OrganisationSpan[] = [];
+  let from = 0;
+  for (const ch of lex.stateBodyFirstChars) {
+    for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+      const first = lex.stateBodies.longestAt(text, at);
+      if (!first) continue;
+      const country = countryBefore(doc, res, at);
+      if (!country || country.start < from) continue;
+      let end = first.end;
+      for (let next = lex.stateBodies.longestAt(text, end); next; next = lex.stateBodies.longestAt(text, end)) end = next.end;
+      if (!doc.isBoundary(end) && !res.titles.trie.longestAt(text, end)) continue;
+      const written = text.slice(country.start, end);
+      out.push({
+        type: 'organisation', start: country.start, end, text: written, reason: 'foreign-state-body',
+        data: { ...emptyData('other'), foreign: { name: written, kind: 'other', parent: null, country: country.country, reason: 'foreign-state-body' } },
+      });
+      from = end;
+    }
+  }
+  return out;
 }
 
 /** China's mission as named: 中国 (dicts/foreign.json missions.ownName), the marker, the host, the body (中国驻日本大使馆). */
