@@ -76,8 +76,6 @@ export interface ForeignLexicon {
   internationalBodies: CentralBody[];
   /** The bodies of other states that China has none of by that name (国会, 众议院, 外务省), read after a country only. */
   stateBodies: Trie<string>;
-  /** Their first characters: where the text is searched for them. */
-  stateBodyFirstChars: string[];
 }
 
 const HAN = /^[\u3400-\u9fff（）]+$/;
@@ -154,7 +152,6 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     inChinaName: file.missions.inChinaName,
     internationalBodies,
     stateBodies: Trie.ofWords(file.stateBodies ?? []),
-    stateBodyFirstChars: [...new Set((file.stateBodies ?? []).map((b) => b[0]))],
   };
 }
 

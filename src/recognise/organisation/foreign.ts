@@ -60,23 +60,23 @@ function foreignStateBodies(doc: Doc, res: Resources): OrganisationSpan[] {
   const text = doc.work;
   const lex = res.foreign;
   const out: OrganisationSpan[] = [];
-  let from = 0;
-  for (const ch of lex.stateBodyFirstChars) {
-    for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
-      const first = lex.stateBodies.longestAt(text, at);
-      if (!first) continue;
-      const country = countryBefore(doc, res, at);
-      if (!country || country.start < from) continue;
-      let end = first.end;
-      for (let next = lex.stateBodies.longestAt(text, end); next; next = lex.stateBodies.longestAt(text, end)) end = next.end;
-      if (!doc.isBoundary(end) && !res.titles.trie.longestAt(text, end)) continue;
-      const written = text.slice(country.start, end);
-      out.push({
-        type: 'organisation', start: country.start, end, text: written, reason: 'foreign-state-body',
-        data: { ...emptyData('other'), foreign: { name: written, kind: 'other', parent: null, country: country.country, reason: 'foreign-state-body' } },
-      });
-      from = end;
-    }
+  // where one may start: the document's start mask (one pass for all the recognisers' lists), the trie there only
+  const bit = res.starts.bitOf('foreign-state-bodies', () => lex.stateBodies.surfaces());
+  const mask = doc.startMask(res.starts);
+  for (let at = mask.next(bit, 0); at < text.length; at = mask.next(bit, at + 1)) {
+    const first = lex.stateBodies.longestAt(text, at);
+    if (!first) continue;
+    const country = countryBefore(doc, res, at);
+    if (!country) continue;
+    let end = first.end;
+    for (let next = lex.stateBodies.longestAt(text, end); next; next = lex.stateBodies.longestAt(text, end)) end = next.end;
+    if (!doc.isBoundary(end) && !res.titles.trie.longestAt(text, end)) continue;
+    const written = text.slice(country.start, end);
+    out.push({
+      type: 'organisation', start: country.start, end, text: written, reason: 'foreign-state-body',
+      data: { ...emptyData('other'), foreign: { name: written, kind: 'other', parent: null, country: country.country, reason: 'foreign-state-body' } },
+    });
+    at = end - 1;
   }
   return out;
 }
