@@ -149,7 +149,7 @@ export interface PersonContextFile {
   appointmentWords?: string[];
   personnelActs?: PersonnelAct[];
   minorityNames?: { elements: string[]; finals: string[]; maxElements: number };
-  leaderGroups?: { groups: string[]; afterAndOthers: string[]; openers: string[] };
+  leaderGroups?: { groups: string[]; afterAndOthers: string[]; openers: string[]; joiners: string[] };
 }
 /** 省领导 (names after it or before it with 等), 领导 (names before it with 等 only: 王某、李某等领导). */
 export interface LeaderGroup {
@@ -195,8 +195,8 @@ export interface PersonContext {
   actCues: Trie<PersonnelAct>;
   /** The elements of Tibetan and Mongolian given names written without a dot (次仁|卓玛), and the one-character finals after them (拉毛|措). */
   minorityNames: { elements: Trie<string>; finals: Set<string>; maxElements: number };
-  /** 省领导, 市领导: a group of leaders named by a list of names after it (or before it, with 等), and what may open that list (有, ：). */
-  leaderGroups: { groups: Trie<LeaderGroup>; openers: string[] };
+  /** 省领导, 市领导: a group of leaders named by a list of names after it (or before it, with 等), what may open that list (有, ：) and join its last name (和, 及). */
+  leaderGroups: { groups: Trie<LeaderGroup>; openers: string[]; joiners: string[] };
 }
 export function compilePersonContext(file: PersonContextFile): PersonContext {
   const trieOf = Trie.ofWords;
@@ -228,7 +228,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
       maxNote: file.careerVerbs?.maxNote ?? 0,
     },
     clauseWords: new Set(file.clauseWords ?? []),
-    leaderGroups: { groups, openers: [...(file.leaderGroups?.openers ?? [])].sort((a, b) => b.length - a.length) },
+    leaderGroups: { groups, openers: [...(file.leaderGroups?.openers ?? [])].sort((a, b) => b.length - a.length), joiners: file.leaderGroups?.joiners ?? [] },
     minorityNames: {
       elements: trieOf(file.minorityNames?.elements ?? []),
       finals: new Set(file.minorityNames?.finals ?? []),

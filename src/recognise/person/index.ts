@@ -292,8 +292,9 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
 /**
  * The names of a group of leaders that starts at `i` (the trie's match), pushed onto `out` as
  * officials; returns where the group and its names end. After it (省领导王某、李某、赵某等, 市领导有：王某、李某和赵某):
- * names listed with 、 (和 or 及 before the last), each on a word edge, the last confirmed by what ends
- * it (punctuation, 等, a verb: endsAListedName). Before it, with 等 between (王某、李某等省领导, 王某等领导):
+ * names listed with 、 (a joiner, 和 or 及, before the last), each on a word edge, the last confirmed by
+ * what ends it (punctuation, 等, a verb: endsAListedName; or a reporting verb: 刘某列席会议, where the
+ * segmenter tags 列席会议 a noun). Before it, with 等 between (王某、李某等省领导, 王某等领导):
  * names listed with 、, the last one right before 等. The group is a word of its own (not the 市领导 of
  * 市领导干部), and an item that is no whole name ends the list.
  */
@@ -326,10 +327,11 @@ function leaderNames(doc: Doc, res: Resources, tables: PersonTables, i: number, 
     const after = pos + name.length;
     const c = text.charCodeAt(after);
     const listed = c === 0x3001; /* 、 */
-    const joined = !listed && (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) && doc.isBoundary(after) && doc.isBoundary(after + 1);
+    const joiner = listed ? undefined : res.personContext.leaderGroups.joiners.find((w) => text.startsWith(w, after));
+    const joined = joiner !== undefined && doc.isBoundary(after) && doc.isBoundary(after + joiner.length);
     if (!listed && !joined && !endsAListedName(doc, after) && !res.personContext.verbs.longestAt(text, after)) break;
     found.push(personSpan(pos, name, 'official', 'leader-group'));
-    pos = after + (listed || joined ? 1 : 0);
+    pos = after + (listed ? 1 : joined ? joiner.length : 0);
     if (!listed && !joined) break;
   }
   if (!found.length) return 0;

@@ -282,7 +282,7 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
       }
       const data: RegionData = { candidates, surfaceKind: 'name', level: 'township' };
       // 新城镇, 中心镇; 联合街道 in 司法局联合街道开展 (a verb and a noun): real names, but also ordinary words;
-      // 快于城镇居民 (a preposition, conjunction or particle cut as a word of its own, then an ordinary word)
+      // 快于城镇居民 (a function word, adverb or verb cut as a word of its own, then an ordinary word)
       const stem = doc.tokenStartingAt(start);
       if (res.townshipGeneric.test(name) || (stem && ((stem.end === end - suffix.length && COMMON_TAGS.has(stem.tag)) || (stem.end < end - suffix.length && FUNCTION_TAGS.has(stem.tag)))))
         data.needsContext = true;
