@@ -55,3 +55,34 @@ describe('names of elements', () => {
     expect(names(ex.extract('次仁卓玛接受了采访。'))).toEqual([]);
   });
 });
+
+describe('Mongolian names that start with a surname character', () => {
+  test.each([
+    // 敖 is a surname, and no surname and given characters end on a word edge (敖|日格乐)
+    ['自治旗旗长敖日格乐说，要抓好牧区工作。', '敖日格乐'],
+    // the segmenter cut the name in two (包呼格|吉勒, the second a transliterated name): not 包呼格
+    ['旗委书记包呼格吉勒表示，全旗将加快发展。', '包呼格吉勒'],
+    // an element (白音), then a word the segmenter does not know (仓布), then a reporting verb
+    ['旗长白音仓布说，牧民收入稳步增长。', '白音仓布'],
+  ])('%s → %s', (text, name) => {
+    expect(names(ex.extract(text))).toEqual([name]);
+  });
+
+  test('the post before is the name’s', () => {
+    expect(posts(ex.extract('宝日呼吉尔嘎查党支部书记敖日格乐说，嘎查今年新打机井8眼。'))).toEqual([['敖日格乐', '书记']]);
+  });
+
+  test.each([
+    // a Chinese name's word after the name (燕子/nr) does not run on
+    ['镇长刘晓燕子说，要抓好农业。', '刘晓'],
+    // a known word (今天), or no reporting verb or punctuation after the run
+    ['主任王明今天说，要办好实事。', '王明'],
+    ['镇长王明华说，今年要办好十件实事。', '王明华'],
+  ])('a Chinese name is not run on: %s → %s', (text, name) => {
+    expect(names(ex.extract(text))).toEqual([name]);
+  });
+
+  test('without a post before it, no run is read', () => {
+    expect(names(ex.extract('敖日格乐说，要抓好牧区工作。'))).toEqual([]);
+  });
+});

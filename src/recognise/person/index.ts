@@ -654,6 +654,44 @@ const LONG_VERB = 3;
 function nameAt(
   doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[] = NO_WORDS, afterPost = false,
 ): string | null {
+  const name = nameReadingAt(doc, res, tables, pos, credit, endWords, afterPost);
+  if (!name || !afterPost) return name;
+  // 书记包呼格|吉勒表示, 旗长白音|仓布说: right after a post, a Mongolian name runs on past the
+  // part read as a name, through words the segmenter does not know or tags as a transliterated
+  // name, up to a reporting verb or punctuation
+  const end = unknownTailEnd(doc, res.personContext, tables, pos, pos + name.length);
+  return end > 0 ? doc.work.slice(pos, end) : name;
+}
+
+/** The longest name a run of unknown words may make after a post (巴音达来呼格, 敖日格乐). */
+const MAX_UNDOTTED_MINORITY_NAME = 6;
+
+/**
+ * Where a name read as text[pos, end) ends when it runs on through words the segmenter does not
+ * know or tags as a transliterated name, up to a reporting verb or punctuation; -1 when it does not (the text
+ * after it is settled already, or a known word, a function character or more than
+ * MAX_UNDOTTED_MINORITY_NAME characters stand before the verb).
+ */
+function unknownTailEnd(doc: Doc, ctx: Resources['personContext'], tables: PersonTables, pos: number, end: number): number {
+  const text = doc.work;
+  if (settledAfter(doc, ctx, end)) return -1;
+  for (let at = end; ; ) {
+    const k = doc.tokenIndexAt(at);
+    if (k < 0 || doc.startOf(k) !== at) return -1;
+    const next = at + doc.wordAt(k).length;
+    if (next - pos > MAX_UNDOTTED_MINORITY_NAME || !allHan(text, at, next) || anyChar(text, at, next, tables.chars, PersonChar.stop)) return -1;
+    // (unknown, or a transliterated name: 吉勒/nrt; not a Chinese name's word, 燕子/nr in 刘晓|燕子说)
+    const tag = doc.token(k).tag;
+    if (tag !== 'x' && tag !== 'nrt') return -1;
+    at = next;
+    if (settledAfter(doc, ctx, at)) return at;
+  }
+}
+
+/** nameAt before a Mongolian name's unknown tail (see there). */
+function nameReadingAt(
+  doc: Doc, res: Resources, tables: PersonTables, pos: number, credit: boolean, endWords: readonly string[], afterPost: boolean,
+): string | null {
   // 次仁卓玛, 扎西|多吉, 拉毛措, 其其格: a run of name elements of three characters or more is the name,
   // whether or not its first character is also a surname (尼玛|顿珠 is no 尼 + 玛顿)
   // (a longer run the minority reading takes is kept: 巴音|达来|呼格吉勒)
@@ -733,7 +771,20 @@ function surnameOrMinorityName(
     if (two > 0 && (!isHanAt(text, two) || chars[text.charCodeAt(two)] & PersonChar.surname)) return text.slice(pos, two);
     if (one > 0 && (!isHanAt(text, one) || chars[text.charCodeAt(one)] & PersonChar.surname)) return text.slice(pos, one);
   }
+  // 旗长敖日格乐说, 书记包呼格吉勒表示: a Mongolian name may start with a character that is also a
+  // surname, and runs past where a surname and two given characters end. Right after a post, a run of
+  // four or more characters the segmenter does not know, settled by a reporting verb or punctuation,
+  // is read as such a name (minorityName checks the run)
+  if (afterPost && two > 0) {
+    const name = minorityName(doc, res, tables, pos, credit, afterPost);
+    if (name && name.length >= 4 && settledAfter(doc, ctx, pos + name.length)) return name;
+  }
   return null;
+}
+
+/** True when punctuation, the end of the text or a reporting verb follows `end`. */
+function settledAfter(doc: Doc, ctx: Resources['personContext'], end: number): boolean {
+  return !isHanAt(doc.work, end) || reportingVerbEnd(doc, ctx, end) > 0;
 }
 
 /**
