@@ -144,6 +144,11 @@ const ROWS: Row[] = [
   ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
+  // the secretariat of a people's organisation, also where the segmenter holds the body's end and the unit in
+  // one word (共青团中央书记处, 团|中央书记处: not the Party's 中央书记处)
+  ['共青团中央书记处印发通知。', '共青团中央书记处', '中国共产主义青年团中央委员会书记处', 'central', 'national'],
+  ['团中央书记处召开会议。', '团中央书记处', '中国共产主义青年团中央委员会书记处', 'central', 'national'],
+  ['全国妇联书记处作出安排。', '全国妇联书记处', '中华全国妇女联合会书记处', 'central', 'national'],
   // a unit of a unit (分局 → 大队 → 中队, 分局 → 派出所), read to three deep; a 处 or 科 with two characters of its own
   ['宜宾市公安局翠屏区分局刑侦大队破获此案。', '宜宾市公安局翠屏区分局刑侦大队', '宜宾市公安局翠屏区分局刑侦大队', 'department', 'prefectural'],
   ['宜宾市公安局交警支队直属二大队三中队开展整治。', '宜宾市公安局交警支队直属二大队三中队', '宜宾市公安局交警支队直属二大队三中队', 'department', 'prefectural'],
@@ -264,4 +269,11 @@ test.each([
   ['各地要健全人民调解委员会，配齐调解员。'],
 ])('人民调解委员会 with no township or village before it names the kind of body, no body: %s', (sentence) => {
   expect(ex.extract(sentence).organisations).toEqual([]);
+});
+
+test.each([
+  ['杭州市委书记处理群众来信。', ['中共杭州市委员会']],
+  ['全国总工会书记处理了此事。', ['中华全国总工会']],
+])('a post the segmenter ends inside 书记处 is the post, no secretariat: %s', (sentence, names) => {
+  expect(ex.extract(sentence).organisations.map((o) => o.name)).toEqual(names);
 });

@@ -775,7 +775,7 @@ function extendSubUnit(doc: Doc, res: Resources, pos: number, data: Organisation
   // a standard division, read whole (立案庭, 民事审判第一庭, 第三检察部, 政治部), whatever the segmenter
   // made of its last character (民事审判第一庭审结: 庭审 is one word)
   const named = res.organs.subUnitNames.longestAt(text, pos);
-  if (named) {
+  if (named && (doc.isBoundary(named.end) || !postCutInside(doc, res, pos, named.end))) {
     data.subUnits.push(named.values[0]);
     return named.end;
   }
@@ -792,6 +792,15 @@ function extendSubUnit(doc: Doc, res: Resources, pos: number, data: Organisation
     return pos + len;
   }
   return pos;
+}
+
+/**
+ * True when a post starts at `pos` and the segmentation ends it inside text[pos, end): 市委书记|处理, where
+ * the unit 书记处 is not written (a unit's end inside a word is no sign otherwise: 第一庭|审结 is cut 庭审).
+ */
+function postCutInside(doc: Doc, res: Resources, pos: number, end: number): boolean {
+  const post = res.titles.trie.longestAt(doc.work, pos);
+  return post !== null && post.end < end && doc.isBoundary(post.end);
 }
 
 /**
@@ -951,8 +960,14 @@ function hasUnits(res: Resources, name: string): boolean {
   return false;
 }
 
-/** An institution named `head` ends at `end` inside a word, and its units read to the word's end at least. */
+/**
+ * A body named `head` ends at `end` inside a word, and a standard unit (subUnitNames: 共青团中央|书记处), or
+ * an institution's units, read to the word's end at least.
+ */
 function unitsEndTheWord(doc: Doc, res: Resources, head: string, end: number): boolean {
+  // (共青团中央书记处, 团|中央书记处: the segmenter's word holds the body's end and a standard unit after it)
+  const named = res.organs.subUnitNames.longestAt(doc.work, end);
+  if (named && named.end >= doc.tokenEndAt(end) && doc.isBoundary(named.end)) return true;
   if (!hasUnits(res, head)) return false;
   return institutionUnits(doc, res, end, emptyData('other'), head) >= doc.tokenEndAt(end);
 }
