@@ -55,3 +55,31 @@ describe('a lead verb at the end of the words before a count: its object is the 
     expect(subjectOf('全区新建学校12所，改建幼儿园8所。', '12所')).toBe('学校');
   });
 });
+
+describe('what stands before the subject: a period of the first months, and a first-person scope', () => {
+  const metricOf = (sentence: string) => {
+    const found = extractor.extract(sentence).metrics;
+    if (found.length !== 1) throw new Error(`expected one metric in ${sentence}`);
+    return found[0];
+  };
+
+  test.each([
+    ['前10个月全国铁路发送旅客35.2亿人次。', '铁路发送旅客', '前10个月'],
+    ['前两个月全省进出口总值3.2万亿元。', '进出口总值', '前两个月'],
+  ])('前 + N个月 is a period, not part of the subject: %s', (sentence, subject, period) => {
+    const m = metricOf(sentence);
+    expect([m.subject, m.period]).toEqual([subject, period]);
+  });
+
+  test('the 前 of a word (提前) starts no period', () => {
+    expect(metricOf('该项目提前3个月完成，节约资金200万元。').period ?? null).toBeNull();
+  });
+
+  test.each([
+    ['我省粮食总产量达到700亿斤。', '粮食总产量'],
+    ['我市常住人口达到1200万人。', '常住人口'],
+    ['我院全年审结案件1.2万件。', '审结案件'],
+  ])('我国, 我省, 我市, 我院 are a scope, like 全省: %s', (sentence, subject) => {
+    expect(metricOf(sentence).subject).toBe(subject);
+  });
+});

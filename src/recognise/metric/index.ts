@@ -274,7 +274,7 @@ interface UnitsJSON {
     parts: string[];
     standalone: string[];
     suffixes: string[];
-    /** words before N年 / N个月 that make a recent period (近3年, 过去一年); 近 when absent */
+    /** words before N年 / N个月 that make a period: a recent one (近3年, 过去一年) or the first months of one (前10个月); 近 when absent */
     recent?: string[];
     /** what follows a five-year plan (十四五) to make it a period: 期间, 时期; no plan periods when absent */
     planSuffixes?: string[];
@@ -524,13 +524,14 @@ export function lastPeriodInEnd(): number {
  * is read again on the window, where it may be shorter or none: the pattern has no lookaround, so a
  * match that ends inside the window is the one the window gives.
  */
-export function lastPeriodIn(text: string, from: number, to: number, rules: MetricRules): number {
+export function lastPeriodIn(text: string, from: number, to: number, rules: MetricRules, isWordBoundary: ((pos: number) => boolean) | null = null): number {
   const re = rules.periodAt;
   const starts = rules.periodStarts;
   let window: string | null = null;
   let found = -1;
   for (let p = from; p < to; ) {
-    if (starts[text.charCodeAt(p)] !== 1) {
+    // (提前3个月, 之前两年: a period starts where a word does, not on the 前 of 提前)
+    if (starts[text.charCodeAt(p)] !== 1 || (isWordBoundary && !isWordBoundary(p))) {
       p++;
       continue;
     }
@@ -1187,7 +1188,7 @@ function describe(
   let period: string | null = null;
   let periodEnd = -1;
   if (periodLimit > sentenceStart && anyIn(rules.periodNeeds, text, sentenceStart, periodLimit)) {
-    const periodStart = lastPeriodIn(text, sentenceStart, periodLimit, rules);
+    const periodStart = lastPeriodIn(text, sentenceStart, periodLimit, rules, isWordBoundary);
     if (periodStart >= 0) {
       periodEnd = lastPeriodEnd;
       period = text.slice(periodStart, periodEnd);
