@@ -561,7 +561,8 @@ export function link(doc: Doc, res: Resources, spans: {
   const itemBare: boolean[] = [];
   const bareBodies = res.organs.bareBodies;
   /** The length of the bare body from `from` to the post at `at` (dicts/organs.json bareBodies), else 0. */
-  const bareBodyBetween = (from: number, at: number): number => (bareBodies.has(text.slice(from, at)) ? at - from : 0);
+  const bareBodyBetween = (from: number, at: number): number =>
+    bareBodies.has(text.slice(from, at)) || unnamedBodyBetween(res, text, from, at, startingAt(from, 'region') >= 0) ? at - from : 0;
   /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
   const coHolders: PersonSpan[] = [];
   let i = 0;
@@ -806,6 +807,28 @@ function regionsOf(spans: readonly Span[]): RegionSpan[] {
   return out;
 }
 
+
+/** Words that make what stands between two posts a phrase, not a body's name (的, 和, 及, 与). */
+const NOT_IN_UNNAMED_BODY = /[的和及与或]/;
+
+/**
+ * True when text[from, at), between the 、 of a chain of posts and the next post, is a body the lexicon
+ * does not name (dicts/organs.json unnamedBodies): a level word or a region (`fromRegion`) first, a
+ * suffix of a body last (中心, 办, 局), ideographs only, no 的 or conjunction and no post inside
+ * (省委政法委副书记、省网格化服务管理中心主任X: the chain goes on to the name).
+ */
+function unnamedBodyBetween(res: Resources, text: string, from: number, at: number, fromRegion: boolean): boolean {
+  const { suffixes, maxLength } = res.organs.unnamedBodies;
+  const length = at - from;
+  if (length < 3 || length > maxLength) return false;
+  if (!fromRegion && !res.organs.levelWords.some((w) => text.startsWith(w, from))) return false;
+  if (!suffixes.some((s) => s.length < length && text.startsWith(s, at - s.length))) return false;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x3400 || c > 0x9fff || NOT_IN_UNNAMED_BODY.test(text[k]) || res.titles.trie.hasMatchAt(text, k)) return false;
+  }
+  return true;
+}
 
 /**
  * True when [from, to) holds only regions, organisations, titles (as kept) and separators (、 , ， 兼, white

@@ -26,6 +26,7 @@ export interface OrgansFile {
   institutionUnits?: { parents: string[]; joiners?: string[]; suffixes: string[] };
   dispatchedGroups?: { parents: string[]; marker: string; units: string[] };
   bareBodies?: string[];
+  unnamedBodies?: { suffixes: string[]; maxLength: number };
   orgTitleGap?: string[];
   formerMarkers?: string[];
   genericBefore?: string[];
@@ -120,6 +121,11 @@ export interface OrganGrammar {
   institutionUnits: { parents: string[]; joiners: string[]; suffixes: Trie<string> };
   /** Grassroots bodies and level words written bare before a post in a chain (、村委会主任): the chain goes on, the post's body unknown. */
   bareBodies: Set<string>;
+  /**
+   * Bodies the lexicon does not name, written between two posts of a chain (、省网格化服务管理中心主任): a
+   * level word or a region, then up to `maxLength` characters in all ending in one of `suffixes`.
+   */
+  unnamedBodies: { suffixes: string[]; maxLength: number };
   /** A discipline commission's group stationed in a body (…纪委驻X纪检监察组): see dispatchedGroups in the schema; null when the file has none. */
   dispatchedGroups: { parents: Set<string>; marker: string; units: string[] } | null;
   orgTitleGap: string[];
@@ -235,6 +241,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
     bareBodies: new Set(file.bareBodies ?? []),
+    unnamedBodies: { suffixes: [...(file.unnamedBodies?.suffixes ?? [])].sort((a, b) => b.length - a.length), maxLength: file.unnamedBodies?.maxLength ?? 0 },
     dispatchedGroups: file.dispatchedGroups
       ? { parents: new Set(file.dispatchedGroups.parents), marker: file.dispatchedGroups.marker, units: [...file.dispatchedGroups.units].sort((a, b) => b.length - a.length) }
       : null,

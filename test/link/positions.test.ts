@@ -697,6 +697,27 @@ describe('a bare grassroots body in a chain of posts keeps the chain going (orga
   });
 });
 
+describe('a body the lexicon does not name, between two posts of a chain (organs.json unnamedBodies)', () => {
+  test.each([
+    // a level word, then a name ending in 中心 / 办: the chain goes on to the name, the post's body unknown
+    ['瑞安市委政法委副书记、市网格化服务管理中心主任沈立群介绍经验。', [['沈立群', '副书记', '中共瑞安市委政法委员会'], ['沈立群', '主任', null]]],
+    ['省委宣传部副部长、省文明办主任丁慧出席。', [['丁慧', '副部长', null], ['丁慧', '主任', null]]],
+    // a region first: the body is read whole
+    ['温州市委组织部副部长、温州市人才发展服务中心主任郑海涛讲话。', [['郑海涛', '副部长', '中共温州市委组织部'], ['郑海涛', '主任', '温州市人才发展服务中心']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test.each([
+    // no level word or region first
+    ['党支部书记、合作社理事会办公室主任刘建业出席。', [['刘建业', '主任', null]]],
+    // a phrase with 的 in it
+    ['副局长、市里负责信访的中心主任刘建业出席。', [['刘建业', '主任', null]]],
+  ])('other words still part the chain: %s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
 describe('a central body written by its alias right before a post', () => {
   // the segmenter knows the aliases too: 国家发展改革委|副主任, not 改革|委副|主任 (a body cut short of its end)
   test.each([

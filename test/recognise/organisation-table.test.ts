@@ -144,6 +144,9 @@ const ROWS: Row[] = [
   ['洛阳市中级人民法院民事审判第一庭审结此案。', '洛阳市中级人民法院民事审判第一庭', '洛阳市中级人民法院民事审判第一庭', 'court', 'prefectural'],
   ['银川市兴庆区检察院第三检察部办理此案。', '银川市兴庆区检察院第三检察部', '银川市兴庆区人民检察院第三检察部', 'procuratorate', 'county'],
   ['许昌市公安局政治部印发通知。', '许昌市公安局政治部', '许昌市公安局政治部', 'department', 'prefectural'],
+  // the centre for comprehensive management of public security every level keeps (社会治安综合治理中心)
+  ['杭州市上城区综治中心接待来访群众。', '杭州市上城区综治中心', '杭州市上城区社会治安综合治理中心', 'other', 'county'],
+  ['温州市社会治安综合治理中心揭牌。', '温州市社会治安综合治理中心', '温州市社会治安综合治理中心', 'other', 'prefectural'],
   // the secretariat of a people's organisation, also where the segmenter holds the body's end and the unit in
   // one word (共青团中央书记处, 团|中央书记处: not the Party's 中央书记处)
   ['共青团中央书记处印发通知。', '共青团中央书记处', '中国共产主义青年团中央委员会书记处', 'central', 'national'],
