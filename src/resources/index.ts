@@ -61,7 +61,7 @@ export interface Resources {
   sloganCues: SloganCues;
   documentKinds: DocumentKinds;
   units: UnitLexicon;
-  /** `word freq tag` lines for the segmenter: the project's words, then the user's. */
+  /** `word freq tag` lines for the segmenter: the project's words (dicts/segmenter-words.txt among them), then the user's. */
   segmenterLines: string;
   /** Person names a user dictionary declares (tag nr). */
   knownPersons: Set<string>;
@@ -119,6 +119,9 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const documentKinds = compileDocumentKinds(readJsonDictionary<DocumentKindsFile>(file('documents.json'), 'documents', schemasDir));
   const units = loadUnits(file('units.json'));
 
+  // words of legal news jieba's dictionary lacks (独任, 执结, 法官助理): cut whole, not joined to a name before them
+  const domainWords = readJiebaDictionary(file('segmenter-words.txt')).map((e) => `${e.word} ${e.freq}${e.tag ? ` ${e.tag}` : ''}`);
+
   const knownPersons = new Set<string>();
   const userLines: string[] = [];
   const userBodies: CentralBody[] = [];
@@ -161,7 +164,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     sloganCues,
     documentKinds,
     units,
-    segmenterLines: [...projectWords(gazetteer, [...central.bodies, ...foreign.internationalBodies]), ...userLines].join('\n'),
+    segmenterLines: [...projectWords(gazetteer, [...central.bodies, ...foreign.internationalBodies]), ...domainWords, ...userLines].join('\n'),
     knownPersons,
     starts: new StartTable(),
   };

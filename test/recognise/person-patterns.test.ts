@@ -136,6 +136,13 @@ describe('names', () => {
     expect(names(ex.extract('管理局局长陈明说。'))).toEqual(['陈明']);
   });
 
+  test('a word of legal news the segmenter is given (dicts/segmenter-words.txt) is not read into the name before it', () => {
+    const text = '该案由审判员宋立安独任审理，当庭宣判。';
+    expect(ex.segmenter.cut(text)).toContain('独任审理');
+    expect(names(ex.extract(text))).toEqual(['宋立安']);
+    expect(names(ex.extract('此案由法官顾岚独任审理。'))).toEqual(['顾岚']);
+  });
+
   test('作了 / 作出 + a report ends the name (张磊作|了|部署)', () => {
     expect(names(ex.extract('市监委主任张磊作了部署。'))).toEqual(['张磊']);
     expect(names(ex.extract('副市长王明作出重要批示。'))).toEqual(['王明']);

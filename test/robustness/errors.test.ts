@@ -168,6 +168,15 @@ describe('the dicts/ folder (dictsDir)', () => {
     expect(e.message).toMatch(/not a surname: "ABC"/);
   });
 
+  test('a bad line in the segmenter words: DictionaryError with its file and line', () => {
+    const file = join(copy, 'segmenter-words.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}独任庭 many n\n`);
+    const e = thrown(() => createExtractor({ dictsDir: copy }), DictionaryError);
+    expect(e.file).toBe(file);
+    expect(e.line).toBe(readFileSync(file, 'utf8').split('\n').length - 1);
+    expect(e.message).toMatch(/frequency must be a positive integer/);
+  });
+
   test('a missing file in the folder: DictionaryError naming it', () => {
     rmSync(join(copy, 'slogans.tsv'));
     const e = thrown(() => createExtractor({ dictsDir: copy }), DictionaryError);
