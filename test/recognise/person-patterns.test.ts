@@ -136,6 +136,15 @@ describe('names', () => {
     expect(names(ex.extract('管理局局长陈明说。'))).toEqual(['陈明']);
   });
 
+  test('a place\'s short form between a post and a reporting verb is a name (副会长金华表示)', () => {
+    expect(names(ex.extract('市慈善总会常务副会长金华表示，要做好救助工作。'))).toEqual(['金华']);
+    expect(names(ex.extract('县残联副理事长高邮说，全县新建康复站12个。'))).toEqual(['高邮']);
+    // with no post right before it, or a division's full name, it stays a place
+    const away = ex.extract('书记在金华表示，要抓好落实。');
+    expect([names(away), away.regions.map((r) => r.name)]).toEqual([[], ['金华市']]);
+    expect(names(ex.extract('主任成华区表示，要抓好落实。'))).toEqual([]);
+  });
+
   test('a word of legal news the segmenter is given (dicts/segmenter-words.txt) is not read into the name before it', () => {
     const text = '该案由审判员宋立安独任审理，当庭宣判。';
     expect(ex.segmenter.cut(text)).toContain('独任审理');

@@ -745,9 +745,9 @@ function surnameOrMinorityName(
   if (res.titles.trie.hasMatchAt(text, pos + surnameLen)) return null;
   // the candidates are kept as their ends (two given characters, then one), not as strings: most
   // are rejected, and only the name returned is sliced
-  const two = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 2, credit);
+  const two = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 2, credit, afterPost);
   if (two < 0) return null;
-  const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit);
+  const one = givenNameEnd(doc, res, tables, pos, pos + surnameLen, 1, credit, afterPost);
   if (one < 0 || (two === 0 && one === 0)) return null;
   // 王浩到|湖州, 陈伟俊到|喀什, 赵国|平已|从事: the segmenter glued a function character (到, 在, 向) to the
   // name, or to its last character, in a word it does not know: the name ends before it (after two given
@@ -791,7 +791,7 @@ function settledAfter(doc: Doc, ctx: Resources['personContext'], end: number): b
  * Where the name of `given` characters after the surname (text[pos, givenFrom)) ends when it may be
  * a name; 0 when it may not; -1 when an anonymising marker (某) there makes the whole candidate no name.
  */
-function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: number, givenFrom: number, given: number, credit: boolean): number {
+function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: number, givenFrom: number, given: number, credit: boolean, afterPost = false): number {
   const text = doc.work;
   const chars = tables.chars;
   const end = givenFrom + given;
@@ -809,8 +809,12 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
     const nonNames = res.personContext.nonNames;
     if (nonNames.has(text.slice(pos, end)) || nonNames.has(text.slice(pos, end + 1))) return 0;
   }
-  // 成华区: a place is not a name
-  if (res.regionTrie.mayStartAt(text, pos) && res.regionTrie.get(text.slice(pos, end))) return 0;
+  // 成华区: a place is not a name, unless a place's short form stands between a post and a reporting verb
+  // (副会长金华表示: a post is held by a person, and no place 'says'; a full name, 主任成华区表示, stays a place)
+  if (res.regionTrie.mayStartAt(text, pos)) {
+    const places = res.regionTrie.get(text.slice(pos, end));
+    if (places && !(afterPost && places.every((p) => p.kind !== 'name') && reportingVerbEnd(doc, res.personContext, end) > 0)) return 0;
+  }
   return end;
 }
 
