@@ -1,4 +1,4 @@
-import { appendAll, lastStartingBefore, noteAt, type Doc, type Span } from '../doc';
+import { appendAll, isHanAt, lastStartingBefore, noteAt, type Doc, type Span } from '../doc';
 import type { Resources } from '../resources';
 import type { Division } from '../resources/gazetteer';
 import type { MentionType, OrganisationKind, PersonRole } from '../types';
@@ -808,13 +808,11 @@ function regionsOf(spans: readonly Span[]): RegionSpan[] {
 }
 
 
-/** Words that make what stands between two posts a phrase, not a body's name (的, 和, 及, 与). */
-const NOT_IN_UNNAMED_BODY = /[的和及与或]/;
-
 /**
  * True when text[from, at), between the 、 of a chain of posts and the next post, is a body the lexicon
  * does not name (dicts/organs.json unnamedBodies): a level word or a region (`fromRegion`) first, a
- * suffix of a body last (中心, 办, 局), ideographs only, no 的 or conjunction and no post inside
+ * suffix of a body last (中心, 办, 局), ideographs only, no post inside, and before the suffix no
+ * character that ends a body's name (organs.json namedBodyStop: 的, 和, 各 …)
  * (省委政法委副书记、省网格化服务管理中心主任X: the chain goes on to the name).
  */
 function unnamedBodyBetween(res: Resources, text: string, from: number, at: number, fromRegion: boolean): boolean {
@@ -822,10 +820,11 @@ function unnamedBodyBetween(res: Resources, text: string, from: number, at: numb
   const length = at - from;
   if (length < 3 || length > maxLength) return false;
   if (!fromRegion && !res.organs.levelWords.some((w) => text.startsWith(w, from))) return false;
-  if (!suffixes.some((s) => s.length < length && text.startsWith(s, at - s.length))) return false;
+  const suffix = suffixes.find((s) => s.length < length && text.startsWith(s, at - s.length));
+  if (!suffix) return false;
+  const stop = res.organs.namedBodyStop;
   for (let k = from; k < at; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x3400 || c > 0x9fff || NOT_IN_UNNAMED_BODY.test(text[k]) || res.titles.trie.hasMatchAt(text, k)) return false;
+    if (!isHanAt(text, k) || (k < at - suffix.length && stop[text.charCodeAt(k)] === 1) || res.titles.trie.hasMatchAt(text, k)) return false;
   }
   return true;
 }
