@@ -120,14 +120,14 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const units = loadUnits(file('units.json'));
 
   // words of legal news jieba's dictionary lacks (独任, 执结, 法官助理): cut whole, not joined to a name before them
-  const domainWords = readJiebaDictionary(file('segmenter-words.txt')).map((e) => `${e.word} ${e.freq}${e.tag ? ` ${e.tag}` : ''}`);
+  const domainWords = readJiebaDictionary(file('segmenter-words.txt')).map(jiebaLine);
 
   const knownPersons = new Set<string>();
   const userLines: string[] = [];
   const userBodies: CentralBody[] = [];
   for (const path of options.userDictionaries ?? []) {
     for (const e of readJiebaDictionary(path)) {
-      userLines.push(`${e.word} ${e.freq}${e.tag ? ` ${e.tag}` : ''}`);
+      userLines.push(jiebaLine(e));
       addUserEntry(e, knownPersons, slogans, userBodies);
     }
   }
@@ -168,6 +168,11 @@ export function loadResources(options: LoadOptions = {}): Resources {
     knownPersons,
     starts: new StartTable(),
   };
+}
+
+/** An entry as the segmenter's `word freq [tag]` line. */
+function jiebaLine(e: JiebaEntry): string {
+  return `${e.word} ${e.freq}${e.tag ? ` ${e.tag}` : ''}`;
 }
 
 /** User dictionaries may declare persons (nr), organisations (nt) and slogans (tag `slogan`). */
