@@ -127,6 +127,56 @@ describe('a standard division listed in the chain of posts after its body is a u
   });
 });
 
+describe('兼 joins the posts of one official, as 、 does; any unit of the body may be listed in the chain', () => {
+  test.each([
+    // a standard division after 兼: the chain goes on to the name
+    ['常德市中级人民法院党组成员、副院长兼立案庭庭长许文静出席。', [
+      ['许文静', '党组成员', '常德市中级人民法院'], ['许文静', '副院长', '常德市中级人民法院'], ['许文静', '庭长', '常德市中级人民法院立案庭'],
+    ]],
+    // a unit the lexicon does not list, read as it would be right after the body (刑侦支队 ends in 支队)
+    ['岳阳市公安局副局长兼刑侦支队支队长彭立军通报案情。', [
+      ['彭立军', '副局长', '岳阳市公安局'], ['彭立军', '支队长', '岳阳市公安局刑侦支队'],
+    ]],
+    ['岳阳市公安局党委副书记、常务副局长、治安支队支队长彭立军介绍。', [
+      ['彭立军', '党委副书记', '岳阳市公安局'], ['彭立军', '常务副局长', '岳阳市公安局'], ['彭立军', '支队长', '岳阳市公安局治安支队'],
+    ]],
+    ['衡阳市司法局副局长兼法治督察处处长邓晓梅出席。', [
+      ['邓晓梅', '副局长', '衡阳市司法局'], ['邓晓梅', '处长', '衡阳市司法局法治督察处'],
+    ]],
+    // a committee's organ (办公室 of 市委), a government's office
+    ['衡阳市委常委、秘书长兼办公室主任邓晓梅主持会议。', [
+      ['邓晓梅', '常委', '中共衡阳市委员会'], ['邓晓梅', '秘书长', '中共衡阳市委员会'], ['邓晓梅', '主任', '中共衡阳市委办公室'],
+    ]],
+    ['衡阳市人民政府副秘书长兼办公厅主任邓晓梅出席。', [
+      ['邓晓梅', '副秘书长', '衡阳市人民政府'], ['邓晓梅', '主任', '衡阳市人民政府办公厅'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the unit is a mention as written, and its record names the body as parent', () => {
+    const text = '岳阳市公安局副局长兼刑侦支队支队长彭立军通报案情。';
+    const out = ex.extract(text);
+    const unit = out.organisations.find((o) => o.name === '岳阳市公安局刑侦支队')!;
+    expect(unit.aliases).toEqual(['刑侦支队']);
+    expect(out.organisations.find((o) => o.id === unit.parent)?.name).toBe('岳阳市公安局');
+  });
+
+  test('a body of another level, a body of its own, a rank, or a unit after a unit is no unit of the head', () => {
+    // 区公安分局: a level word opens it, so it is not a unit named after 岳阳市公安局
+    expect(ex.extract('岳阳市公安局副局长、区公安分局局长彭立军出席。').organisations.map((o) => o.name)).toEqual(['岳阳市公安局']);
+    // 宣传部 is a party organ of its own, read as before
+    expect(positions(ex.extract('衡阳市委常委、宣传部部长邓晓梅出席。'))).toEqual([
+      ['邓晓梅', '常委', '中共衡阳市委员会'], ['邓晓梅', '部长', '中共衡阳市委宣传部'],
+    ]);
+    expect(positions(ex.extract('岳阳市公安局局长、一级警监彭立军出席。'))).toEqual([['彭立军', '局长', '岳阳市公安局']]);
+    // the head names a unit already: whether 三大队 is its unit or the bureau's is not written
+    expect(ex.extract('岳阳市公安局刑侦支队副支队长、三大队大队长彭立军出席。').organisations.map((o) => o.name)).toEqual(['岳阳市公安局刑侦支队']);
+    // 兼任 is a verb, not the 兼 of a chain
+    expect(ex.extract('岳阳市公安局局长兼任主任彭立军。').organisations.map((o) => o.name)).toEqual(['岳阳市公安局']);
+  });
+});
+
 describe('units of units after a body (分局 → 大队, 支队 → 大队 → 中队)', () => {
   test.each([
     ['宜宾市公安局翠屏区分局刑侦大队大队长周海波带队抓捕。', [['周海波', '大队长', '宜宾市公安局翠屏区分局刑侦大队']]],

@@ -111,7 +111,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     }
     const span: OrganisationSpan = { type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data };
     out.push(dispatchedGroup(doc, res, regionsAt, span) ?? span);
-    lastEnd = i = unitsInChain(res, text, out[out.length - 1], out);
+    lastEnd = i = unitsInChain(doc, res, regionsAt, out[out.length - 1], out);
   }
   return foreignBodies(doc, res, withBodies(out, zoneBodies(doc, res, regions)));
 }
@@ -154,15 +154,41 @@ function dispatchedGroup(doc: Doc, res: Resources, regionsAt: RegionsAt, span: O
  * 许昌市中级人民法院审判委员会委员、民事审判第一庭庭长: a standard division (dicts/organs.json
  * subUnitNames) listed in the chain of posts after its body, before a post of its own, is a unit of
  * that body; 宁夏回族自治区党委副书记、自治区主席: a level word before a post that heads that level's
- * government is that region's government. Pushes their spans onto `out`; returns where the last ends.
+ * government is that region's government; 市公安局副局长兼刑侦支队支队长, 市委常委、秘书长兼办公室主任: any
+ * other unit of the body, read as it would be read written right after the body (a party organ of a
+ * committee, a unit ending in a unit suffix), when nothing there is a body of its own (宣传部) or opens
+ * with a level word (区公安分局) or a head organ of the grammar (办事处).
+ * Pushes their spans onto `out`; returns where the last ends.
  */
-function unitsInChain(res: Resources, text: string, head: OrganisationSpan, out: OrganisationSpan[]): number {
+function unitsInChain(doc: Doc, res: Resources, regionsAt: RegionsAt, head: OrganisationSpan, out: OrganisationSpan[]): number {
+  const text = doc.work;
   return listedInChain(res, text, head.end, out, (start) => {
     const unit = res.organs.subUnitNames.longestAt(text, start);
-    if (!unit) return governmentByLevelWord(res, text, start, head);
-    const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
-    return { type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data };
+    if (unit) {
+      const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
+      return { type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data };
+    }
+    return governmentByLevelWord(res, text, start, head) ?? unitOfHeadInChain(doc, res, regionsAt, head, start);
   });
+}
+
+/**
+ * The unit of `head` written at `start`, in the chain of posts after it, read as `extend` reads what
+ * follows a body (办公室 of a committee, 刑侦支队 of a bureau); null when none is read there, when the
+ * head names a unit already (which of the two the next one belongs to is not written), or when the
+ * text there parses as a body of its own.
+ */
+function unitOfHeadInChain(doc: Doc, res: Resources, regionsAt: RegionsAt, head: OrganisationSpan, start: number): OrganisationSpan | null {
+  const d = head.data;
+  if (d.subUnits.length || d.named || d.foreign || d.dispatched || d.zone || (!d.organ && !d.central)) return null;
+  if (!doc.isBoundary(start) || parseAt(doc, res, regionsAt, start, null)) return null;
+  // (市公安局副局长、区公安分局局长: a level word opens another level's body, not a unit of this one;
+  // 县委书记、办事处主任: a head organ of the grammar is a body of its own, whose region is not written)
+  if (res.organs.levelWords.some((w) => doc.work.startsWith(w, start)) || res.organs.heads.hasMatchAt(doc.work, start)) return null;
+  const data: OrganisationData = { ...d, partyOrgans: [...d.partyOrgans], subUnits: [], branch: null, sharesHead: false };
+  const end = extend(doc, res, regionsAt, start, data);
+  if (end <= start || data.branch) return null;
+  return { type: 'organisation', start, end, text: doc.work.slice(start, end), reason: 'unit-in-chain', data };
 }
 
 /**
@@ -177,7 +203,9 @@ export function listedInChain(
   let end = from;
   for (let p = from; ; ) {
     const post = res.titles.trie.longestAt(text, p);
-    if (!post || text.charCodeAt(post.end) !== 0x3001 /* 、 */) break;
+    // (副局长兼刑侦支队支队长: 兼 lists the posts of one official, as 、 does)
+    const c = post ? text.charCodeAt(post.end) : 0;
+    if (!post || (c !== 0x3001 /* 、 */ && c !== 0x517c /* 兼 */)) break;
     const body = read(post.end + 1);
     if (!body) {
       p = post.end + 1;
