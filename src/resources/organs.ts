@@ -20,6 +20,7 @@ export interface OrgansFile {
   namedBodyStop: string[];
   genericStems?: string[];
   legalNameSuffixes?: string[];
+  legalNameWords?: string[];
   namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
@@ -106,6 +107,8 @@ export interface OrganGrammar {
   namedBodySuffixes: Trie<string>;
   /** The suffixes of a company's legal name (有限公司, 集团): such a body is named as written. */
   legalNameSuffixes: Set<string>;
+  /** Verbs a company's legal name holds before its suffix (控股 of 腾讯控股有限公司). */
+  legalNameWords: Set<string>;
   /** 中国 of 中国大学: names before a named-body suffix that make a kind of body, not one (a dictionary word's stem). */
   genericStems: Set<string>;
   /** Characters that end a body's name (one-character entries, as a table). */
@@ -235,6 +238,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     namedBodyStop: charTable(file.namedBodyStop),
     genericStems: new Set(file.genericStems ?? []),
     legalNameSuffixes: new Set(file.legalNameSuffixes ?? []),
+    legalNameWords: new Set(file.legalNameWords ?? []),
     namedBodyFirstWordTags: new Set(file.namedBodyWordTags?.first ?? []),
     namedBodyWordTags: new Set(file.namedBodyWordTags?.any ?? []),
     levelWords: file.levelWords,

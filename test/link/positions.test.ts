@@ -557,6 +557,37 @@ describe('companies: a legal name is kept as written, and its posts are its own'
   });
 });
 
+describe('a company whose name runs over several words, or one long word, before its legal suffix', () => {
+  const names = (text: string) => ex.extract(text).organisations.map((o) => o.name);
+  test.each([
+    // 中国 + a proper name or nouns + 集团有限公司: the whole name, not its last two words (华能集团有限公司)
+    ['中国华能集团有限公司董事长周海涛出席。', [['周海涛', '董事长', '中国华能集团有限公司']]],
+    ['中国建筑集团有限公司总经理许国平致辞。', [['许国平', '总经理', '中国建筑集团有限公司']]],
+    ['中国宝武钢铁集团有限公司党委书记贾明远出席。', [['贾明远', '党委书记', '中国宝武钢铁集团有限公司']]],
+    // one word of the segmenter longer than four characters, then the suffix (中国工商银行|股份有限公司)
+    ['中国工商银行股份有限公司行长俞海平介绍。', [['俞海平', '行长', '中国工商银行股份有限公司']]],
+    // the segmenter's word holds the name and a suffix the next word completes (中国石油天然气集团|有限公司)
+    ['中国石油天然气集团有限公司总经理周明远致辞。', [['周明远', '总经理', '中国石油天然气集团有限公司']]],
+    // an institution's name ends the word with its suffix, whatever its stem (华为技术有限公司)
+    ['华为技术有限公司董事长许国平出席。', [['许国平', '董事长', '华为技术有限公司']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a verb of organs.json legalNameWords is part of the name (控股), another verb ends it', () => {
+    expect(names('腾讯控股有限公司发布公告。')).toEqual(['腾讯控股有限公司']);
+    expect(names('美国制裁华为技术有限公司引发关注。')).toEqual(['华为技术有限公司']);
+  });
+
+  test('no company from a generic word, a bare 集团, an anonymised name, or an institution that opens several words', () => {
+    expect(names('推动建筑集团有限公司转型发展。')).toEqual([]);
+    expect(names('中国军工集团实力增强。')).toEqual([]);
+    expect(names('中国某科技有限公司董事长被查。')).toEqual([]);
+    // 美国商务部 (nt) opens no company's name, though the segmenter tags 制裁 a noun
+    expect(names('美国商务部制裁中国华能集团有限公司。')).toEqual(['美国商务部', '中国华能集团有限公司']);
+  });
+});
+
 const withFormer = (out: Extraction) => positions(out).map((row, k) => [...row, out.positions[k].former]);
 
 describe('a career verb before a run of posts: the posts of the name its sentence opens with (现任, 历任, 曾任)', () => {

@@ -351,6 +351,18 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
       if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) n = insertStart(buf, n, s);
       break;
     }
+    // a company's name of several words before a legal suffix (中国|华能|集团有限公司): its start
+    if (doc.isBoundary(i) && legalSuffixAt(res, text, i)) {
+      const s = companyStartBefore(doc, res, i);
+      if (s >= 0) {
+        if (n + 2 > buf.length) {
+          const grown = new Int32Array(buf.length * 2);
+          grown.set(buf);
+          startsBuffer = buf = grown;
+        }
+        n = insertStart(buf, n, s);
+      }
+    }
     // a word of the dictionary that ends in the suffix (清华|大学 in one word 清华大学): its start
     if (!before) {
       const k = doc.tokenIndexAt(i);
@@ -374,6 +386,17 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
     }
   }
   return buf.subarray(0, n);
+}
+
+/** A company's legal suffix that companyName reads (isCompanySuffix) starts at `at`. */
+function legalSuffixAt(res: Resources, text: string, at: number): boolean {
+  const m = res.organs.namedBodySuffixes.longestAt(text, at);
+  return !!m && isCompanySuffix(res, m.values[0]);
+}
+
+/** A legal suffix (organs.json legalNameSuffixes) that names a company: …公司, not a bare 集团 (美国军工集团 is no company's name). */
+function isCompanySuffix(res: Resources, suffix: string): boolean {
+  return res.organs.legalNameSuffixes.has(suffix) && suffix.endsWith('公司');
 }
 
 /** Puts `at` in its place among the `n` ordered starts of `buf` (room for one more), once; the new count. */
@@ -678,6 +701,8 @@ function parseAt(
       best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
     if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, NO_CHAIN);
+    // (a region opening a company's name is read by the region's parse: 浙江省能源集团有限公司)
+    if (!best && doc.isBoundary(i) && !regionsAt.has(i)) best = companyName(doc, res, i);
   }
   return best;
 }
@@ -905,7 +930,8 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
   // without a region the name is one token of 2-4 characters right before a whole suffix (read
   // without making the token: its tag is asked only of a name that passes everything else)
   const tokenEnd = regions.length ? -1 : doc.tokenEndAt(pos);
-  if (!regions.length && tokenEnd - pos > 3 && !suffixes.hasMatchAt(text, tokenEnd)) return institutionWord(doc, res, pos, tokenEnd);
+  // (an institution's word before a suffix the next words complete: 中国石油天然气集团|有限公司)
+  if (!regions.length && tokenEnd - pos > 3 && (!suffixes.hasMatchAt(text, tokenEnd) || tokenEnd - pos > maxName)) return institutionWord(doc, res, pos, tokenEnd);
   if (!regions.length && (tokenEnd - pos < 2 || tokenEnd - pos > maxName || !suffixes.hasMatchAt(text, tokenEnd))) return null;
   for (let len = 1; len <= maxName; len++) {
     const k = pos + len - 1;
@@ -972,14 +998,75 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
   // the longest opening of the stem that is a word of the dictionary
   let tag = 'x';
   for (let len = stem.length; len >= 2 && tag === 'x'; len--) tag = doc.tagOfWord(stem.slice(0, len));
-  if (!PROPER_STEM_TAGS.has(tag)) return null;
+  const legalName = res.organs.legalNameSuffixes.has(suffix);
+  // (the segmenter's word is an institution's name, nt, and a legal suffix ends it: any stem, 华为技术有限公司)
+  if (!PROPER_STEM_TAGS.has(tag) && !legalName) return null;
   const data = emptyData('other');
   data.named = text.slice(pos, end);
+  if (legalName) data.legalName = true;
   data.parentSuffix = res.organs.namedBodyParents.get(suffix) ?? null;
   const unitsEnd = institutionUnits(doc, res, end, data, data.named);
   // the word's units read to its end at least, or the word is no institution's name
   if (unitsEnd < unitsTo) return null;
   return { end: unitsEnd, data, reason: 'named-body-word' };
+}
+
+/** jieba's tags of the first word of a company's name (a place, a name of its own, an institution, an abbreviation, a word it does not know). */
+const COMPANY_FIRST_TAGS = new Set(['ns', 'nz', 'nt', 'nrt', 'j', 'x']);
+/** …and of the words after it: those, nouns and verbal nouns (中国|建筑, 中国|石油|天然气). */
+const COMPANY_WORD_TAGS = new Set([...COMPANY_FIRST_TAGS, 'n', 'vn', 'nr']);
+/** The words and characters of a company's name before its legal suffix, at most. */
+const MAX_COMPANY_WORDS = 4;
+const MAX_COMPANY_NAME = 12;
+
+/**
+ * 中国华能集团有限公司, 中国建筑集团有限公司, 中国工商银行股份有限公司: a company's legal name (a suffix
+ * of dicts/organs.json legalNameSuffixes ending in 公司) after words that the short named-body reading
+ * does not take: up to four, the first a proper name (中国 ns, 华能 nz), the others proper names, nouns
+ * or organs.json legalNameWords (控股), ideographs only, twelve characters at most; one word alone only
+ * when it is longer than that reading's four characters (中国工商银行 nt), and an institution's name (nt)
+ * opens no name of several words (美国商务部|制裁|中国企业…: the segmenter tags 制裁 a noun). Null when
+ * the name is a generic stem (organs.json genericStems), holds an anonymising 某, or is not so made.
+ */
+function companyName(doc: Doc, res: Resources, pos: number): Parse | null {
+  const text = doc.work;
+  let k = doc.tokenIndexAt(pos);
+  if (k < 0 || doc.startOf(k) !== pos || !COMPANY_FIRST_TAGS.has(doc.token(k).tag)) return null;
+  for (let words = 1; words <= MAX_COMPANY_WORDS && k < doc.tokenCount; words++, k++) {
+    const end = doc.startOf(k) + doc.wordAt(k).length;
+    if (end - pos > MAX_COMPANY_NAME) return null;
+    for (let j = doc.startOf(k); j < end; j++) if (!isHanAt(text, j) || text.charCodeAt(j) === ANONYMISED) return null;
+    if (words > 1 && (!companyWord(res, doc.wordAt(k), doc.token(k).tag) || res.organs.namedBodyStop[text.charCodeAt(doc.startOf(k))] === 1)) return null;
+    const m = res.organs.namedBodySuffixes.longestAt(text, end);
+    if (!m || !isCompanySuffix(res, m.values[0])) continue;
+    if (words === 1 ? end - pos <= 4 : doc.token(doc.tokenIndexAt(pos)).tag === 'nt') return null;
+    if (!doc.isBoundary(m.end) && !res.titles.trie.hasMatchAt(text, m.end)) return null;
+    const stem = text.slice(pos, end);
+    if (res.organs.genericStems.has(stem) || res.personContext.nonNames.has(stem)) return null;
+    const data = emptyData('other');
+    data.named = text.slice(pos, m.end);
+    data.legalName = true;
+    return { end: m.end, data, reason: 'company-name' };
+  }
+  return null;
+}
+
+/** A word after the first of a company's name: a proper name, a noun, or a verb of organs.json legalNameWords (控股). */
+function companyWord(res: Resources, word: string, tag: string): boolean {
+  return COMPANY_WORD_TAGS.has(tag) || res.organs.legalNameWords.has(word);
+}
+
+/** Where the company's name that companyName reads before the legal suffix at `at` starts, or -1 (for parseStarts). */
+function companyStartBefore(doc: Doc, res: Resources, at: number): number {
+  let k = doc.tokenIndexAt(at - 1);
+  if (k < 0 || doc.startOf(k) + doc.wordAt(k).length !== at) return -1;
+  let start = -1;
+  for (let words = 1; words <= MAX_COMPANY_WORDS && k >= 0 && at - doc.startOf(k) <= MAX_COMPANY_NAME; words++, k--) {
+    const tag = doc.token(k).tag;
+    if (!companyWord(res, doc.wordAt(k), tag)) break;
+    if (COMPANY_FIRST_TAGS.has(tag)) start = doc.startOf(k);
+  }
+  return start;
 }
 
 /** A body so named has units of its own read after it (a name ending in dicts/organs.json institutionUnits.parents: 大学, 科学院). */
