@@ -557,6 +557,28 @@ describe('companies: a legal name is kept as written, and its posts are its own'
   });
 });
 
+describe('bodies of the armed forces under the Central Military Commission (central-bodies.json)', () => {
+  test.each([
+    ['东部战区司令员韩立军上将出席仪式。', [['韩立军', '司令员', '中国人民解放军东部战区']]],
+    ['南部战区副司令员周海涛出席。', [['周海涛', '副司令员', '中国人民解放军南部战区']]],
+    ['中央军委联合参谋部参谋长许国平会见外宾。', [['许国平', '参谋长', '中央军事委员会联合参谋部']]],
+    ['军委政治工作部主任贾明远出席。', [['贾明远', '主任', '中央军事委员会政治工作部']]],
+    ['火箭军政治委员俞海平出席。', [['俞海平', '政治委员', '中国人民解放军火箭军']]],
+    ['中国海军司令员周明远出席。', [['周明远', '司令员', '中国人民解放军海军']]],
+    ['国防大学校长许国平出席。', [['许国平', '校长', '中国人民解放军国防大学']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the services are named with their country: another state\'s navy is none of them', () => {
+    expect(ex.extract('美国海军司令员出席。').organisations.map((o) => o.name)).not.toContain('中国人民解放军海军');
+    expect(ex.extract('海军陆战队队员参加演习。').organisations).toEqual([]);
+    const out = ex.extract('东部战区新闻发言人发布消息。');
+    expect(out.organisations.map((o) => [o.name, o.kind, o.level])).toEqual([['中国人民解放军东部战区', 'central', 'national']]);
+    expect(out.organisations[0].aliases).toEqual(['东部战区']);
+  });
+});
+
 describe('a company whose name runs over several words, or one long word, before its legal suffix', () => {
   const names = (text: string) => ex.extract(text).organisations.map((o) => o.name);
   test.each([
