@@ -552,6 +552,11 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     expect(positions(ex.extract(text))).toEqual(expected);
   });
 
+  test('a law firm keeps its registered name as written, its place and all', () => {
+    expect(ex.extract('浙江天册律师事务所律师孙伟担任辩护人。').organisations.map((o) => o.name)).toEqual(['浙江天册律师事务所']);
+    expect(ex.extract('上海市锦天城律师事务所律师出庭。').organisations.map((o) => o.name)).toEqual(['上海市锦天城律师事务所']);
+  });
+
   test('a public institution after a short form still takes the full name of its region', () => {
     expect(ex.extract('湖北社会科学院院长刘振华出席。').organisations.map((o) => o.name)).toEqual(['湖北省社会科学院']);
   });
