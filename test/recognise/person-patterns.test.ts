@@ -282,6 +282,34 @@ describe('the other names of a list with 、 that a found name is in', () => {
   });
 });
 
+describe('an adverb between a name and its reporting verb (person-context.json adverbsBeforeVerb)', () => {
+  test.each([
+    ['韩晓东还指出，要把工作抓实。', '韩晓东'],
+    ['陆红英随后考察了两家企业。', '陆红英'],
+    ['周立群最后强调，要守住底线。', '周立群'],
+    ['欧阳立新再次强调，要守住底线。', '欧阳立新'],
+  ])('%s', (text, name) => {
+    const out = ex.extract(text, { explain: true });
+    expect(names(out)).toEqual([name]);
+    expect(out.mentions.find((m) => m.type === 'person')?.reason).toBe('before-adverb-verb');
+  });
+
+  test('a word before the adverb that is no name stays none', () => {
+    for (const text of ['会议还指出，要抓好落实。', '文件还指出，要抓好落实。', '双方还签署了协议。', '记者随后走访了企业。', '李某还表示，要抓好落实。']) {
+      expect(names(ex.extract(text))).toEqual([]);
+    }
+  });
+
+  test('不再担任 gives the name the posts after it, marked former (person-context.json careerVerbs)', () => {
+    const out = ex.extract('韩晓东不再担任金华市副市长。');
+    expect(positions(out)).toEqual([['韩晓东', '副市长', '金华市人民政府']]);
+    expect(out.positions[0].former).toBe(true);
+    const withComrade = ex.extract('经研究决定，韩晓东同志不再兼任金华市公安局局长职务。');
+    expect(positions(withComrade)).toEqual([['韩晓东', '局长', '金华市公安局']]);
+    expect(withComrade.positions[0].former).toBe(true);
+  });
+});
+
 describe('the members of a trial panel are persons, with no post (审判长 is a role in the trial, not a post)', () => {
   test('审判长, 审判员 and 人民陪审员 of one panel', () => {
     const out = ex.extract('合议庭由审判长周立群、审判员韩晓东、人民陪审员陆红英组成。');

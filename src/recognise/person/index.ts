@@ -395,22 +395,33 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
   if (!verbs.mayStartAt(doc.work, at)) return null;
   const k = doc.tokenIndexAt(at);
   if (k < 0 || doc.startOf(k) !== at || !verbs.get(doc.wordAt(k))) return null;
+  // 王晓东还指出, 王晓东随后考察: an adverb (person-context.json adverbsBeforeVerb) between the name and the verb, a word of its own
+  const adverb = wordEndingAt(doc, res.personContext.adverbsBeforeVerb, at);
+  const verbAt = at - (adverb?.length ?? 0);
   // 王晓红等参加: 等 (and others, person-context.json andOthers) between the name and the verb, a word of its own
-  const others = andOthersBefore(doc, res, at);
-  const end = at - (others?.length ?? 0);
+  const others = andOthersBefore(doc, res, verbAt);
+  const end = verbAt - (others?.length ?? 0);
   for (const len of NAME_LENGTHS) {
     const start = end - len;
     if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
     const found = nameAt(doc, res, tables, start, false, others ? res.personContext.andOthers : NO_WORDS);
-    if (found && found.length === len) return personSpan(start, found, null, end < at ? 'before-others-verb' : 'before-verb');
+    if (found && found.length === len) return personSpan(start, found, null, others ? 'before-others-verb' : adverb ? 'before-adverb-verb' : 'before-verb');
   }
   return null;
 }
 
 /** The word for 'and others' (等) that ends right at `at` as a word of its own, if any. */
 function andOthersBefore(doc: Doc, res: Resources, at: number): string | undefined {
-  for (const w of res.personContext.andOthers) if (at > w.length && doc.work.startsWith(w, at - w.length) && doc.tokenEndAt(at - w.length) === at) return w;
-  return undefined;
+  return wordEndingAt(doc, res.personContext.andOthers, at);
+}
+
+/** The longest of `words` that ends right at `at` as a word of its own (a token of the segmentation), if any. */
+function wordEndingAt(doc: Doc, words: readonly string[], at: number): string | undefined {
+  let best: string | undefined;
+  for (const w of words) {
+    if ((!best || w.length > best.length) && at > w.length && doc.work.startsWith(w, at - w.length) && doc.tokenEndAt(at - w.length) === at) best = w;
+  }
+  return best;
 }
 
 /** A space, a tab or an ideographic space: what separates the names of a credit. */
