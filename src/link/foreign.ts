@@ -2,7 +2,7 @@ import type { Doc } from '../doc';
 import type { Resources } from '../resources';
 import type { Country } from '../resources/foreign';
 import {
-  chinasMarker, cityWord, countryBefore, countryCueBefore, inChinaMissionName, markerEndingAt, ownMissionName, stateBeforeInChina,
+  chinasMarker, cityWord, countryBefore, countryCueBefore, inChinaMissionName, internationalHostBefore, markerEndingAt, ownMissionName, stateBeforeInChina,
 } from '../recognise/organisation/foreign';
 import type { TitleSpan } from '../recognise/title';
 import type { LinkedOrganisation } from '.';
@@ -33,7 +33,13 @@ export function impliedMission(doc: Doc, res: Resources, title: TitleSpan, orgs:
   let city: { name: string; marker: string } | null;
   const host = countryBefore(doc, res, at);
   const hostMarker = host ? markerEndingAt(res, text, host.start) : '';
-  if (host && hostMarker) {
+  let international: ReturnType<typeof internationalHostBefore>;
+  if (!host && (international = internationalHostBefore(doc, res, at))) {
+    // 中国常驻联合国代表X, 中国驻东盟大使X: China's mission to the international body (常驻 → 代表团, 驻 → 使团),
+    // whatever the post (a mission to a body has no embassy)
+    name = ownMissionName(res, international.marker, international.name, lex.missionToInternational.get(international.marker)!);
+    kind = 'central';
+  } else if (host && hostMarker) {
     // China's own: [中国] 驻 country post; another state written before 驻 makes it that state's mission there
     const markerStart = host.start - hostMarker.length;
     if (!chinasMarker(doc, res, markerStart)) return null;

@@ -11,6 +11,7 @@ import type { SloganSpan } from '../recognise/slogan';
 import type { DocumentSpan } from '../recognise/document';
 import type { Country } from '../resources/foreign';
 import { foreignChainCue, impliedMission } from './foreign';
+import { internationalHostBefore } from '../recognise/organisation/foreign';
 import {
   RegionConfirmation, RegionContext, canonicalRegionName, divisionPath, enumerationLevel, orgLevel, resolveRegionSpan, resolvedFromDivision, type ResolvedRegion,
 } from './regions';
@@ -698,10 +699,12 @@ export function link(doc: Doc, res: Resources, spans: {
     for (let c = 0; c < chainOrgs.length; c++) {
       const title = titles[i + c];
       const orgSpan = chainOrgs[c] >= 0 ? kept[chainOrgs[c]] : null;
-      // 中国驻日本大使, 美国驻华大使: the mission the post heads, written or not
-      const mission = orgSpan || c > 0 ? null : impliedMission(doc, res, title, orgs);
+      // 中国驻日本大使, 美国驻华大使: the mission the post heads, written or not; 中国驻东盟大使: the mission to
+      // the international body written before the post, not that body
+      const toInternational = !!orgSpan && orgSpan.end === title.start && internationalHostBefore(doc, res, title.start) !== null;
+      const mission = c > 0 || (orgSpan && !toInternational) ? null : impliedMission(doc, res, title, orgs);
       // (in a foreign chain, a post with no body of its own is of the foreign body before it, or of none)
-      let org: LinkedOrganisation | null = orgSpan ? orgAt[chainOrgs[c]] : mission ? mission.org : title.data.office || itemBare[c] ? null : abroad ? (inherited?.country ? inherited : null) : inherited;
+      let org: LinkedOrganisation | null = mission ? mission.org : orgSpan ? orgAt[chainOrgs[c]] : title.data.office || itemBare[c] ? null : abroad ? (inherited?.country ? inherited : null) : inherited;
       if (org && !orgSpan && title.data.orgKinds.length && !isOfKind(org, title.data.orgKinds)) {
         org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }

@@ -32,6 +32,7 @@ export interface ForeignFile {
     inChina: string[];
     bodies: { name: string; canonical?: string; consular?: boolean }[];
     posts: { post: string; body: string }[];
+    toInternational?: { marker: string; body: string }[];
     parent: string;
   };
   internationalBodies: { name: string; aliases?: string[]; en?: string }[];
@@ -67,6 +68,8 @@ export interface ForeignLexicon {
   missionBodies: Trie<{ canonical: string; consular: boolean }>;
   /** A mission's post (大使, 总领事) → the body it heads (大使馆, 总领事馆). */
   missionPosts: Map<string, string>;
+  /** The body of China's mission to an international body, by its marker (常驻 → 代表团, 驻 → 使团). */
+  missionToInternational: Map<string, string>;
   /** The body China's missions abroad belong to (外交部). */
   missionParent: string;
   /** How China's missions are named (中国) and how another state's mission names China as host (华). */
@@ -147,6 +150,7 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     inChina: longestFirst(file.missions.inChina),
     missionBodies,
     missionPosts: new Map(file.missions.posts.map((p) => [p.post, p.body])),
+    missionToInternational: new Map((file.missions.toInternational ?? []).map((t) => [t.marker, t.body])),
     missionParent: file.missions.parent,
     missionOwnName: file.missions.ownName,
     inChinaName: file.missions.inChinaName,

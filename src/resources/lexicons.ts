@@ -13,6 +13,7 @@ interface TitlePart {
   office?: boolean;
   governmentHeadIn?: string[];
   foreignOnly?: boolean;
+  missionOnly?: boolean;
 }
 export interface TitlesFile {
   posts: TitlePart[];
@@ -36,6 +37,8 @@ export interface TitleEntry {
   governmentHeadIn: readonly string[];
   /** A post of other states only (长官 of 韩国外交部长官): read only after a country or a foreign body. */
   foreignOnly: boolean;
+  /** A post of China's missions to international bodies only (代表 of 中国常驻联合国代表): read only right after such a host. */
+  missionOnly: boolean;
 }
 
 export interface TitleLexicon {
@@ -48,6 +51,12 @@ export interface TitleLexicon {
   maxRank: number;
   /** 候选人, 热线: written right after a post, they make it no post (市长候选人, 市长热线). */
   notPostsBefore: Trie<string>;
+  /**
+   * The posts of China's missions to international bodies (代表, 副代表: `missionOnly`), kept out of
+   * `trie`: they are posts only right after such a host, and every other reading of the text (人大代表,
+   * a post ending a word) goes on as if they were none.
+   */
+  missionTrie: Trie<TitleEntry>;
 }
 
 const NONE: readonly string[] = [];
@@ -55,17 +64,19 @@ const NONE: readonly string[] = [];
 /** Every `[partyPrefix][modifier]post` combination and the standalone titles, in one trie. */
 export function compileTitles(file: TitlesFile): TitleLexicon {
   const trie = new Trie<TitleEntry>();
+  const missionTrie = new Trie<TitleEntry>();
   const seen = new Set<string>();
   const add = (e: TitleEntry) => {
     if (seen.has(e.title)) return;
     seen.add(e.title);
-    trie.add(e.title, e);
+    (e.missionOnly ? missionTrie : trie).add(e.title, e);
   };
   const prefixes: (TitlePart | null)[] = [null, ...file.partyPrefixes];
   const modifiers: (TitlePart | null)[] = [null, ...file.modifiers];
   for (const post of [...file.posts, ...file.standalone]) {
     const standalone = file.standalone.includes(post);
-    for (const p of standalone ? [null] : prefixes)
+    // (a mission's post takes modifiers, 副代表, but no Party prefix)
+    for (const p of standalone || post.missionOnly ? [null] : prefixes)
       for (const m of standalone ? [null] : modifiers) {
         if (m?.posts && !m.posts.includes(post.name)) continue;
         const title = `${p?.name ?? ''}${m?.name ?? ''}${post.name}`;
@@ -75,6 +86,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         add({
           title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false,
           governmentHeadIn: p ? NONE : post.governmentHeadIn ?? NONE, foreignOnly: post.foreignOnly ?? false,
+          missionOnly: post.missionOnly ?? false,
         });
       }
   }
@@ -85,6 +97,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
     ranks: new Set(ranks),
     maxRank: Math.max(0, ...ranks.map((r) => r.length)),
     notPostsBefore: Trie.ofWords(file.notPostsBefore ?? []),
+    missionTrie,
   };
 }
 

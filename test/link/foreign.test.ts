@@ -137,6 +137,24 @@ describe('missions', () => {
     expect(extract('我国常驻联合国代表团举行招待会。').organisations.map((o) => o.name)).toEqual(['中国常驻联合国代表团']);
   });
 
+  test('a post of a mission to an international body is the mission\'s, written or implied (常驻 → 代表团, 驻 → 使团)', () => {
+    expect(posts(extract('中国常驻联合国代表李华明在安理会发言。'))).toEqual(['李华明:代表@中国常驻联合国代表团[-/-]']);
+    expect(posts(extract('中国常驻联合国副代表张建民表示，中方支持停火。'))).toEqual(['张建民:副代表@中国常驻联合国代表团[-/-]']);
+    expect(posts(extract('中国常驻联合国代表团副代表张建民说。'))).toEqual(['张建民:副代表@中国常驻联合国代表团[-/-]']);
+    // the ambassador to ASEAN heads China's mission there, not ASEAN
+    const asean = extract('中国驻东盟大使李华明出席。');
+    expect(posts(asean)).toEqual(['李华明:大使@中国驻东南亚国家联盟使团[-/-]']);
+    expect(asean.organisations.find((o) => o.name === '中国驻东南亚国家联盟使团')).toMatchObject({ kind: 'central', level: 'national' });
+  });
+
+  test('代表 is a post only there: not of a congress, nor of another state\'s mission', () => {
+    for (const text of ['全国人大代表王秀兰说，要办好实事。', '党代表王秀兰说，要办好实事。', '美国常驻联合国代表托马斯表示反对。']) {
+      const r = extract(text);
+      expect(r.positions.map((p) => p.title)).not.toContain('代表');
+      expect(r.mentions.filter((m) => m.type === 'title')).toEqual([]);
+    }
+  });
+
   test('another state\'s embassy in China carries that state', () => {
     const r = extract('美国驻华大使伯恩斯表示，美方愿加强沟通。');
     expect(posts(r)).toEqual(['伯恩斯:大使@美国驻华大使馆[美国/US]']);

@@ -173,6 +173,40 @@ export function cityWord(doc: Doc, res: Resources, k: number): string | null {
   return city.length >= 2 && city.length <= MAX_CITY && doc.token(k).tag === 'ns' && !res.regionTrie.get(city) ? city : null;
 }
 
+/** The longest written form of an international body, in code units (how far back internationalHostBefore looks). */
+const MAX_INTERNATIONAL_HOST = 24;
+
+/**
+ * The international body written right before `end` after a mission marker, as one of China's missions
+ * names its host (中国常驻联合国|代表, 中国驻东盟|大使): the body's name, the marker and where the marker
+ * starts; null when no international body ends there, or no marker of one of China's missions stands
+ * before it (美国常驻联合国代表 is another state's).
+ */
+export function internationalHostBefore(doc: Doc, res: Resources, end: number): { name: string; marker: string; markerStart: number } | null {
+  const text = doc.work;
+  for (let start = end - 2; start >= 0 && end - start <= MAX_INTERNATIONAL_HOST; start--) {
+    const host = res.foreign.hosts.get(text.slice(start, end))?.[0];
+    if (!host || host.country) continue;
+    const marker = markerEndingAt(res, text, start);
+    if (!marker || !res.foreign.missionToInternational.has(marker)) return null;
+    const markerStart = start - marker.length;
+    return chinasMarker(doc, res, markerStart) ? { name: host.name, marker, markerStart } : null;
+  }
+  return null;
+}
+
+/**
+ * A post of a mission to an international body may start at `at`: right after the host (中国常驻联合国|代表)
+ * or after the mission's body written in full (中国常驻联合国代表团|副代表).
+ */
+export function afterMissionToInternational(doc: Doc, res: Resources, at: number): boolean {
+  if (internationalHostBefore(doc, res, at)) return true;
+  for (const body of res.foreign.missionToInternational.values()) {
+    if (at > body.length && doc.work.startsWith(body, at - body.length) && internationalHostBefore(doc, res, at - body.length)) return true;
+  }
+  return false;
+}
+
 /** The mission marker (驻, 常驻) ending at `end`, the longest; '' when none does. */
 export function markerEndingAt(res: Resources, text: string, end: number): string {
   for (const m of res.foreign.missionMarkers) if (end >= m.length && text.startsWith(m, end - m.length)) return m;

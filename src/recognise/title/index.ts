@@ -2,6 +2,7 @@ import { isHanAt, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { TitleEntry } from '../../resources/lexicons';
 import { WordStarts } from '../../resources/word-starts';
+import { afterMissionToInternational } from '../organisation/foreign';
 
 export type TitleSpan = Span<TitleEntry>;
 
@@ -35,7 +36,33 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     if (res.titles.notPostsBefore.hasMatchAt(text, m.end)) continue;
     out.push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-lexicon', data: m.values[0] });
   }
-  return out;
+  return missionPosts(doc, res, out);
+}
+
+/**
+ * The posts of China's missions to international bodies (titles.json `missionOnly`: 代表, 副代表), read
+ * only right after the host or the mission written in full (中国常驻联合国|代表, 中国常驻联合国代表团|副代表),
+ * merged in order into `out` (the other titles); a post of the lexicon found there stays.
+ */
+function missionPosts(doc: Doc, res: Resources, out: TitleSpan[]): TitleSpan[] {
+  const text = doc.work;
+  const posts = res.titles.missionTrie;
+  let found: TitleSpan[] | null = null;
+  for (const marker of res.foreign.missionToInternational.keys()) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      // the host and any mission body after the marker: each place a post may start
+      for (let i = at + marker.length + 2; i <= Math.min(text.length - 1, at + marker.length + 30); i++) {
+        const m = posts.mayStartAt(text, i) ? posts.longestAt(text, i) : null;
+        // (代表团: the mission's body, not its post)
+        if (!m || res.foreign.missionBodies.hasMatchAt(text, i) || !afterMissionToInternational(doc, res, i) || res.titles.trie.hasMatchAt(text, i)) continue;
+        (found ??= []).push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-mission-post', data: m.values[0] });
+        break;
+      }
+    }
+  }
+  if (!found) return out;
+  const merged = [...out, ...found.filter((f, k) => found!.findIndex((g) => g.start === f.start) === k)];
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 /**
