@@ -393,10 +393,14 @@ describe('appointments: a name, 同志任 / 担任 / 为, then the posts', () =>
     ['经研究决定：王志远同志任洛阳市副市长。', [['王志远', '副市长', '洛阳市人民政府']]],
     ['欧阳志远同志任洛阳市人民政府副市长。', [['欧阳志远', '副市长', '洛阳市人民政府']]],
     ['张军同志担任许昌市司法局局长。', [['张军', '局长', '许昌市司法局']]],
-    // 不再担任: the name is not right before the appointment word, no holder is guessed
-    ['李红同志不再担任洛阳市副市长职务。', [[null, '副市长', '洛阳市人民政府']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('不再担任 is no appointment: the name held the post, which is marked former (person-context.json careerVerbs)', () => {
+    const out = ex.extract('李红同志不再担任洛阳市副市长职务。');
+    expect(positions(out)).toEqual([['李红', '副市长', '洛阳市人民政府']]);
+    expect(out.positions[0].former).toBe(true);
   });
 
   test('同志 after a full name marks a person; after a word or a one-character name it does not', () => {
