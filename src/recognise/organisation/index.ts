@@ -336,7 +336,8 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
   let n = 0;
   const mask = doc.startMask(res.starts);
   for (let i = mask.next(any, 0); i < text.length; i = mask.next(any, i + 1)) {
-    if (n + 2 > buf.length) {
+    // room for the (at most three) starts one position adds
+    if (n + 3 > buf.length) {
       const grown = new Int32Array(buf.length * 2);
       grown.set(buf);
       startsBuffer = buf = grown;
@@ -354,14 +355,7 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
     // a company's name of several words before a legal suffix (中国|华能|集团有限公司): its start
     if (doc.isBoundary(i) && legalSuffixAt(res, text, i)) {
       const s = companyStartBefore(doc, res, i);
-      if (s >= 0) {
-        if (n + 2 > buf.length) {
-          const grown = new Int32Array(buf.length * 2);
-          grown.set(buf);
-          startsBuffer = buf = grown;
-        }
-        n = insertStart(buf, n, s);
-      }
+      if (s >= 0) n = insertStart(buf, n, s);
     }
     // a word of the dictionary that ends in the suffix (清华|大学 in one word 清华大学): its start
     if (!before) {
