@@ -46,6 +46,8 @@ export interface ForeignLexicon {
   hosts: Trie<Host>;
   /** The longest written form of a country, in characters. */
   maxCountry: number;
+  /** The longest written form of an international body, in characters (how far back a mission's host is looked for). */
+  maxInternationalHost: number;
   /** Every written form of a country, read backwards from its last code unit (countryEndingAt). */
   countriesBackwards: Map<number, BackNode>;
   /** How China writes itself before its missions abroad (中国, 我国, 中华人民共和国), longest first. */
@@ -116,11 +118,13 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     }
   }
   const internationalBodies: CentralBody[] = [];
+  let maxInternationalHost = 0;
   for (const b of file.internationalBodies) {
     const forms = [b.name, ...(b.aliases ?? [])];
     for (const form of forms) {
       claim(form, b.name);
       hosts.add(form, { name: b.name, country: null });
+      maxInternationalHost = Math.max(maxInternationalHost, form.length);
     }
     internationalBodies.push({ name: b.name, aliases: b.aliases ?? [], kind: 'other', parent: null });
   }
@@ -130,6 +134,7 @@ export function compileForeign(file: ForeignFile, path: string): ForeignLexicon 
     countries,
     hosts,
     maxCountry,
+    maxInternationalHost,
     countriesBackwards,
     home: longestFirst(file.home),
     formerMarkers: file.formerMarkers,

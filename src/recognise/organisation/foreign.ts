@@ -173,9 +173,6 @@ export function cityWord(doc: Doc, res: Resources, k: number): string | null {
   return city.length >= 2 && city.length <= MAX_CITY && doc.token(k).tag === 'ns' && !res.regionTrie.get(city) ? city : null;
 }
 
-/** The longest written form of an international body, in code units (how far back internationalHostBefore looks). */
-const MAX_INTERNATIONAL_HOST = 24;
-
 /**
  * The international body written right before `end` after a mission marker, as one of China's missions
  * names its host (中国常驻联合国|代表, 中国驻东盟|大使): the body's name, the marker and where the marker
@@ -184,7 +181,7 @@ const MAX_INTERNATIONAL_HOST = 24;
  */
 export function internationalHostBefore(doc: Doc, res: Resources, end: number): { name: string; marker: string; markerStart: number } | null {
   const text = doc.work;
-  for (let start = end - 2; start >= 0 && end - start <= MAX_INTERNATIONAL_HOST; start--) {
+  for (let start = end - 2; start >= 0 && end - start <= res.foreign.maxInternationalHost; start--) {
     const host = res.foreign.hosts.get(text.slice(start, end))?.[0];
     if (!host || host.country) continue;
     const marker = markerEndingAt(res, text, start);

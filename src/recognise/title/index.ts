@@ -47,22 +47,24 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
 function missionPosts(doc: Doc, res: Resources, out: TitleSpan[]): TitleSpan[] {
   const text = doc.work;
   const posts = res.titles.missionTrie;
-  let found: TitleSpan[] | null = null;
-  for (const marker of res.foreign.missionToInternational.keys()) {
+  const { missionToInternational, missionBodies, maxInternationalHost } = res.foreign;
+  // how far after the marker a post may start: the host and the mission's body
+  const reach = maxInternationalHost + Math.max(0, ...[...missionToInternational.values()].map((b) => b.length));
+  // by start: 驻 is read for itself and as the end of 常驻
+  const found = new Map<number, TitleSpan>();
+  for (const marker of missionToInternational.keys()) {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-      // the host and any mission body after the marker: each place a post may start
-      for (let i = at + marker.length + 2; i <= Math.min(text.length - 1, at + marker.length + 30); i++) {
+      const from = at + marker.length;
+      for (let i = from + 2; i < text.length && i <= from + reach; i++) {
         const m = posts.mayStartAt(text, i) ? posts.longestAt(text, i) : null;
         // (代表团: the mission's body, not its post)
-        if (!m || res.foreign.missionBodies.hasMatchAt(text, i) || !afterMissionToInternational(doc, res, i) || res.titles.trie.hasMatchAt(text, i)) continue;
-        (found ??= []).push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-mission-post', data: m.values[0] });
+        if (!m || missionBodies.hasMatchAt(text, i) || !afterMissionToInternational(doc, res, i) || res.titles.trie.hasMatchAt(text, i)) continue;
+        if (!found.has(i)) found.set(i, { type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-mission-post', data: m.values[0] });
         break;
       }
     }
   }
-  if (!found) return out;
-  const merged = [...out, ...found.filter((f, k) => found!.findIndex((g) => g.start === f.start) === k)];
-  return merged.sort((a, b) => a.start - b.start);
+  return found.size ? [...out, ...found.values()].sort((a, b) => a.start - b.start) : out;
 }
 
 /**
