@@ -1038,7 +1038,8 @@ function canonicalOrganisation(
     return makeOrg(span, orgs, `${body}${units}`, 'other', region, 'named-body+region', units ? unitParent(body, d.subUnits) : null);
   }
   const organ = d.organ!;
-  if (d.league) return makeOrg(span, orgs, d.league.replace('{R}', R), 'other', region, 'league-committee');
+  // (the Youth League's and the democratic parties' committees: 共青团{R}委员会, 中国致公党{R}委员会)
+  if (d.committeeTemplate) return makeOrg(span, orgs, d.committeeTemplate.replace('{R}', R), 'other', region, 'named-committee');
   if (organ.role === 'committee' && !d.partyOrgans.length)
     return makeOrg(span, orgs, `${organ.template.replace('{R}', R)}${d.subUnits.join('')}`, 'party_committee', region, 'committee');
   if (d.partyOrgans.length) {

@@ -34,6 +34,7 @@ export interface OrgansFile {
   gluedBeforeLevel?: string[];
   partyNames?: string[];
   league?: { names: string[]; short: string; template: string };
+  democraticParties?: { shortCommittee: string; parties: { names: string[]; template: string }[] };
   cppccNames?: string[];
   subUnitStop?: string[];
   subUnitNotFirst?: { tags: string[]; words: string[] };
@@ -142,6 +143,8 @@ export interface OrganGrammar {
   partyNames: string[];
   /** The Youth League's names before a committee (共青团, 团 of 团市委) and its committee's template (共青团{R}委员会); null when the file has none. */
   league: { names: string[]; short: string; template: string } | null;
+  /** The democratic parties' committees of a region (致公党浙江省委会): each party's names, longest first, and the template of its name. */
+  democraticParties: { shortCommittee: string; parties: { names: string[]; template: string }[] } | null;
   /** 中国人民政治协商会议, 政协: written before a region and 委员会 (longest first). */
   cppccNames: string[];
   subUnitStop: CharTable;
@@ -260,6 +263,12 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     gluedBeforeLevel: new Set(file.gluedBeforeLevel ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     league: file.league ? { ...file.league, names: [...file.league.names].sort((a, b) => b.length - a.length) } : null,
+    democraticParties: file.democraticParties
+      ? {
+          shortCommittee: file.democraticParties.shortCommittee,
+          parties: file.democraticParties.parties.map((p) => ({ ...p, names: [...p.names].sort((a, b) => b.length - a.length) })),
+        }
+      : null,
     cppccNames: [...(file.cppccNames ?? [])].sort((a, b) => b.length - a.length),
     subUnitStop: charTable(file.subUnitStop ?? []),
     subUnitNotFirstTags: new Set(file.subUnitNotFirst?.tags ?? []),

@@ -705,6 +705,26 @@ describe('the Communist Youth League\'s committees are not the Party\'s', () => 
   });
 });
 
+describe('the democratic parties\' committees of a region are not the Communist Party\'s (organs.json democraticParties)', () => {
+  test.each([
+    // 省委会: the parties' own short form of 委员会
+    ['致公党浙江省委会主委李晓明表示，要发挥界别优势。', [['李晓明', '主委', '中国致公党浙江省委员会']]],
+    ['民建宁波市委会副主委刘海燕建议。', [['刘海燕', '副主委', '中国民主建国会宁波市委员会']]],
+    ['民盟浙江省委主委王丽萍出席。', [['王丽萍', '主委', '中国民主同盟浙江省委员会']]],
+    ['中国农工民主党浙江省委员会副主委陈洁茹说。', [['陈洁茹', '副主委', '中国农工民主党浙江省委员会']]],
+    ['九三学社宁波市委主委朱海明出席。', [['朱海明', '主委', '九三学社宁波市委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('the committee is kind other, at its region\'s level, with no Party committee beside it', () => {
+    const out = ex.extract('民建宁波市委会副主委刘海燕建议。');
+    expect(out.organisations.map((o) => [o.name, o.kind, o.level, o.aliases])).toEqual([['中国民主建国会宁波市委员会', 'other', 'prefectural', ['民建宁波市委会']]]);
+    // 民进党 (Taiwan's DPP) is no 民进 before a region
+    expect(ex.extract('民进党台南市党部主委出席。').organisations).toEqual([]);
+  });
+});
+
 describe('a post is never read into a name', () => {
   test('a post after 、 opens a new item of the list, not a long name (、校长杜江峰)', () => {
     const out = ex.extract('浙江大学党委书记任晓波、校长杜江峰出席开学典礼。');

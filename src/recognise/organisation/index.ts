@@ -46,8 +46,11 @@ export interface OrganisationData {
   sharesHead: boolean;
   /** A development zone's organ: the template ({Z}管理委员会) and the zone's name after any region, as written (高新区). */
   zone?: { template: string; name: string };
-  /** The Youth League's committee (共青团浙江省委, 团市委): the template of its name (共青团{R}委员会). */
-  league?: string;
+  /**
+   * The committee of the Youth League (共青团浙江省委, 团市委) or of a democratic party (致公党浙江省委会): the
+   * template of its name (共青团{R}委员会, 中国致公党{R}委员会).
+   */
+  committeeTemplate?: string;
   /** A discipline commission's group stationed in a body (省纪委监委驻省教育厅纪检监察组): the host's span and the unit (纪检监察组). */
   dispatched?: { host: OrganisationSpan; unit: string };
   /**
@@ -263,6 +266,8 @@ interface Tables {
   partyNameStarts: WordStarts;
   /** Where a name of the Youth League may start (共青团, 团 of 团市委). */
   leagueStarts: WordStarts;
+  /** Where a democratic party's name may start (致公党, 民建). */
+  democraticPartyStarts: WordStarts;
   /** Where a name of the CPPCC may start, and its head organ (政协: kind cppcc), if the lexicon has one. */
   cppccNameStarts: WordStarts;
   cppccOrgan: Organ | null;
@@ -283,7 +288,8 @@ function tablesOf(res: Resources): Tables {
   let t = tablesByResources.get(res);
   if (!t) {
     const league = res.organs.league ? [...res.organs.league.names, res.organs.league.short] : [];
-    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames, ...league];
+    const democratic = res.organs.democraticParties?.parties.flatMap((p) => p.names) ?? [];
+    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames, ...league, ...democratic];
     const words = new Trie<true>();
     for (const s of surfaces) words.add(s, true);
     const longLevelWords = res.organs.levelWords.filter((w) => w.length > 1);
@@ -296,6 +302,7 @@ function tablesOf(res: Resources): Tables {
       gluedBeforeLevel: charTable([...res.organs.gluedBeforeLevel]),
       partyNameStarts: new WordStarts(res.organs.partyNames),
       leagueStarts: new WordStarts(league),
+      democraticPartyStarts: new WordStarts(res.organs.democraticParties?.parties.flatMap((p) => p.names) ?? []),
       cppccNameStarts: new WordStarts(res.organs.cppccNames),
       cppccOrgan: headOrgan(res, (o) => o.kind === 'cppcc'),
       governmentOrgan: headOrgan(res, (o) => o.kind === 'government' && o.role === 'state' && !o.level && !o.onlyAfter),
@@ -651,13 +658,28 @@ function parseAt(
       const m = res.organs.heads.longestAt(text, i + league.short.length);
       const organ = m?.values.find((o) => o.role === 'committee' && o.level);
       if (m && organ && doc.isBoundary(m.end)) {
-        const data: OrganisationData = { ...emptyData('other'), organ, levelWord: organ.level, league: league.template };
+        const data: OrganisationData = { ...emptyData('other'), organ, levelWord: organ.level, committeeTemplate: league.template };
         best = better(best, { end: m.end, data, reason: 'league-short' });
       }
     }
     const inner = at > 0 ? parseAt(doc, res, regionsAt, at, null) : null;
     if (inner && inner.data.kind === 'party_committee' && !inner.data.partyOrgans.length && !inner.data.subUnits.length) {
-      best = better(best, { end: inner.end, data: { ...inner.data, kind: 'other', league: league.template }, reason: `league+${inner.reason}` });
+      best = better(best, { end: inner.end, data: { ...inner.data, kind: 'other', committeeTemplate: league.template }, reason: `league+${inner.reason}` });
+    }
+  }
+  // 致公党浙江省委会, 民建杭州市委, 中国民主同盟浙江省委员会: a democratic party's committee of a region, not the Communist Party's
+  const democratic = res.organs.democraticParties;
+  if (democratic && tablesOf(res).democraticPartyStarts.mayStartAt(text, i)) {
+    for (const party of democratic.parties) {
+      const name = party.names.find((n) => text.startsWith(n, i));
+      if (!name || !regionsAt.has(i + name.length)) continue;
+      const inner = parseAt(doc, res, regionsAt, i + name.length, null);
+      if (!inner || !inner.data.regions.length || inner.data.kind !== 'party_committee' || inner.data.partyOrgans.length || inner.data.subUnits.length) break;
+      // (浙江省委会: the parties' short form of 委员会, read whole)
+      const short = democratic.shortCommittee;
+      const end = text.startsWith(short, inner.end - 1) ? inner.end - 1 + short.length : inner.end;
+      best = better(best, { end, data: { ...inner.data, kind: 'other', committeeTemplate: party.template }, reason: `democratic-party+${inner.reason}` });
+      break;
     }
   }
   // 中国人民政治协商会议洛阳市委员会, 政协洛阳市委员会: the region's CPPCC committee, written in full
