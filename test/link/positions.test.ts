@@ -177,6 +177,19 @@ describe('兼 joins the posts of one official, as 、 does; any unit of the body
   });
 });
 
+describe('the working bodies of a congress standing committee and the special committees of a CPPCC committee are its units', () => {
+  test.each([
+    ['宁波市人大常委会法制工作委员会主任许文静介绍。', [['许文静', '主任', '宁波市人民代表大会常务委员会法制工作委员会']]],
+    ['宁波市人大常委会预算工作委员会副主任彭立军说。', [['彭立军', '副主任', '宁波市人民代表大会常务委员会预算工作委员会']]],
+    ['浙江省政协提案委员会主任邓晓梅出席。', [['邓晓梅', '主任', '中国人民政治协商会议浙江省委员会提案委员会']]],
+    ['浙江省政协副主席、港澳台侨委员会主任邓晓梅出席。', [
+      ['邓晓梅', '副主席', '中国人民政治协商会议浙江省委员会'], ['邓晓梅', '主任', '中国人民政治协商会议浙江省委员会港澳台侨委员会'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
 describe('units of units after a body (分局 → 大队, 支队 → 大队 → 中队)', () => {
   test.each([
     ['宜宾市公安局翠屏区分局刑侦大队大队长周海波带队抓捕。', [['周海波', '大队长', '宜宾市公安局翠屏区分局刑侦大队']]],
