@@ -282,6 +282,22 @@ describe('the other names of a list with 、 that a found name is in', () => {
   });
 });
 
+describe('what stands before a post at a clause start is no name when it is a place or a body', () => {
+  test('a place or a unit whose last character the post repeats (平水镇镇长, 某某局局长)', () => {
+    const town = ex.extract('平水镇镇长韩晓东说，要把好事办好。');
+    expect(names(town)).toEqual(['韩晓东']);
+    expect(names(ex.extract('白沙乡乡长陆红英介绍情况。'))).toEqual(['陆红英']);
+  });
+
+  test('a word the segmenter tags as an organisation\'s name (国民党主席)', () => {
+    expect(names(ex.extract('国民党主席周立群访问大陆。'))).toEqual(['周立群']);
+  });
+
+  test('a name before its post still is one', () => {
+    expect(names(ex.extract('韩晓东副市长出席会议。'))).toEqual(['韩晓东']);
+  });
+});
+
 describe('an adverb between a name and its reporting verb (person-context.json adverbsBeforeVerb)', () => {
   test.each([
     ['韩晓东还指出，要把工作抓实。', '韩晓东'],

@@ -90,6 +90,9 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   appendAll(out, cued.leaders);
   // 2b. a title right after, at the start of a clause: 某某某总书记
   for (const t of titles) {
+    // (平水镇镇长, 某某局局长: the post's first character repeats the last one before it, a place's or a
+    // unit's suffix: no name ends there)
+    if (t.start > 0 && text.charCodeAt(t.start - 1) === text.charCodeAt(t.start)) continue;
     // (苏丹总统府, 蒙古国总统: a country before a post is no name)
     const country = countryBefore(doc, res, t.start);
     for (const len of NAME_LENGTHS) {
@@ -100,6 +103,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       if (!clauseStart(text, start, chars) && !nameToken) continue;
       const found = nameAt(doc, res, tables, start, false);
       if (found && found.length === len) {
+        // (国民党主席: one word the segmenter tags as an organisation's name, nt, is no person's)
+        if (doc.tokenEndAt(start) === t.start && doc.token(doc.tokenIndexAt(start)).tag === 'nt') break;
         add(start, found, null, nameToken ? 'before-title+nr' : 'before-title');
         break;
       }
