@@ -177,6 +177,24 @@ describe('兼 joins the posts of one official, as 、 does; any unit of the body
   });
 });
 
+describe('a ministry\'s or a SAR government\'s 司 is its unit (organs.json subUnitSuffixes)', () => {
+  test.each([
+    ['财政部预算司司长许文静介绍。', [['许文静', '司长', '财政部预算司']]],
+    ['国家发展改革委价格司司长彭立军介绍。', [['彭立军', '司长', '国家发展和改革委员会价格司']]],
+    // one word of the segmenter holds the ministry and its 司
+    ['外交部亚洲司司长邓晓梅会见日方官员。', [['邓晓梅', '司长', '外交部亚洲司']]],
+    ['香港特区政府政务司司长许文静出席。', [['许文静', '司长', '香港特别行政区政府政务司']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a word in 司 that is no unit stays out, and a central body\'s own longer name is kept (中共中央政治局)', () => {
+    expect(ex.extract('外交部官司缠身的说法不实。').organisations.map((o) => o.name)).toEqual(['外交部']);
+    expect(ex.extract('市公安局对该公司进行了检查。').organisations.map((o) => o.name)).toEqual([]);
+    expect(ex.extract('中共中央政治局委员、上海市委书记韩立军出席。').organisations.map((o) => o.name)).toEqual(['中共中央政治局', '中共上海市委员会']);
+  });
+});
+
 describe('the working bodies of a congress standing committee and the special committees of a CPPCC committee are its units', () => {
   test.each([
     ['宁波市人大常委会法制工作委员会主任许文静介绍。', [['许文静', '主任', '宁波市人民代表大会常务委员会法制工作委员会']]],

@@ -705,7 +705,7 @@ function parseAt(
       // 公安部门, 教育部门: a central body's name inside a longer word of the segmentation is not the body
       // (中央政治局常委: one word of the body and its post)
       // (中国社会科学院经济研究所, one word: the academy and its unit, read as with two words)
-      if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end) && !unitsEndTheWord(doc, res, m.values[0].body.name, m.end)) continue;
+      if (!doc.isBoundary(m.end) && !weak && !postEndsTheWord(doc, res, m.end) && !unitsEndTheWord(doc, res, m.values[0].body.name, i, m.end)) continue;
       // (铁道部门: the segmenter keeps 铁道部 a word, but 部门 'departments' is the word written)
       if (res.centralNotBefore.has(text.charAt(m.end))) continue;
       if (weak && (!doc.isBoundary(i) || !doc.isBoundary(m.end) || isHanAt(text, m.end) && !doc.isBoundary(m.end))) continue;
@@ -1092,13 +1092,18 @@ function hasUnits(res: Resources, name: string): boolean {
 }
 
 /**
- * A body named `head` ends at `end` inside a word, and a standard unit (subUnitNames: 共青团中央|书记处), or
- * an institution's units, read to the word's end at least.
+ * A body named `head`, written from `start`, ends at `end` inside a word, and a standard unit (subUnitNames:
+ * 共青团中央|书记处), a free unit (外交部|亚洲司), or an institution's units, read to the word's end at least.
  */
-function unitsEndTheWord(doc: Doc, res: Resources, head: string, end: number): boolean {
+function unitsEndTheWord(doc: Doc, res: Resources, head: string, start: number, end: number): boolean {
   // (共青团中央书记处, 团|中央书记处: the segmenter's word holds the body's end and a standard unit after it)
   const named = res.organs.subUnitNames.longestAt(doc.work, end);
   if (named && named.end >= doc.tokenEndAt(end) && doc.isBoundary(named.end)) return true;
+  // (外交部亚洲司, one word of the segmenter: the body and a unit the grammar reads after it, to the word's end,
+  // where no longer central body's name ends there: not 中共 + 中央政治局 in 中共中央政治局)
+  const k = doc.tokenIndexAt(end);
+  const wordEnd = k >= 0 ? doc.startOf(k) + doc.wordAt(k).length : -1;
+  if (wordEnd > 0 && (res.centralTrie.longestAt(doc.work, start)?.end ?? 0) < wordEnd && extendSubUnit(doc, res, end, emptyData('other')) === wordEnd) return true;
   if (!hasUnits(res, head)) return false;
   return institutionUnits(doc, res, end, emptyData('other'), head) >= doc.tokenEndAt(end);
 }
