@@ -1026,6 +1026,8 @@ function canonicalOrganisation(
   }
   if (!region) return null;
   const R = canonicalRegionName(res, region);
+  // (立法会 of a special administrative region only: 浙江省立法会 names no body)
+  if (d.organ?.regionSuffixes && !d.organ.regionSuffixes.some((x) => R.endsWith(x))) return null;
   // 郑州高新区管委会 → 郑州市高新区管理委员会
   if (d.zone) return makeOrg(span, orgs, d.zone.template.replace('{Z}', `${R}${d.zone.name}`), d.kind as OrganisationKind, region, 'zone-body+region');
   if (d.named) {

@@ -9,7 +9,7 @@ export interface OrgansFile {
   partyOrgans: { surface: string; full: string }[];
   governedUnits: string[];
   partyOrganWithLevel: string[];
-  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[]; collectiveAfter?: string[]; onlyAfter?: string[] }[];
+  stateOrgans: { surface: string; kind: OrganisationKind; template: string; regionLevels?: string[]; collectiveAfter?: string[]; onlyAfter?: string[]; regionSuffixes?: string[] }[];
   stateSubOrgans: { surface: string; full: string; parentKinds: OrganisationKind[] }[];
   departments: { full: string; abbr?: string[]; suffixes: string[]; canonicalSuffix?: string }[];
   subUnitSuffixes: string[];
@@ -90,6 +90,8 @@ export interface Organ {
   collectiveAfter?: string[];
   /** The organ is one only right after a region of these levels (街道 + 办事处, 地区 + 行政公署). */
   onlyAfter?: string[];
+  /** The organ exists only in regions whose canonical name ends with one of these (立法会: 特别行政区). */
+  regionSuffixes?: string[];
   /** A party organ written with its level (盟政法委): its committee is implied. */
   impliesCommittee: boolean;
 }
@@ -208,6 +210,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     };
     if (s.collectiveAfter) organ.collectiveAfter = s.collectiveAfter;
     if (s.onlyAfter) organ.onlyAfter = s.onlyAfter;
+    if (s.regionSuffixes) organ.regionSuffixes = s.regionSuffixes;
     heads.add(s.surface, { ...organ, afterRegionOnly: true });
     for (const level of file.levelWords) heads.add(`${level}${s.surface}`, { ...organ, level });
   }

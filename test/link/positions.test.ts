@@ -177,6 +177,21 @@ describe('兼 joins the posts of one official, as 、 does; any unit of the body
   });
 });
 
+describe('bodies of the special administrative regions only (organs.json stateOrgans regionSuffixes)', () => {
+  test.each([
+    ['香港特区立法会主席许文静表示。', [['许文静', '主席', '香港特别行政区立法会']]],
+    ['澳门特别行政区立法会主席彭立军出席。', [['彭立军', '主席', '澳门特别行政区立法会']]],
+    ['香港廉政公署专员邓晓梅表示。', [['邓晓梅', '专员', '香港特别行政区廉政公署']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('not in a province of the mainland, nor bare', () => {
+    expect(ex.extract('浙江省立法会不存在。').organisations).toEqual([]);
+    expect(ex.extract('立法会选举顺利举行。').organisations).toEqual([]);
+  });
+});
+
 describe('a ministry\'s or a SAR government\'s 司 is its unit (organs.json subUnitSuffixes)', () => {
   test.each([
     ['财政部预算司司长许文静介绍。', [['许文静', '司长', '财政部预算司']]],
