@@ -203,6 +203,13 @@ describe('a ministry\'s or a SAR government\'s 司 is its unit (organs.json subU
     expect(positions(ex.extract(text))).toEqual(expected);
   });
 
+  test('a research institute of a ministry or a department is its unit (研究院, 研究所, 研究中心)', () => {
+    expect(positions(ex.extract('交通运输部规划研究院原院长彭立军接受审查调查。'))).toEqual([['彭立军', '院长', '交通运输部规划研究院']]);
+    expect(positions(ex.extract('公安部第三研究所所长许文静介绍。'))).toEqual([['许文静', '所长', '公安部第三研究所']]);
+    // after a department written by its short form, the department's full name
+    expect(positions(ex.extract('浙江省发展改革委经济研究所所长邓晓梅说。'))).toEqual([['邓晓梅', '所长', '浙江省发展和改革委员会经济研究所']]);
+  });
+
   test('a word in 司 that is no unit stays out, and a central body\'s own longer name is kept (中共中央政治局)', () => {
     expect(ex.extract('外交部官司缠身的说法不实。').organisations.map((o) => o.name)).toEqual(['外交部']);
     expect(ex.extract('市公安局对该公司进行了检查。').organisations.map((o) => o.name)).toEqual([]);
