@@ -457,6 +457,17 @@ describe('recogniseMetrics: what a cause brought about, not the cause, is measur
   });
 });
 
+describe('recogniseMetrics: a penalty imposed (处以) is no subject: who it was imposed on is not what is measured', () => {
+  test.each([
+    ['对违法企业处以5万元至10万元罚款。', null],
+    ['对该公司处以50万元罚款。', null],
+    // a subject after 处以 is kept
+    ['依法对其处以罚款2万元。', '罚款'],
+  ])('%s: subject %s', (sentence, subject) => {
+    expect(metrics(sentence)[0].subject).toBe(subject);
+  });
+});
+
 describe('recogniseMetrics: tenths (六成 = 60 %)', () => {
   test.each([
     ['群众满意度达九成。', '九成', 90, 'exact', '群众满意度'],
