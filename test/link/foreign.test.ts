@@ -39,6 +39,13 @@ describe('posts of other states', () => {
     expect(posts(extract('巴西总统卢拉同中方代表举行会谈。'))).toEqual(['卢拉:总统@-[巴西/BR]']);
   });
 
+  test('a name the segmenter tags as a place, no Chinese division and no country, is a name (普京 ns)', () => {
+    // it was read as a Chinese name, surname 普, running on through the preposition: 普京同
+    expect(posts(extract('俄罗斯总统普京同越方代表举行会谈。'))).toEqual(['普京:总统@-[俄罗斯/RU]']);
+    // a Chinese division after a foreign post is none
+    expect(extract('美国总统北京时间今晨发表讲话。').persons).toEqual([]);
+  });
+
   test('前 between the country and the post: a former post', () => {
     expect(posts(extract('日本前首相山田一郎出席论坛并致辞。'))).toEqual(['山田一郎:原首相@-[日本/JP]']);
   });

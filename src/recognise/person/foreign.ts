@@ -80,7 +80,7 @@ export function foreignNameAt(doc: Doc, res: Resources, pos: number): string | n
     han++;
   }
   if (han > MAX_FOREIGN_NAME || han < 2 || text.charCodeAt(end - 1) === MIDDLE_DOT) return null;
-  return wordsOfAName(doc, pos, end) ? text.slice(pos, end) : null;
+  return wordsOfAName(doc, res, pos, end) ? text.slice(pos, end) : null;
 }
 
 /**
@@ -113,8 +113,12 @@ function unknownWordEndingAt(doc: Doc, end: number): boolean {
   return k >= 0 && doc.startOf(k) + doc.wordAt(k).length === end && doc.wordAt(k).length >= 2 && doc.token(k).tag === 'x';
 }
 
-/** Every word inside [start, end) is a name's part (a name, a place, an unknown word) or one character; words of two or more characters hold at least half of it as names or unknown words. */
-function wordsOfAName(doc: Doc, start: number, end: number): boolean {
+/**
+ * Every word inside [start, end) is a name's part (a name, a place, an unknown word) or one character;
+ * words of two or more characters hold at least half of it as names or unknown words. A word the
+ * segmenter tags as a place that is no Chinese division and no country (普京 ns) counts as a name.
+ */
+function wordsOfAName(doc: Doc, res: Resources, start: number, end: number): boolean {
   let named = 0;
   for (let k = doc.tokenIndexAt(start); k >= 0 && k < doc.tokenCount && doc.startOf(k) < end; k++) {
     const s = doc.startOf(k);
@@ -128,7 +132,7 @@ function wordsOfAName(doc: Doc, start: number, end: number): boolean {
       continue;
     }
     if (!NAME_PART_TAGS.has(tag)) return false;
-    if (tag !== 'ns' && tag !== 'j') named += e - s;
+    if (tag === 'ns' ? !res.regionTrie.get(doc.wordAt(k)) && !res.foreign.countries.has(doc.wordAt(k)) : tag !== 'j') named += e - s;
   }
   return named * 2 >= end - start;
 }
