@@ -41,7 +41,7 @@ describe('the lexicon (dicts/slogans.tsv)', () => {
     const anywhere = [...lexicon.values()].filter((e) => e.scope === 'anywhere').map((e) => e.name);
     expect(anywhere).toEqual(expect.arrayContaining(['四个意识', '两个维护', '放管服', '枫桥经验', '最多跑一次', '一网通办', '双随机、一公开']));
     // standing formulations beyond the core list are there, but count only when quoted
-    for (const name of ['三项制度', '八五普法', '四个全面', '五位一体', '三个代表', '扫黑除恶', '河长制', '接诉即办'])
+    for (const name of ['三项制度', '八五普法', '四个全面', '五位一体', '三个代表', '扫黑除恶', '河长制', '接诉即办', '国之大者', '晋江经验', '大食物观'])
       expect(lexicon.get(name)?.scope).toBe('quoted');
   });
 
