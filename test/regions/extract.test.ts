@@ -116,6 +116,13 @@ describe('a name with its parents written before it', () => {
     expect(ex.regions.map((r) => [r.name, r.code])).toEqual([['青岛市', '370200'], ['市北区', '370203']]);
   });
 
+  test('a province and a prefecture in one word of the segmenter are both regions (云南省西双版纳傣族自治州)', () => {
+    const ex = run('在云南省西双版纳傣族自治州勐腊县，橡胶迎来收获季。');
+    expect(regionMentions(ex)).toEqual(['云南省', '西双版纳傣族自治州', '勐腊县']);
+    expect(regionMentions(run('吉林省延边朝鲜族自治州珲春市是边境城市。'))).toEqual(['吉林省', '延边朝鲜族自治州', '珲春市']);
+    expect(regionMentions(run('上海市浦东新区推进综合改革试点。'))).toEqual(['上海市', '浦东新区']);
+  });
+
   test('a county short form after its province is confirmed: 青海德令哈', () => {
     const ex = run('青海德令哈的枸杞种植面积逐年扩大。');
     expect(regionMentions(ex)).toEqual(['青海', '德令哈']);

@@ -54,6 +54,7 @@ export function recogniseRegions(doc: Doc, res: Resources): RegionSpan[] {
   const out = gazetteerMatches(doc, res, tables, suffixEnds);
   preferParentThenChild(res, out);
   preferShortBeforeHeadPost(doc, res, out);
+  chainsInOneWord(res, out);
   const townships = townshipMatches(doc, res, tables, suffixEnds, out);
   appendAll(out, townships);
   // recogniseBySuffix reads the spans so far before it adds any; a short form inside a road's name
@@ -236,6 +237,27 @@ function preferShortBeforeHeadPost(doc: Doc, res: Resources, spans: RegionSpan[]
     delete short.data.insideWord;
   }
   if (drop) removeAll(spans, drop);
+}
+
+/**
+ * 云南省西双版纳傣族自治州, 吉林省延边朝鲜族自治州: one word of the segmenter that holds a division's full
+ * name and a division below it, written after it, to the word's end: the first ends inside the word, but
+ * the word is the two names, so it is a region all the same. Walked from the end, so a chain of three
+ * (…省…州…县 in one word) is read whole. `spans` are in start order.
+ */
+function chainsInOneWord(res: Resources, spans: RegionSpan[]): void {
+  const g = res.gazetteer;
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const parent = spans[k];
+    if (!parent.data.insideWord || parent.data.surfaceKind !== 'name') continue;
+    for (let j = k + 1; j < spans.length && spans[j].start <= parent.end; j++) {
+      const child = spans[j];
+      if (child.start !== parent.end || child.data.surfaceKind !== 'name' || child.data.insideWord) continue;
+      if (!parent.data.candidates.some((p) => child.data.candidates.some((c) => g.isAncestor(p, c)))) continue;
+      delete parent.data.insideWord;
+      break;
+    }
+  }
 }
 
 /** Drops the spans of `drop` from `spans`, in place, keeping the order. */
