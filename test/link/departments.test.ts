@@ -24,6 +24,10 @@ describe('departments', () => {
     // a body that no longer exists keeps its own name
     ['广西壮族自治区环境保护厅厅长黄林说。', '黄林', '厅长', '广西壮族自治区环境保护厅'],
     ['贵州省扶贫办主任王刚介绍。', '王刚', '主任', '贵州省扶贫开发办公室'],
+    ['杭州市数据资源管理局局长周林介绍。', '周林', '局长', '杭州市数据资源管理局'],
+    // the Party committees' financial and science commissions and their offices (2023 reform)
+    ['浙江省委金融办主任吴迪介绍。', '吴迪', '主任', '中共浙江省委金融委员会办公室'],
+    ['浙江省委科技办主任郑华出席。', '郑华', '主任', '中共浙江省委科技委员会办公室'],
   ])('%s', (text, name, title, body) => {
     expect(posts(ex.extract(text))).toEqual([[name, title, body]]);
   });
