@@ -217,6 +217,19 @@ describe('a ministry\'s or a SAR government\'s 司 is its unit (organs.json subU
   });
 });
 
+describe('a body\'s 办公室 or 办公厅 is its unit, and 分管日常工作的 may stand between a body and its post', () => {
+  test.each([
+    ['中央金融委员会办公室分管日常工作的副主任许文静出席。', [['许文静', '副主任', '中央金融委员会办公室']]],
+    ['中央网信办分管日常工作的副主任彭立军出席。', [['彭立军', '副主任', '中央网络安全和信息化委员会办公室']]],
+    ['岳阳市公安局办公室主任邓晓梅出席。', [['邓晓梅', '主任', '岳阳市公安局办公室']]],
+    ['最高人民法院办公厅主任许文静出席。', [['许文静', '主任', '最高人民法院办公厅']]],
+    // a committee's 办公室 is its party organ, as before
+    ['衡阳市委办公室主任邓晓梅主持会议。', [['邓晓梅', '主任', '中共衡阳市委办公室']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
 describe('the working bodies of a congress standing committee and the special committees of a CPPCC committee are its units', () => {
   test.each([
     ['宁波市人大常委会法制工作委员会主任许文静介绍。', [['许文静', '主任', '宁波市人民代表大会常务委员会法制工作委员会']]],

@@ -167,7 +167,10 @@ function unitsInChain(doc: Doc, res: Resources, regionsAt: RegionsAt, head: Orga
   const text = doc.work;
   return listedInChain(res, text, head.end, out, (start) => {
     const unit = res.organs.subUnitNames.longestAt(text, start);
-    if (unit) {
+    // (市委常委、秘书长兼办公室主任: a committee's own organ is read as extend reads it, 中共杭州市委办公室)
+    const role = head.data.organ?.role;
+    const partyOrgan = (role === 'committee' || role === 'partyOrgan') && res.organs.partyOrgans.hasMatchAt(text, start);
+    if (unit && !partyOrgan) {
       const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
       return { type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data };
     }
