@@ -85,6 +85,14 @@ describe('titles as written', () => {
     expect(run('传唱歌曲《法治之光》。').documents).toEqual([]);
   });
 
+  test('a book, an article or a magazine named by the word after 》 is no document (第四卷, 一书, 一文, 杂志)', () => {
+    expect(run('认真学习《星城治理文选》第四卷。').documents).toEqual([]);
+    expect(run('《星城治理纵横谈》一书出版发行。').documents).toEqual([]);
+    expect(run('他在《星火》杂志发表署名文章。').documents).toEqual([]);
+    // an article of a law after its title stays the law's
+    expect(docs(run('《星城市物业管理条例》第十二条规定了业主的义务。'))).toEqual([{ title: '星城市物业管理条例', kind: 'regulation' }]);
+  });
+
   test('a slogan quoted inside a title is part of the document mention', () => {
     const ex = run('制定《“清风护航”专项行动实施方案》。');
     expect(ex.mentions.map((m) => [m.type, m.text])).toEqual([['document', '“清风护航”专项行动实施方案']]);

@@ -39,7 +39,7 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
       continue;
     }
     const kind = documentKind(title, res.documentKinds);
-    if (!kind || isWorkBefore(text, i, res.documentKinds.notAfter)) continue;
+    if (!kind || isWorkBefore(text, i, res.documentKinds.notAfter) || isWorkAfter(text, close + 1, res.documentKinds.notBefore)) continue;
     out.push({ type: 'document', start: i + 1, end: close, text: title, reason: `document-${kind}`, data: { title, kind } });
     i = close;
   }
@@ -63,6 +63,17 @@ function shortFormOf(text: string, open: number, prev: DocumentSpan | null, cues
 /** 电影《…》, 纪录片《…》: a word right before the mark says a work is named, not a document. */
 function isWorkBefore(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+/** An ordinal right after 》 (第四 of 第四卷). */
+const ORDINAL = /第[一二三四五六七八九十百千〇零两\d]+/y;
+
+/** 《…》第四卷, 《…》一书: a word right after the mark (an ordinal aside) says a book or an article is named, not a document. */
+function isWorkAfter(text: string, at: number, words: readonly string[]): boolean {
+  ORDINAL.lastIndex = at;
+  const from = ORDINAL.test(text) ? ORDINAL.lastIndex : at;
+  for (const w of words) if (text.startsWith(w, from)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ export interface DocumentKindsFile {
   kinds: { kind: string; endings: string[] }[];
   notDocuments: string[];
   notDocumentsAfter?: string[];
+  notDocumentsBefore?: string[];
   shortFormCues?: string[];
 }
 
@@ -13,6 +14,8 @@ export interface DocumentKinds {
   byLast: Map<number, { ending: string; kind: string | null }[]>;
   /** Words right before 《 that name a work, not a document (电影, 纪录片, 歌曲 …). */
   notAfter: string[];
+  /** Words right after 》, an ordinal aside, that name a book, an article or a periodical (卷, 一书, 一文, 杂志 …). */
+  notBefore: string[];
   /** Words that introduce a document's short form right after it (以下简称), longest first. */
   shortFormCues: string[];
 }
@@ -31,7 +34,7 @@ export function compileDocumentKinds(file: DocumentKindsFile): DocumentKinds {
     if (list) list.push(e);
     else byLast.set(last, [e]);
   }
-  return { endings, byLast, notAfter: file.notDocumentsAfter ?? [], shortFormCues: [...(file.shortFormCues ?? [])].sort((a, b) => b.length - a.length) };
+  return { endings, byLast, notAfter: file.notDocumentsAfter ?? [], notBefore: file.notDocumentsBefore ?? [], shortFormCues: [...(file.shortFormCues ?? [])].sort((a, b) => b.length - a.length) };
 }
 
 /** The kind of a title from its last word, a trailing （试行） or （2021—2025年） aside; null: not a policy document. */
