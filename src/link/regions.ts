@@ -384,6 +384,8 @@ export class RegionConfirmation {
   confirmed(span: RegionSpan): boolean {
     if (span.data.insideWord) return false;
     if (!span.data.needsContext) return true;
+    // (杭州西湖边, 太湖之滨: the lake or the mountain of the name, not the county)
+    if (span.data.surfaceKind !== 'name' && this.res.featureAfter.hasMatchAt(this.doc.work, span.end)) return false;
     const candidates = span.data.candidates;
     // a division above it written right before it
     if (this.aboveEndsAt(span.start, candidates)) return true;

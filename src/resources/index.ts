@@ -45,6 +45,8 @@ export interface Resources {
   genericNames: Set<string>;
   /** Words before a county short form that read it as a place (在, 赴, 落户). */
   locativeCues: Trie<string>;
+  /** Words after a county short form that make it a lake or a mountain of that name (西湖边, 黄山脚下). */
+  featureAfter: Trie<string>;
   organs: OrganGrammar;
   centralTrie: Trie<CentralSurface>;
   /** Other states, China's missions abroad and international bodies (dicts/foreign.json). */
@@ -97,7 +99,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   // townships.tsv is read on the first document that writes a township suffix (see Gazetteer.townships)
   const gazetteer = Gazetteer.fromFile(file('regions.json'), file('townships.tsv'));
   const regionContext = readJsonDictionary<{
-    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; roadSuffixes?: string[]; roadMarkers?: string; townshipGeneric: string; locativeCues: string[]; genericNames: string[];
+    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; roadSuffixes?: string[]; roadMarkers?: string; townshipGeneric: string; locativeCues: string[]; featureAfter?: string[]; genericNames: string[];
   }>(file('region-context.json'), 'region-context', schemasDir);
   let townshipGeneric: RegExp;
   try {
@@ -151,6 +153,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),
     locativeCues: Trie.ofWords(regionContext.locativeCues),
+    featureAfter: Trie.ofWords(regionContext.featureAfter ?? []),
     organs,
     centralTrie,
     foreign,

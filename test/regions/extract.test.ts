@@ -156,6 +156,15 @@ describe('county short forms need context', () => {
   });
 });
 
+describe('a county short form followed by a word of a lake or a mountain is that feature (region-context.json featureAfter)', () => {
+  test('西湖边, 太湖之滨: no county; the full name or another context still reads it', () => {
+    expect(regionMentions(run('周末，杭州西湖边游人如织。'))).toEqual(['杭州']);
+    expect(regionMentions(run('无锡太湖之滨风景优美。'))).toEqual(['无锡']);
+    expect(regionMentions(run('在杭州西湖区调研。'))).toEqual(['杭州', '西湖区']);
+    expect(regionMentions(run('安徽太湖县发展茶产业。'))).toEqual(['安徽', '太湖县']);
+  });
+});
+
 describe('shared names resolved by the document’s context', () => {
   test('鼓楼区 after 南京市 is Nanjing’s, after 福州市 Fuzhou’s', () => {
     expect(region(run('南京市鼓楼区召开社区工作会议。'), '鼓楼区').code).toBe('320106');
