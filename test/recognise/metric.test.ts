@@ -457,6 +457,18 @@ describe('recogniseMetrics: what a cause brought about, not the cause, is measur
   });
 });
 
+describe('recogniseMetrics: digits right after a unit with no unit of their own (9秒97, 1米85) make no figure', () => {
+  test('the spoken decimals would give a wrong value: none is read', () => {
+    expect(metrics('他以9秒97的成绩夺冠。')).toEqual([]);
+    expect(metrics('运动员身高1米85。')).toEqual([]);
+  });
+
+  test('a second figure with its own unit after the first: both are read', () => {
+    expect(metrics('历时3小时20分钟完成救援。').map((m) => m.text)).toEqual(['3小时', '20分钟']);
+    expect(metrics('全长12公里300米。').map((m) => m.text)).toEqual(['12公里', '300米']);
+  });
+});
+
 describe('recogniseMetrics: a penalty imposed (处以) is no subject: who it was imposed on is not what is measured', () => {
   test.each([
     ['对违法企业处以5万元至10万元罚款。', null],

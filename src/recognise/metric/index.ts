@@ -961,6 +961,14 @@ function readCandidate(text: string, pos: number, rules: MetricRules, floor: num
     if (opener && isClauseStart(text, pos - opener.text.length, rules)) return candidateOf(null, end);
   }
 
+  // 9秒97, 1米85: digits right after the unit with no unit of their own are the figure's decimals as
+  // spoken (9.97 s, 1.85 m), and 9秒 alone would be a wrong value: none is read (3小时20分钟, 12公里300米, a
+  // second figure with its own unit, are two)
+  if (isDigitChar(text[end])) {
+    const next = readQuantity(text, end, rules);
+    if (!next?.unit) return candidateOf(null, next ? next.end : end + 1);
+  }
+
   const found: UnitEntry = unit;
   const tail = tailAt(text, end, found.kind, rules);
   if (tail) end += tail.text.length;
