@@ -196,7 +196,7 @@ export interface PersonContext {
   /** 等: words between a name and its reporting verb (王晓红等参加). */
   andOthers: string[];
   /** 还, 随后, 不再: adverbs between a name and its reporting verb (王晓东还指出). */
-  adverbsBeforeVerb: string[];
+  adverbsBeforeVerb: Set<string>;
   /** ，男， / ，女，: what opens a biographical note right after a name (李某，男，1968年生). */
   bioCues: string[];
   /** 现任, 历任, 曾任: career verbs before a run of posts (longest first), the words between a name and one (同志), and how far a biographical note runs. */
@@ -237,7 +237,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     stopChars: new Set(file.givenNameStopChars),
     verbSurnames: new Set(file.verbSurnames ?? []),
     andOthers: file.andOthers ?? [],
-    adverbsBeforeVerb: file.adverbsBeforeVerb ?? [],
+    adverbsBeforeVerb: new Set(file.adverbsBeforeVerb ?? []),
     bioCues: file.bioCues ?? [],
     careerVerbs: {
       verbs: [...(file.careerVerbs?.verbs ?? [])].sort((a, b) => b.verb.length - a.verb.length),

@@ -1049,25 +1049,34 @@ const MAX_COMPANY_NAME = 12;
  */
 function companyName(doc: Doc, res: Resources, pos: number): Parse | null {
   const text = doc.work;
-  let k = doc.tokenIndexAt(pos);
-  if (k < 0 || doc.startOf(k) !== pos || !COMPANY_FIRST_TAGS.has(doc.token(k).tag)) return null;
-  for (let words = 1; words <= MAX_COMPANY_WORDS && k < doc.tokenCount; words++, k++) {
-    const end = doc.startOf(k) + doc.wordAt(k).length;
+  const first = doc.tokenIndexAt(pos);
+  if (first < 0 || doc.startOf(first) !== pos) return null;
+  // the legal suffix first, within the words a name may hold, ideographs only: no tag is asked of the
+  // words before one is found (this runs at every parse start where nothing else was read)
+  let words = 0;
+  let end = pos;
+  let m: ReturnType<Trie<string>['longestAt']> = null;
+  while (words < MAX_COMPANY_WORDS && first + words < doc.tokenCount && !m) {
+    const k = first + words++;
+    end = doc.startOf(k) + doc.wordAt(k).length;
     if (end - pos > MAX_COMPANY_NAME) return null;
     for (let j = doc.startOf(k); j < end; j++) if (!isHanAt(text, j) || text.charCodeAt(j) === ANONYMISED) return null;
-    if (words > 1 && (!companyWord(res, doc.wordAt(k), doc.token(k).tag) || res.organs.namedBodyStop[text.charCodeAt(doc.startOf(k))] === 1)) return null;
-    const m = res.organs.namedBodySuffixes.longestAt(text, end);
-    if (!m || !isCompanySuffix(res, m.values[0])) continue;
-    if (words === 1 ? end - pos <= 4 : doc.token(doc.tokenIndexAt(pos)).tag === 'nt') return null;
-    if (!doc.isBoundary(m.end) && !res.titles.trie.hasMatchAt(text, m.end)) return null;
-    const stem = text.slice(pos, end);
-    if (res.organs.genericStems.has(stem) || res.personContext.nonNames.has(stem)) return null;
-    const data = emptyData('other');
-    data.named = text.slice(pos, m.end);
-    data.legalName = true;
-    return { end: m.end, data, reason: 'company-name' };
+    const found = res.organs.namedBodySuffixes.longestAt(text, end);
+    if (found && isCompanySuffix(res, found.values[0])) m = found;
   }
-  return null;
+  if (!m || (words === 1 && end - pos <= 4)) return null;
+  if (!doc.isBoundary(m.end) && !res.titles.trie.hasMatchAt(text, m.end)) return null;
+  const tag = doc.token(first).tag;
+  if (!COMPANY_FIRST_TAGS.has(tag) || (words > 1 && tag === 'nt')) return null;
+  for (let k = first + 1; k < first + words; k++) {
+    if (!companyWord(res, doc.wordAt(k), doc.token(k).tag) || res.organs.namedBodyStop[text.charCodeAt(doc.startOf(k))] === 1) return null;
+  }
+  const stem = text.slice(pos, end);
+  if (res.organs.genericStems.has(stem) || res.personContext.nonNames.has(stem)) return null;
+  const data = emptyData('other');
+  data.named = text.slice(pos, m.end);
+  data.legalName = true;
+  return { end: m.end, data, reason: 'company-name' };
 }
 
 /** A word after the first of a company's name: a proper name, a noun, or a verb of organs.json legalNameWords (控股). */

@@ -420,13 +420,12 @@ function andOthersBefore(doc: Doc, res: Resources, at: number): string | undefin
   return wordEndingAt(doc, res.personContext.andOthers, at);
 }
 
-/** The longest of `words` that ends right at `at` as a word of its own (a token of the segmentation), if any. */
-function wordEndingAt(doc: Doc, words: readonly string[], at: number): string | undefined {
-  let best: string | undefined;
-  for (const w of words) {
-    if ((!best || w.length > best.length) && at > w.length && doc.work.startsWith(w, at - w.length) && doc.tokenEndAt(at - w.length) === at) best = w;
-  }
-  return best;
+/** The word of the segmentation that ends right at `at`, when it is one of `words`. */
+function wordEndingAt(doc: Doc, words: ReadonlySet<string> | readonly string[], at: number): string | undefined {
+  const k = doc.tokenIndexAt(at - 1);
+  if (k < 0 || doc.startOf(k) + doc.wordAt(k).length !== at || doc.startOf(k) === 0) return undefined;
+  const word = doc.wordAt(k);
+  return (Array.isArray(words) ? (words as readonly string[]).includes(word) : (words as ReadonlySet<string>).has(word)) ? word : undefined;
 }
 
 /** A space, a tab or an ideographic space: what separates the names of a credit. */

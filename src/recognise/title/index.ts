@@ -55,6 +55,8 @@ function missionPosts(doc: Doc, res: Resources, out: TitleSpan[]): TitleSpan[] {
   for (const marker of missionToInternational.keys()) {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
       const from = at + marker.length;
+      // (驻村, 驻地: no host after the marker, no post to look for)
+      if (!res.foreign.hosts.mayStartAt(text, from)) continue;
       for (let i = from + 2; i < text.length && i <= from + reach; i++) {
         const m = posts.mayStartAt(text, i) ? posts.longestAt(text, i) : null;
         // (代表团: the mission's body, not its post)
