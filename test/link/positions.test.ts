@@ -673,6 +673,9 @@ describe('a company whose name runs over several words, or one long word, before
 
   test('a verb of organs.json legalNameWords is part of the name (控股), another verb ends it', () => {
     expect(names('腾讯控股有限公司发布公告。')).toEqual(['腾讯控股有限公司']);
+    // 联合 inside a name; a body before 联合 (the verb) opens no name, and the company after it is read
+    expect(names('中国联合网络通信集团有限公司发布年报。')).toEqual(['中国联合网络通信集团有限公司']);
+    expect(names('岳阳市公安局联合腾讯科技有限公司开展反诈宣传。')).toEqual(['岳阳市公安局', '腾讯科技有限公司']);
     expect(names('美国制裁华为技术有限公司引发关注。')).toEqual(['华为技术有限公司']);
   });
 

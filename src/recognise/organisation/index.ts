@@ -345,13 +345,16 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
   let buf = startsBuffer;
   let n = 0;
   const mask = doc.startMask(res.starts);
+  /** Room for `extra` more starts in the buffer. */
+  const room = (extra: number) => {
+    if (n + extra <= buf.length) return;
+    const grown = new Int32Array(Math.max(buf.length * 2, n + extra));
+    grown.set(buf);
+    startsBuffer = buf = grown;
+  };
   for (let i = mask.next(any, 0); i < text.length; i = mask.next(any, i + 1)) {
-    // room for the (at most three) starts one position adds
-    if (n + 3 > buf.length) {
-      const grown = new Int32Array(buf.length * 2);
-      grown.set(buf);
-      startsBuffer = buf = grown;
-    }
+    // room for the (at most three) starts one position adds, the companies' aside
+    room(3);
     if (isHanAt(text, i) && (oneUnitWords.mayStartAt(text, i) || wordRests.mayStartAt(text, i + 1)) && words.hasMatchAt(text, i)) buf[n++] = i;
     if (!suffixes.mayStartAt(text, i)) continue;
     // the token that ends at i, when it has 2-4 characters (tokens do not overlap: one at most)
@@ -362,10 +365,17 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
       if (isHanAt(text, s) && suffixes.hasMatchAt(text, i)) n = insertStart(buf, n, s);
       break;
     }
-    // a company's name of several words before a legal suffix (中国|华能|集团有限公司): its start
+    // a company's name of several words before a legal suffix (中国|华能|集团有限公司): where it may start
+    // (each proper name before the suffix: the furthest may be no company's, 省公安厅|联合|腾讯|科技有限公司)
     if (doc.isBoundary(i) && legalSuffixAt(res, text, i)) {
-      const s = companyStartBefore(doc, res, i);
-      if (s >= 0) n = insertStart(buf, n, s);
+      for (let k = doc.tokenIndexAt(i - 1), words = 0; k >= 0 && words < MAX_COMPANY_WORDS && i - doc.startOf(k) <= MAX_COMPANY_NAME; k--, words++) {
+        const tag = doc.token(k).tag;
+        if (!companyWord(res, doc.wordAt(k), tag)) break;
+        if (COMPANY_FIRST_TAGS.has(tag)) {
+          room(1);
+          n = insertStart(buf, n, doc.startOf(k));
+        }
+      }
     }
     // a word of the dictionary that ends in the suffix (清华|大学 in one word 清华大学): its start
     if (!before) {
@@ -380,11 +390,7 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
     for (const level of res.organs.levelWords) {
       const at = s - level.length;
       if (at < 0 || !text.startsWith(level, at)) continue;
-      if (n + 1 > buf.length) {
-        const grown = new Int32Array(buf.length * 2);
-        grown.set(buf);
-        startsBuffer = buf = grown;
-      }
+      room(1);
       n = insertStart(buf, n, at);
       break;
     }
@@ -1082,19 +1088,6 @@ function companyName(doc: Doc, res: Resources, pos: number): Parse | null {
 /** A word after the first of a company's name: a proper name, a noun, or a verb of organs.json legalNameWords (控股). */
 function companyWord(res: Resources, word: string, tag: string): boolean {
   return COMPANY_WORD_TAGS.has(tag) || res.organs.legalNameWords.has(word);
-}
-
-/** Where the company's name that companyName reads before the legal suffix at `at` starts, or -1 (for parseStarts). */
-function companyStartBefore(doc: Doc, res: Resources, at: number): number {
-  let k = doc.tokenIndexAt(at - 1);
-  if (k < 0 || doc.startOf(k) + doc.wordAt(k).length !== at) return -1;
-  let start = -1;
-  for (let words = 1; words <= MAX_COMPANY_WORDS && k >= 0 && at - doc.startOf(k) <= MAX_COMPANY_NAME; words++, k--) {
-    const tag = doc.token(k).tag;
-    if (!companyWord(res, doc.wordAt(k), tag)) break;
-    if (COMPANY_FIRST_TAGS.has(tag)) start = doc.startOf(k);
-  }
-  return start;
 }
 
 /** A body so named has units of its own read after it (a name ending in dicts/organs.json institutionUnits.parents: 大学, 科学院). */
