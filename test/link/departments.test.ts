@@ -25,11 +25,19 @@ describe('departments', () => {
     ['广西壮族自治区环境保护厅厅长黄林说。', '黄林', '厅长', '广西壮族自治区环境保护厅'],
     ['贵州省扶贫办主任王刚介绍。', '王刚', '主任', '贵州省扶贫开发办公室'],
     ['杭州市数据资源管理局局长周林介绍。', '周林', '局长', '杭州市数据资源管理局'],
+    // posts of a department's leadership beside its heads (titles.json)
+    ['浙江省教育厅总督学吴迪出席。', '吴迪', '总督学', '浙江省教育厅'],
     // the Party committees' financial and science commissions and their offices (2023 reform)
     ['浙江省委金融办主任吴迪介绍。', '吴迪', '主任', '中共浙江省委金融委员会办公室'],
     ['浙江省委科技办主任郑华出席。', '郑华', '主任', '中共浙江省委科技委员会办公室'],
   ])('%s', (text, name, title, body) => {
     expect(posts(ex.extract(text))).toEqual([[name, title, body]]);
+  });
+
+  test('督察专员 is a post of its own, so the chain goes on to the name', () => {
+    expect(posts(ex.extract('浙江省生态环境厅党组成员、督察专员陈凌出席。'))).toEqual([
+      ['陈凌', '党组成员', '浙江省生态环境厅'], ['陈凌', '督察专员', '浙江省生态环境厅'],
+    ]);
   });
 
   test('a level word takes the region of the passage: 省公务员局 after 湖北省委', () => {
