@@ -35,6 +35,7 @@ export interface OrgansFile {
   partyNames?: string[];
   league?: { names: string[]; short: string; template: string };
   democraticParties?: { shortCommittee: string; parties: { names: string[]; template: string }[] };
+  armedPolice?: { names: string[]; units: { surface: string; levels: string[]; template: string }[] };
   cppccNames?: string[];
   subUnitStop?: string[];
   subUnitNotFirst?: { tags: string[]; words: string[] };
@@ -147,6 +148,8 @@ export interface OrganGrammar {
   league: { names: string[]; short: string; template: string } | null;
   /** The democratic parties' committees of a region (致公党浙江省委会): each party's names, longest first, and the template of its name. */
   democraticParties: { shortCommittee: string; parties: { names: string[]; template: string }[] } | null;
+  /** The People's Armed Police's units of a region (武警浙江省总队): its names, longest first, and each unit's surface, levels and template. */
+  armedPolice: { names: string[]; units: { surface: string; levels: string[]; template: string }[] } | null;
   /** 中国人民政治协商会议, 政协: written before a region and 委员会 (longest first). */
   cppccNames: string[];
   subUnitStop: CharTable;
@@ -266,6 +269,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     gluedBeforeLevel: new Set(file.gluedBeforeLevel ?? []),
     partyNames: [...(file.partyNames ?? [])].sort((a, b) => b.length - a.length),
     league: file.league ? { ...file.league, names: [...file.league.names].sort((a, b) => b.length - a.length) } : null,
+    armedPolice: file.armedPolice ? { ...file.armedPolice, names: [...file.armedPolice.names].sort((a, b) => b.length - a.length) } : null,
     democraticParties: file.democraticParties
       ? {
           shortCommittee: file.democraticParties.shortCommittee,

@@ -645,6 +645,15 @@ describe('bodies of the armed forces under the Central Military Commission (cent
     expect(positions(ex.extract(text))).toEqual(expected);
   });
 
+  test('a unit of the People\'s Armed Police in a region (organs.json armedPolice)', () => {
+    expect(positions(ex.extract('武警浙江省总队司令员韩立军出席。'))).toEqual([['韩立军', '司令员', '中国人民武装警察部队浙江省总队']]);
+    expect(positions(ex.extract('武警浙江总队政委周海涛出席。'))).toEqual([['周海涛', '政委', '中国人民武装警察部队浙江省总队']]);
+    expect(positions(ex.extract('武警杭州支队支队长许国平介绍。'))).toEqual([['许国平', '支队长', '中国人民武装警察部队杭州市支队']]);
+    // a unit of the wrong level for its region, or no unit: none
+    expect(ex.extract('武警杭州总队出动。').organisations).toEqual([]);
+    expect(ex.extract('武警战士冲锋在前。').organisations).toEqual([]);
+  });
+
   test('the services are named with their country: another state\'s navy is none of them', () => {
     expect(ex.extract('美国海军司令员出席。').organisations.map((o) => o.name)).not.toContain('中国人民解放军海军');
     expect(ex.extract('海军陆战队队员参加演习。').organisations).toEqual([]);

@@ -271,6 +271,8 @@ interface Tables {
   leagueStarts: WordStarts;
   /** Where a democratic party's name may start (致公党, 民建). */
   democraticPartyStarts: WordStarts;
+  /** Where a name of the People's Armed Police may start (武警). */
+  armedPoliceStarts: WordStarts;
   /** Where a name of the CPPCC may start, and its head organ (政协: kind cppcc), if the lexicon has one. */
   cppccNameStarts: WordStarts;
   cppccOrgan: Organ | null;
@@ -292,7 +294,8 @@ function tablesOf(res: Resources): Tables {
   if (!t) {
     const league = res.organs.league ? [...res.organs.league.names, res.organs.league.short] : [];
     const democratic = res.organs.democraticParties?.parties.flatMap((p) => p.names) ?? [];
-    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames, ...league, ...democratic];
+    const police = res.organs.armedPolice?.names ?? [];
+    const surfaces = [...res.organs.heads.surfaces(), ...res.centralTrie.surfaces(), ...res.organs.partyNames, ...res.organs.cppccNames, ...league, ...democratic, ...police];
     const words = new Trie<true>();
     for (const s of surfaces) words.add(s, true);
     const longLevelWords = res.organs.levelWords.filter((w) => w.length > 1);
@@ -306,6 +309,7 @@ function tablesOf(res: Resources): Tables {
       partyNameStarts: new WordStarts(res.organs.partyNames),
       leagueStarts: new WordStarts(league),
       democraticPartyStarts: new WordStarts(res.organs.democraticParties?.parties.flatMap((p) => p.names) ?? []),
+      armedPoliceStarts: new WordStarts(res.organs.armedPolice?.names ?? []),
       cppccNameStarts: new WordStarts(res.organs.cppccNames),
       cppccOrgan: headOrgan(res, (o) => o.kind === 'cppcc'),
       governmentOrgan: headOrgan(res, (o) => o.kind === 'government' && o.role === 'state' && !o.level && !o.onlyAfter),
@@ -674,6 +678,19 @@ function parseAt(
     const inner = at > 0 ? parseAt(doc, res, regionsAt, at, null) : null;
     if (inner && inner.data.kind === 'party_committee' && !inner.data.partyOrgans.length && !inner.data.subUnits.length) {
       best = better(best, { end: inner.end, data: { ...inner.data, kind: 'other', committeeTemplate: league.template }, reason: `league+${inner.reason}` });
+    }
+  }
+  // 武警浙江省总队, 武警杭州支队: a unit of the People's Armed Police in a region
+  const police = res.organs.armedPolice;
+  if (police && tablesOf(res).armedPoliceStarts.mayStartAt(text, i)) {
+    const name = police.names.find((n) => text.startsWith(n, i));
+    const regions = regionsAt.spans;
+    for (let k = name ? regionsAt.firstAt(i + name.length) : -1; k >= 0 && k < regions.length && regions[k].start === i + name!.length; k++) {
+      const r = regions[k];
+      const unit = police.units.find((u) => text.startsWith(u.surface, r.end) && ofLevels(r, u.levels));
+      if (!unit || !doc.isBoundary(r.end + unit.surface.length)) continue;
+      const data: OrganisationData = { ...emptyData('other', partsOf([r])), committeeTemplate: unit.template };
+      best = better(best, { end: r.end + unit.surface.length, data, reason: 'armed-police-unit' });
     }
   }
   // 致公党浙江省委会, 民建杭州市委, 中国民主同盟浙江省委员会: a democratic party's committee of a region, not the Communist Party's
