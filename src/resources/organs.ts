@@ -21,6 +21,7 @@ export interface OrgansFile {
   genericStems?: string[];
   legalNameSuffixes?: string[];
   legalNameWords?: string[];
+  legalNameTags?: { first: string[]; words: string[] };
   namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
@@ -113,6 +114,8 @@ export interface OrganGrammar {
   legalNameSuffixes: Set<string>;
   /** Verbs a company's legal name holds before its suffix (控股 of 腾讯控股有限公司). */
   legalNameWords: Set<string>;
+  /** jieba's tags of a company name's first word (中国 ns) and of the words after it (建筑 n). */
+  legalNameTags: { first: Set<string>; words: Set<string> };
   /** 中国 of 中国大学: names before a named-body suffix that make a kind of body, not one (a dictionary word's stem). */
   genericStems: Set<string>;
   /** Characters that end a body's name (one-character entries, as a table). */
@@ -248,6 +251,7 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     genericStems: new Set(file.genericStems ?? []),
     legalNameSuffixes: new Set(file.legalNameSuffixes ?? []),
     legalNameWords: new Set(file.legalNameWords ?? []),
+    legalNameTags: { first: new Set(file.legalNameTags?.first ?? []), words: new Set(file.legalNameTags?.words ?? []) },
     namedBodyFirstWordTags: new Set(file.namedBodyWordTags?.first ?? []),
     namedBodyWordTags: new Set(file.namedBodyWordTags?.any ?? []),
     levelWords: file.levelWords,

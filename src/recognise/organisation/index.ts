@@ -375,7 +375,7 @@ export function parseStarts(doc: Doc, res: Resources): Int32Array {
       for (let k = doc.tokenIndexAt(i - 1), words = 0; k >= 0 && words < MAX_COMPANY_WORDS && i - doc.startOf(k) <= MAX_COMPANY_NAME; k--, words++) {
         const tag = doc.token(k).tag;
         if (!companyWord(res, doc.wordAt(k), tag)) break;
-        if (COMPANY_FIRST_TAGS.has(tag)) {
+        if (res.organs.legalNameTags.first.has(tag)) {
           room(1);
           n = insertStart(buf, n, doc.startOf(k));
         }
@@ -1053,10 +1053,6 @@ function institutionWord(doc: Doc, res: Resources, pos: number, end: number): Pa
   return { end: unitsEnd, data, reason: 'named-body-word' };
 }
 
-/** jieba's tags of the first word of a company's name (a place, a name of its own, an institution, an abbreviation, a word it does not know). */
-const COMPANY_FIRST_TAGS = new Set(['ns', 'nz', 'nt', 'nrt', 'j', 'x']);
-/** …and of the words after it: those, nouns and verbal nouns (中国|建筑, 中国|石油|天然气). */
-const COMPANY_WORD_TAGS = new Set([...COMPANY_FIRST_TAGS, 'n', 'vn', 'nr']);
 /** The words and characters of a company's name before its legal suffix, at most. */
 const MAX_COMPANY_WORDS = 4;
 const MAX_COMPANY_NAME = 12;
@@ -1090,7 +1086,7 @@ function companyName(doc: Doc, res: Resources, pos: number): Parse | null {
   if (!m || (words === 1 && end - pos <= 4)) return null;
   if (!doc.isBoundary(m.end) && !res.titles.trie.hasMatchAt(text, m.end)) return null;
   const tag = doc.token(first).tag;
-  if (!COMPANY_FIRST_TAGS.has(tag) || (words > 1 && tag === 'nt')) return null;
+  if (!res.organs.legalNameTags.first.has(tag) || (words > 1 && tag === 'nt')) return null;
   for (let k = first + 1; k < first + words; k++) {
     if (!companyWord(res, doc.wordAt(k), doc.token(k).tag) || res.organs.namedBodyStop[text.charCodeAt(doc.startOf(k))] === 1) return null;
   }
@@ -1102,9 +1098,9 @@ function companyName(doc: Doc, res: Resources, pos: number): Parse | null {
   return { end: m.end, data, reason: 'company-name' };
 }
 
-/** A word after the first of a company's name: a proper name, a noun, or a verb of organs.json legalNameWords (控股). */
+/** A word after the first of a company's name: of organs.json legalNameTags.words (a proper name, a noun), or of legalNameWords (控股). */
 function companyWord(res: Resources, word: string, tag: string): boolean {
-  return COMPANY_WORD_TAGS.has(tag) || res.organs.legalNameWords.has(word);
+  return res.organs.legalNameTags.words.has(tag) || res.organs.legalNameWords.has(word);
 }
 
 /** A body so named has units of its own read after it (a name ending in dicts/organs.json institutionUnits.parents: 大学, 科学院). */
