@@ -14,11 +14,10 @@
  * - a vague amount (数百人, 几十家) has value null, approx 'about' and a note.
  */
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { MetricKind, Approx, MetricChange } from '../../types';
 import { DictionaryError } from '../../errors';
-import unitsSchema from '../../../schemas/dicts/units.schema.json';
+import { dictValidators } from '../../resources/dict-validators.generated';
 import { charTable, type CharTable } from '../../resources/chars';
 import { readNumberAt, mayStartNumberAt, smallNumeralAloneAt, isDigitChar, type NumberReading } from './number';
 
@@ -307,10 +306,10 @@ interface UnitsJSON {
   tenths?: { marker: string; after: string[] };
 }
 
-let validator: ValidateFunction | null = null;
+/** schemas/dicts/units.schema.json, compiled at build time (scripts/build-validators.mjs). */
+const validator = dictValidators.units.validate as ValidateFunction;
 
 function validateUnits(data: unknown): ValidateFunction {
-  if (!validator) validator = new Ajv2020({ allErrors: false, strict: false }).compile(unitsSchema);
   validator(data);
   return validator;
 }
