@@ -1058,6 +1058,13 @@ function canonicalOrganisation(
     const name = `${organ.template.replace('{R}', R)}${branch?.name ?? d.branch.span.text}分院`;
     return makeOrg(span, orgs, name, 'procuratorate', branch ?? region, 'procuratorate-branch', organ.template.replace('{R}', R));
   }
+  if (organ.template.includes('{S}')) {
+    // 杭州互联网法院, 上海海事法院: named with the short form of the city, whether 市 is written or not
+    const S = region.division?.aliases[0];
+    if (!S) return null;
+    const name = organ.template.replace('{S}', S);
+    return makeOrg(span, orgs, `${name}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(name, d.subUnits) : null);
+  }
   if (organ.template.includes('{P}')) {
     // 渝北区公安分局 → 重庆市公安局渝北区分局: the branch of the body of the division above the county
     const path = region.division ? divisionPath(res, region.division) : [];

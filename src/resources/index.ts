@@ -43,6 +43,8 @@ export interface Resources {
   townshipGeneric: RegExp;
   /** Full county names that are also ordinary words (新城区, 老城区, 东区): they need context. */
   genericNames: Set<string>;
+  /** Strong short forms that are also ordinary words (来宾 guest, 白银 silver): they need context. */
+  commonWordAliases: Set<string>;
   /** Words before a county short form that read it as a place (在, 赴, 落户). */
   locativeCues: Trie<string>;
   /** Words after a county short form that make it a lake or a mountain of that name (西湖边, 黄山脚下). */
@@ -99,7 +101,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   // townships.tsv is read on the first document that writes a township suffix (see Gazetteer.townships)
   const gazetteer = Gazetteer.fromFile(file('regions.json'), file('townships.tsv'));
   const regionContext = readJsonDictionary<{
-    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; roadSuffixes?: string[]; roadMarkers?: string; townshipGeneric: string; locativeCues: string[]; featureAfter?: string[]; genericNames: string[];
+    aliasStop: string[]; townshipSuffixes: string[]; subRegionSuffixes: Resources['subRegionSuffixes']; subRegionStop: string[]; roadSuffixes?: string[]; roadMarkers?: string; townshipGeneric: string; locativeCues: string[]; featureAfter?: string[]; genericNames: string[]; commonWordAliases?: string[];
   }>(file('region-context.json'), 'region-context', schemasDir);
   let townshipGeneric: RegExp;
   try {
@@ -152,6 +154,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     subRegionStopDeterminers: regionContext.subRegionStop.filter((w) => w.length === 1),
     townshipGeneric,
     genericNames: new Set(regionContext.genericNames),
+    commonWordAliases: new Set(regionContext.commonWordAliases ?? []),
     locativeCues: Trie.ofWords(regionContext.locativeCues),
     featureAfter: Trie.ofWords(regionContext.featureAfter ?? []),
     organs,

@@ -192,6 +192,27 @@ describe('bodies of the special administrative regions only (organs.json stateOr
   });
 });
 
+describe('specialised courts are named with their city\'s short form (organs.json stateOrgans, template {S})', () => {
+  test.each([
+    ['宁波海事法院院长许文静介绍。', [['许文静', '院长', '宁波海事法院']]],
+    // 市 written or not, the court's name has none
+    ['广州市互联网法院副院长彭立军出席。', [['彭立军', '副院长', '广州互联网法院']]],
+    ['上海金融法院院长邓晓梅介绍。', [['邓晓梅', '院长', '上海金融法院']]],
+    ['郑州铁路运输中级法院院长许文静出席。', [['许文静', '院长', '郑州铁路运输中级法院']]],
+  ])('%s', (text, expected) => {
+    const out = ex.extract(text);
+    expect(positions(out)).toEqual(expected);
+    expect(out.organisations.map((o) => o.kind)).toEqual(['court']);
+  });
+
+  test('not after a county, which has no short form of a city, nor bare', () => {
+    expect(ex.extract('西湖区海事法院。').organisations).toEqual([]);
+    expect(ex.extract('互联网法院的设立是司法改革的举措。').organisations).toEqual([]);
+    // the city's own court is read as before
+    expect(ex.extract('宁波市中级人民法院审结此案。').organisations.map((o) => o.name)).toEqual(['宁波市中级人民法院']);
+  });
+});
+
 describe('a ministry\'s or a SAR government\'s 司 is its unit (organs.json subUnitSuffixes)', () => {
   test.each([
     ['财政部预算司司长许文静介绍。', [['许文静', '司长', '财政部预算司']]],

@@ -216,6 +216,13 @@ describe('positions', () => {
     expect(names(ex.extract('参加者有老人，男，女都有。'))).toEqual([]);
   });
 
+  test('an anonymising 某 anywhere in the given name makes no name (单位某: 单 and a given name 位某)', () => {
+    expect(names(ex.extract('法院认为，被告单位某建材有限公司向他人行贿。'))).toEqual([]);
+    expect(names(ex.extract('社区民警张某明上门走访。'))).toEqual([]);
+    // a full name after the same cue is read as before
+    expect(names(ex.extract('社区民警张晓明上门走访。'))).toEqual(['张晓明']);
+  });
+
   test('later bare mentions are the same person: one record with every mention', () => {
     const out = ex.extract('湖北省高级人民法院院长游立新出席会议。游立新强调，要抓好执行工作。会后，游立新走访了基层法庭。');
     const p = out.persons.filter((x) => x.name === '游立新');

@@ -165,6 +165,23 @@ describe('a county short form followed by a word of a lake or a mountain is that
   });
 });
 
+describe('a city\'s short form that is also an ordinary word needs context (region-context.json commonWordAliases)', () => {
+  test('来宾 guests, 白银 silver: no region', () => {
+    expect(regionMentions(run('市长会见了来宾，双方交换了意见。'))).toEqual([]);
+    expect(regionMentions(run('各位来宾，欢迎大家。'))).toEqual([]);
+    expect(regionMentions(run('国际白银价格继续走高。'))).toEqual([]);
+    expect(regionMentions(run('充足的日照有利于果树生长。'))).toEqual([]);
+  });
+
+  test('the province before it, its full name, or the full name elsewhere in the document: the city', () => {
+    expect(summary(region(run('甘肃白银的铜产业历史悠久。'), '白银市'))).toEqual(['白银市', '620400', 'prefecture', ['甘肃省', '白银市']]);
+    expect(region(run('来宾市召开项目推进会。'), '来宾市').code).toBe('451300');
+    expect(regionMentions(run('来宾市召开会议。会后，来宾的干部分组调研。'))).toEqual(['来宾市', '来宾']);
+    // another city's short form is read as before
+    expect(regionMentions(run('国际白银价格走高，岳阳的企业受益。'))).toEqual(['岳阳']);
+  });
+});
+
 describe('shared names resolved by the document’s context', () => {
   test('鼓楼区 after 南京市 is Nanjing’s, after 福州市 Fuzhou’s', () => {
     expect(region(run('南京市鼓楼区召开社区工作会议。'), '鼓楼区').code).toBe('320106');

@@ -816,8 +816,10 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   // 马向东, 张|向阳: a stop character in a name the segmenter's dictionary itself reads as a name (whole, or its given part) is the name's
   if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop) && !nameTokenAt(doc, pos, end) && !(doc.isBoundary(givenFrom) && nameTokenAt(doc, givenFrom, end)))
     return 0;
-  if (chars[text.charCodeAt(givenFrom)] & PersonChar.anonymised) {
-    for (const m of tables.anonymised) if (m.length <= given && text.startsWith(m, givenFrom)) return -1;
+  // a marker anywhere in the given name (王某, 王某某; 单位某: 单 and a given name 位某, which no one bears)
+  for (let k = givenFrom; k < end; k++) {
+    if (!(chars[text.charCodeAt(k)] & PersonChar.anonymised)) continue;
+    for (const m of tables.anonymised) if (m.length <= end - k && text.startsWith(m, k)) return -1;
   }
   // the sets are asked only where one of their words may start (a slice per candidate otherwise)
   if (tables.nonNameStarts.mayStartAt(text, pos)) {

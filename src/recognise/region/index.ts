@@ -125,7 +125,7 @@ function readingOf(res: Resources, text: string, start: number, end: number, val
     stop: res.regionStop.has(surface),
     kind,
     candidates,
-    needsContext: kind === 'weak' || (kind === 'name' && res.genericNames.has(surface)),
+    needsContext: kind === 'weak' || (kind === 'name' && res.genericNames.has(surface)) || (kind === 'alias' && res.commonWordAliases.has(surface)),
     alternatives: seats.length ? seats : null,
   };
   readings.set(values, r);
