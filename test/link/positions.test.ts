@@ -192,6 +192,31 @@ describe('bodies of the special administrative regions only (organs.json stateOr
   });
 });
 
+describe('the specialised chambers of a court are its units (organs.json subUnitNames)', () => {
+  test.each([
+    ['重庆市渝中区人民法院少年法庭庭长许文静介绍。', [['许文静', '庭长', '重庆市渝中区人民法院少年法庭']]],
+    ['宁波市鄞州区人民法院党组成员、副院长兼家事法庭庭长彭立军说。', [
+      ['彭立军', '党组成员', '宁波市鄞州区人民法院'], ['彭立军', '副院长', '宁波市鄞州区人民法院'], ['彭立军', '庭长', '宁波市鄞州区人民法院家事法庭'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
+describe('会长 and 理事长 of the national people\'s organisations among the central bodies (titles.json orgKinds)', () => {
+  test.each([
+    ['中国法学会党组成员、副会长彭立军出席。', [['彭立军', '党组成员', '中国法学会'], ['彭立军', '副会长', '中国法学会']]],
+    ['中国残联理事长邓晓梅出席。', [['邓晓梅', '理事长', '中国残疾人联合会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('an anonymised holder: the post is still the body\'s', () => {
+    const out = ex.extract('中国法学会副会长张某出席。');
+    expect(out.positions.map((p) => [p.title, out.organisations.find((o) => o.id === p.organisation)?.name])).toEqual([['副会长', '中国法学会']]);
+  });
+});
+
 describe('specialised courts are named with their city\'s short form (organs.json stateOrgans, template {S})', () => {
   test.each([
     ['宁波海事法院院长许文静介绍。', [['许文静', '院长', '宁波海事法院']]],
