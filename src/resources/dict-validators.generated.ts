@@ -6079,11 +6079,11 @@ return errors === 0;
 validate27.evaluated = {"props":{"levelWords":true,"committees":true,"partyOrgans":true,"ordinals":true,"governedUnits":true,"partyOrganWithLevel":true,"stateOrgans":true,"stateSubOrgans":true,"departments":true,"subUnitSuffixes":true,"formerMarkers":true,"subUnitNames":true,"namedBodySuffixes":true,"legalNameSuffixes":true,"legalNameTags":true,"legalNameWords":true,"genericStems":true,"namedBodyStop":true,"bareBodies":true,"unnamedBodies":true,"dispatchedGroups":true,"institutionUnits":true,"namedBodyParents":true,"namedBodyWordTags":true,"anaphora":true,"orgTitleGap":true,"league":true,"armedPolice":true,"democraticParties":true,"partyNames":true,"cppccNames":true,"genericBefore":true,"regionTemplates":true,"zones":true,"sessions":true,"gluedBeforeLevel":true,"subUnitNotFirst":true,"subUnitStop":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v_person_context = validate28;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/person-context.schema.json","title":"guanzhi person-name context words (dicts/person-context.json)","description":"Read by compilePersonContext (src/resources/lexicons.ts). Words that confirm a person name next to them (reporting verbs, credit cues, occupations) and words and characters that reject a candidate name.","type":"object","required":["reportingVerbs","creditRoles","photoCues","occupations","nonNames","anonymisedMarkers","givenNameStopChars"],"additionalProperties":false,"$defs":{"words":{"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"reportingVerbs":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Verbs that follow a named person (某某指出, 某某一行), and 同志, which follows a full name the same way (某某同志任…)."},"appointmentWords":{"$ref":"#/$defs/words","type":"array","description":"Words between a name and the chain of posts it is appointed to (王某某同志任洛阳市副市长, 任命王某某为…): the name holds the posts."},"personnelActs":{"type":"array","description":"Personnel decisions that name a person between two words (任命王某某为…, 免去王某某的…职务, 接受王某某辞去…职务): the name is a person, and the chain of posts right after `between` is theirs. With `after`, the chain must be followed by one of its words; with `former`, the posts are no longer held.","items":{"type":"object","required":["before","between"],"additionalProperties":false,"properties":{"before":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Written right before the name (任命, 免去)."},"between":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Written right after the name, right before the posts (为, 的, 辞去)."},"after":{"$ref":"#/$defs/words","type":"array","description":"One of them must follow the chain of posts (职务)."},"former":{"type":"boolean","description":"The posts are left: removals and resignations."}}}},"creditRoles":{"type":"array","minItems":1,"description":"Byline and credit cues, written before the names they credit (本报记者 某某 某某).","items":{"type":"object","required":["cue","role"],"additionalProperties":false,"properties":{"cue":{"type":"string","minLength":1,"maxLength":16},"role":{"enum":["reporter","correspondent","photographer","author","other"]}}}},"photoCues":{"$ref":"#/$defs/words","description":"Words after credited names that make them photographers (某某 摄)."},"occupations":{"$ref":"#/$defs/words","description":"Professions and roles written right before a name (社区民警某某, 律师某某); never titles."},"nonNames":{"type":"array","uniqueItems":true,"description":"Ordinary words of 2-4 characters that begin with a surname and are never a person's name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"}},"anonymisedMarkers":{"$ref":"#/$defs/words","description":"Written right after a surname (某, 某某, 先生, ××) or before it (老, 小), they make the form an anonymised or familiar reference, not a full name."},"reportFrames":{"type":"object","additionalProperties":false,"required":["verbs","objects","maxBetween"],"description":"A reporting verb written with its object some words after it (作 + 法院工作 + 报告): the verbs (a word of their own), the objects that close the frame (each ending a word), and how many characters, all ideographs, may stand between them. A name before the frame ends where the verb starts (院长夏道虎作法院工作报告).","properties":{"verbs":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,2}$"}},"objects":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,4}$"}},"maxBetween":{"type":"integer","minimum":0,"maximum":40}}},"andOthers":{"type":"array","uniqueItems":true,"description":"Words for 'and others' that may stand between a name and its reporting verb (王晓红等参加): the name is read before them, and they settle where it ends.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"adverbsBeforeVerb":{"type":"array","uniqueItems":true,"description":"Adverbs that may stand, as a word of their own, between a name and its reporting verb (王晓东还指出, 王晓东随后考察, 王晓东不再担任): the name is read before them.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"careerVerbs":{"type":"object","additionalProperties":false,"required":["verbs","afterName","maxNote"],"description":"Verbs of a career written before a run of posts in a biographical note or an obituary (现任, 历任, 曾任): the posts are those of the name right before the verb (after it one of `afterName`: 某某某同志历任…), or, after a comma, of the name the sentence opens with at most `maxNote` characters before (某某某，男，…，现任…). Former posts when the verb's `former` is true.","properties":{"verbs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["verb","former"],"properties":{"verb":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"},"former":{"type":"boolean"}}}},"afterName":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"maxNote":{"type":"integer","minimum":0,"maximum":400}}},"bioCues":{"type":"array","uniqueItems":true,"description":"What opens a biographical note right after a name at a clause start (，男，, （女，): the name before is a person's.","items":{"type":"string","minLength":2,"maxLength":4}},"verbSurnames":{"type":"array","uniqueItems":true,"description":"Surname characters that are also verbs of taking a post (任 'serve as'): after a weak cue, followed by a post or an occupation, they are the verb, not a name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"clauseWords":{"type":"array","uniqueItems":true,"description":"Function words after which a name may start a clause (据某某某说, 向某某某汇报).","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"leaderGroups":{"type":"object","description":"Groups of leaders named by a list of names: groups (省领导, 市领导, 院领导) take the names after them (省领导王某、李某出席, after one of openers: 有, ：) or before them with 等 (王某、李某等省领导); afterAndOthers (领导, 负责同志) only the names before them with 等. The names are officials.","required":["groups","afterAndOthers","openers","joiners"],"additionalProperties":false,"properties":{"groups":{"$ref":"#/$defs/words"},"afterAndOthers":{"$ref":"#/$defs/words"},"openers":{"$ref":"#/$defs/words"},"joiners":{"$ref":"#/$defs/words","description":"Conjunctions before the last name of a list after a group (市领导张某、陈某和刘某), each a word of its own."}}},"minorityNames":{"type":"object","description":"Tibetan and Mongolian given names written without a dot (次仁卓玛, 扎西多吉, 拉毛措, 其其格): the elements they are composed of, read as a run of up to maxElements of them, with one of finals after the last.","required":["elements","finals","maxElements"],"additionalProperties":false,"properties":{"elements":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"}},"finals":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"maxElements":{"type":"integer","minimum":1,"maximum":4}}},"givenNameStopChars":{"type":"array","uniqueItems":true,"description":"Characters that (almost) never occur in a given name: a candidate containing one ran too far.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/person-context.schema.json","title":"guanzhi person-name context words (dicts/person-context.json)","description":"Read by compilePersonContext (src/resources/lexicons.ts). Words that confirm a person name next to them (reporting verbs, credit cues, occupations) and words and characters that reject a candidate name.","type":"object","required":["reportingVerbs","creditRoles","photoCues","occupations","nonNames","anonymisedMarkers","givenNameStopChars"],"additionalProperties":false,"$defs":{"words":{"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"reportingVerbs":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Verbs that follow a named person (某某指出, 某某一行), and 同志, which follows a full name the same way (某某同志任…)."},"appointmentWords":{"$ref":"#/$defs/words","type":"array","description":"Words between a name and the chain of posts it is appointed to (王某某同志任洛阳市副市长, 任命王某某为…): the name holds the posts."},"personnelActs":{"type":"array","description":"Personnel decisions that name a person between two words (任命王某某为…, 免去王某某的…职务, 接受王某某辞去…职务): the name is a person, and the chain of posts right after `between` is theirs. With `after`, the chain must be followed by one of its words; with `former`, the posts are no longer held.","items":{"type":"object","required":["before","between"],"additionalProperties":false,"properties":{"before":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Written right before the name (任命, 免去)."},"between":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Written right after the name, right before the posts (为, 的, 辞去)."},"after":{"$ref":"#/$defs/words","type":"array","description":"One of them must follow the chain of posts (职务)."},"former":{"type":"boolean","description":"The posts are left: removals and resignations."}}}},"creditRoles":{"type":"array","minItems":1,"description":"Byline and credit cues, written before the names they credit (本报记者 某某 某某).","items":{"type":"object","required":["cue","role"],"additionalProperties":false,"properties":{"cue":{"type":"string","minLength":1,"maxLength":16},"role":{"enum":["reporter","correspondent","photographer","author","other"]}}}},"photoCues":{"$ref":"#/$defs/words","description":"Words after credited names that make them photographers (某某 摄)."},"occupations":{"$ref":"#/$defs/words","description":"Professions and roles written right before a name (社区民警某某, 律师某某); never titles."},"nonNames":{"type":"array","uniqueItems":true,"description":"Ordinary words of 2-4 characters that begin with a surname and are never a person's name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"}},"anonymisedMarkers":{"$ref":"#/$defs/words","description":"Written right after a surname (某, 某某, 先生, ××) or before it (老, 小), they make the form an anonymised or familiar reference, not a full name."},"reportFrames":{"type":"object","additionalProperties":false,"required":["verbs","objects","maxBetween"],"description":"A reporting verb written with its object some words after it (作 + 法院工作 + 报告): the verbs (a word of their own), the objects that close the frame (each ending a word), and how many characters, all ideographs, may stand between them. A name before the frame ends where the verb starts (院长夏道虎作法院工作报告).","properties":{"verbs":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,2}$"}},"objects":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,4}$"}},"maxBetween":{"type":"integer","minimum":0,"maximum":40}}},"andOthers":{"type":"array","uniqueItems":true,"description":"Words for 'and others' that may stand between a name and its reporting verb (王晓红等参加): the name is read before them, and they settle where it ends.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"counterpartJoiners":{"type":"array","uniqueItems":true,"description":"Prepositions of 'with' that are not stop characters of a given name (同, 跟), written between a name and the counterpart of a talk or a call (王毅同美国国务卿…通电话): glued by the segmenter to a two-character name in a word it does not know, with a country, a place, a post or a national body right after them, they end the name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"adverbsBeforeVerb":{"type":"array","uniqueItems":true,"description":"Adverbs that may stand, as a word of their own, between a name and its reporting verb (王晓东还指出, 王晓东随后考察, 王晓东不再担任): the name is read before them.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"careerVerbs":{"type":"object","additionalProperties":false,"required":["verbs","afterName","maxNote"],"description":"Verbs of a career written before a run of posts in a biographical note or an obituary (现任, 历任, 曾任): the posts are those of the name right before the verb (after it one of `afterName`: 某某某同志历任…), or, after a comma, of the name the sentence opens with at most `maxNote` characters before (某某某，男，…，现任…). Former posts when the verb's `former` is true.","properties":{"verbs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["verb","former"],"properties":{"verb":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"},"former":{"type":"boolean"}}}},"afterName":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"maxNote":{"type":"integer","minimum":0,"maximum":400}}},"bioCues":{"type":"array","uniqueItems":true,"description":"What opens a biographical note right after a name at a clause start (，男，, （女，): the name before is a person's.","items":{"type":"string","minLength":2,"maxLength":4}},"verbSurnames":{"type":"array","uniqueItems":true,"description":"Surname characters that are also verbs of taking a post (任 'serve as'): after a weak cue, followed by a post or an occupation, they are the verb, not a name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"clauseWords":{"type":"array","uniqueItems":true,"description":"Function words after which a name may start a clause (据某某某说, 向某某某汇报).","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"leaderGroups":{"type":"object","description":"Groups of leaders named by a list of names: groups (省领导, 市领导, 院领导) take the names after them (省领导王某、李某出席, after one of openers: 有, ：) or before them with 等 (王某、李某等省领导); afterAndOthers (领导, 负责同志) only the names before them with 等. The names are officials.","required":["groups","afterAndOthers","openers","joiners"],"additionalProperties":false,"properties":{"groups":{"$ref":"#/$defs/words"},"afterAndOthers":{"$ref":"#/$defs/words"},"openers":{"$ref":"#/$defs/words"},"joiners":{"$ref":"#/$defs/words","description":"Conjunctions before the last name of a list after a group (市领导张某、陈某和刘某), each a word of its own."}}},"minorityNames":{"type":"object","description":"Tibetan and Mongolian given names written without a dot (次仁卓玛, 扎西多吉, 拉毛措, 其其格): the elements they are composed of, read as a run of up to maxElements of them, with one of finals after the last.","required":["elements","finals","maxElements"],"additionalProperties":false,"properties":{"elements":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"}},"finals":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"maxElements":{"type":"integer","minimum":1,"maximum":4}}},"givenNameStopChars":{"type":"array","uniqueItems":true,"description":"Characters that (almost) never occur in a given name: a candidate containing one ran too far.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}}}};
 const schema49 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true};
 const pattern42 = new RegExp("^[\\u3400-\\u9fff]{1,2}$", "u");
 const pattern44 = new RegExp("^[\\u3400-\\u9fff]{1,3}$", "u");
-const pattern46 = new RegExp("^[\\u3400-\\u9fff]{2,5}$", "u");
+const pattern47 = new RegExp("^[\\u3400-\\u9fff]{2,5}$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://guanzhi.dev/schemas/dicts/person-context.schema.json" */;
@@ -7171,8 +7171,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.adverbsBeforeVerb !== undefined){
-let data35 = data.adverbsBeforeVerb;
+if(data.counterpartJoiners !== undefined){
+let data35 = data.counterpartJoiners;
 const _errs87 = errors;
 if(errors === _errs87){
 if(Array.isArray(data35)){
@@ -7183,13 +7183,13 @@ let data36 = data35[i26];
 const _errs89 = errors;
 if(errors === _errs89){
 if(typeof data36 === "string"){
-if(!pattern44.test(data36)){
-validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb/" + i26,schemaPath:"#/properties/adverbsBeforeVerb/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,3}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,3}$"+"\""}];
+if(!pattern4.test(data36)){
+validate28.errors = [{instancePath:instancePath+"/counterpartJoiners/" + i26,schemaPath:"#/properties/counterpartJoiners/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb/" + i26,schemaPath:"#/properties/adverbsBeforeVerb/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/counterpartJoiners/" + i26,schemaPath:"#/properties/counterpartJoiners/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7210,7 +7210,7 @@ continue;
 }
 if(typeof indices12[item12] == "number"){
 j12 = indices12[item12];
-validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb",schemaPath:"#/properties/adverbsBeforeVerb/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i27+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/counterpartJoiners",schemaPath:"#/properties/counterpartJoiners/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i27+" are identical)"}];
 return false;
 break;
 }
@@ -7220,7 +7220,7 @@ indices12[item12] = i27;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb",schemaPath:"#/properties/adverbsBeforeVerb/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/counterpartJoiners",schemaPath:"#/properties/counterpartJoiners/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7230,96 +7230,155 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.careerVerbs !== undefined){
-let data37 = data.careerVerbs;
+if(data.adverbsBeforeVerb !== undefined){
+let data37 = data.adverbsBeforeVerb;
 const _errs91 = errors;
 if(errors === _errs91){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(Array.isArray(data37)){
+var valid40 = true;
+const len15 = data37.length;
+for(let i28=0; i28<len15; i28++){
+let data38 = data37[i28];
+const _errs93 = errors;
+if(errors === _errs93){
+if(typeof data38 === "string"){
+if(!pattern44.test(data38)){
+validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb/" + i28,schemaPath:"#/properties/adverbsBeforeVerb/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,3}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,3}$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb/" + i28,schemaPath:"#/properties/adverbsBeforeVerb/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid40 = _errs93 === errors;
+if(!valid40){
+break;
+}
+}
+if(valid40){
+let i29 = data37.length;
+let j13;
+if(i29 > 1){
+const indices13 = {};
+for(;i29--;){
+let item13 = data37[i29];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb",schemaPath:"#/properties/adverbsBeforeVerb/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i29+" are identical)"}];
+return false;
+break;
+}
+indices13[item13] = i29;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/adverbsBeforeVerb",schemaPath:"#/properties/adverbsBeforeVerb/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs91 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.careerVerbs !== undefined){
+let data39 = data.careerVerbs;
+const _errs95 = errors;
+if(errors === _errs95){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 let missing4;
-if((((data37.verbs === undefined) && (missing4 = "verbs")) || ((data37.afterName === undefined) && (missing4 = "afterName"))) || ((data37.maxNote === undefined) && (missing4 = "maxNote"))){
+if((((data39.verbs === undefined) && (missing4 = "verbs")) || ((data39.afterName === undefined) && (missing4 = "afterName"))) || ((data39.maxNote === undefined) && (missing4 = "maxNote"))){
 validate28.errors = [{instancePath:instancePath+"/careerVerbs",schemaPath:"#/properties/careerVerbs/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs93 = errors;
-for(const key4 in data37){
+const _errs97 = errors;
+for(const key4 in data39){
 if(!(((key4 === "verbs") || (key4 === "afterName")) || (key4 === "maxNote"))){
 validate28.errors = [{instancePath:instancePath+"/careerVerbs",schemaPath:"#/properties/careerVerbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs93 === errors){
-if(data37.verbs !== undefined){
-let data38 = data37.verbs;
-const _errs94 = errors;
-if(errors === _errs94){
-if(Array.isArray(data38)){
-var valid41 = true;
-const len15 = data38.length;
-for(let i28=0; i28<len15; i28++){
-let data39 = data38[i28];
-const _errs96 = errors;
-if(errors === _errs96){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(_errs97 === errors){
+if(data39.verbs !== undefined){
+let data40 = data39.verbs;
+const _errs98 = errors;
+if(errors === _errs98){
+if(Array.isArray(data40)){
+var valid43 = true;
+const len16 = data40.length;
+for(let i30=0; i30<len16; i30++){
+let data41 = data40[i30];
+const _errs100 = errors;
+if(errors === _errs100){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing5;
-if(((data39.verb === undefined) && (missing5 = "verb")) || ((data39.former === undefined) && (missing5 = "former"))){
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i28,schemaPath:"#/properties/careerVerbs/properties/verbs/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+if(((data41.verb === undefined) && (missing5 = "verb")) || ((data41.former === undefined) && (missing5 = "former"))){
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i30,schemaPath:"#/properties/careerVerbs/properties/verbs/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs98 = errors;
-for(const key5 in data39){
+const _errs102 = errors;
+for(const key5 in data41){
 if(!((key5 === "verb") || (key5 === "former"))){
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i28,schemaPath:"#/properties/careerVerbs/properties/verbs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i30,schemaPath:"#/properties/careerVerbs/properties/verbs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs98 === errors){
-if(data39.verb !== undefined){
-let data40 = data39.verb;
-const _errs99 = errors;
-if(errors === _errs99){
-if(typeof data40 === "string"){
-if(!pattern46.test(data40)){
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i28+"/verb",schemaPath:"#/properties/careerVerbs/properties/verbs/items/properties/verb/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,5}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,5}$"+"\""}];
+if(_errs102 === errors){
+if(data41.verb !== undefined){
+let data42 = data41.verb;
+const _errs103 = errors;
+if(errors === _errs103){
+if(typeof data42 === "string"){
+if(!pattern47.test(data42)){
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i30+"/verb",schemaPath:"#/properties/careerVerbs/properties/verbs/items/properties/verb/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,5}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,5}$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i28+"/verb",schemaPath:"#/properties/careerVerbs/properties/verbs/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i30+"/verb",schemaPath:"#/properties/careerVerbs/properties/verbs/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid42 = _errs99 === errors;
+var valid44 = _errs103 === errors;
 }
 else {
-var valid42 = true;
+var valid44 = true;
 }
-if(valid42){
-if(data39.former !== undefined){
-const _errs101 = errors;
-if(typeof data39.former !== "boolean"){
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i28+"/former",schemaPath:"#/properties/careerVerbs/properties/verbs/items/properties/former/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(valid44){
+if(data41.former !== undefined){
+const _errs105 = errors;
+if(typeof data41.former !== "boolean"){
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i30+"/former",schemaPath:"#/properties/careerVerbs/properties/verbs/items/properties/former/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid42 = _errs101 === errors;
+var valid44 = _errs105 === errors;
 }
 else {
-var valid42 = true;
+var valid44 = true;
 }
 }
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i28,schemaPath:"#/properties/careerVerbs/properties/verbs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs/" + i30,schemaPath:"#/properties/careerVerbs/properties/verbs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid41 = _errs96 === errors;
-if(!valid41){
+var valid43 = _errs100 === errors;
+if(!valid43){
 break;
 }
 }
@@ -7329,56 +7388,56 @@ validate28.errors = [{instancePath:instancePath+"/careerVerbs/verbs",schemaPath:
 return false;
 }
 }
-var valid40 = _errs94 === errors;
+var valid42 = _errs98 === errors;
 }
 else {
-var valid40 = true;
+var valid42 = true;
 }
-if(valid40){
-if(data37.afterName !== undefined){
-let data42 = data37.afterName;
-const _errs103 = errors;
-if(errors === _errs103){
-if(Array.isArray(data42)){
-var valid43 = true;
-const len16 = data42.length;
-for(let i29=0; i29<len16; i29++){
-let data43 = data42[i29];
-const _errs105 = errors;
-if(errors === _errs105){
-if(typeof data43 === "string"){
-if(!pattern44.test(data43)){
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName/" + i29,schemaPath:"#/properties/careerVerbs/properties/afterName/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,3}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,3}$"+"\""}];
+if(valid42){
+if(data39.afterName !== undefined){
+let data44 = data39.afterName;
+const _errs107 = errors;
+if(errors === _errs107){
+if(Array.isArray(data44)){
+var valid45 = true;
+const len17 = data44.length;
+for(let i31=0; i31<len17; i31++){
+let data45 = data44[i31];
+const _errs109 = errors;
+if(errors === _errs109){
+if(typeof data45 === "string"){
+if(!pattern44.test(data45)){
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName/" + i31,schemaPath:"#/properties/careerVerbs/properties/afterName/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,3}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,3}$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName/" + i29,schemaPath:"#/properties/careerVerbs/properties/afterName/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName/" + i31,schemaPath:"#/properties/careerVerbs/properties/afterName/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid43 = _errs105 === errors;
-if(!valid43){
+var valid45 = _errs109 === errors;
+if(!valid45){
 break;
 }
 }
-if(valid43){
-let i30 = data42.length;
-let j13;
-if(i30 > 1){
-const indices13 = {};
-for(;i30--;){
-let item13 = data42[i30];
-if(typeof item13 !== "string"){
+if(valid45){
+let i32 = data44.length;
+let j14;
+if(i32 > 1){
+const indices14 = {};
+for(;i32--;){
+let item14 = data44[i32];
+if(typeof item14 !== "string"){
 continue;
 }
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName",schemaPath:"#/properties/careerVerbs/properties/afterName/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"}];
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName",schemaPath:"#/properties/careerVerbs/properties/afterName/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"}];
 return false;
 break;
 }
-indices13[item13] = i30;
+indices14[item14] = i32;
 }
 }
 }
@@ -7388,37 +7447,37 @@ validate28.errors = [{instancePath:instancePath+"/careerVerbs/afterName",schemaP
 return false;
 }
 }
-var valid40 = _errs103 === errors;
+var valid42 = _errs107 === errors;
 }
 else {
-var valid40 = true;
+var valid42 = true;
 }
-if(valid40){
-if(data37.maxNote !== undefined){
-let data44 = data37.maxNote;
-const _errs107 = errors;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+if(valid42){
+if(data39.maxNote !== undefined){
+let data46 = data39.maxNote;
+const _errs111 = errors;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
 validate28.errors = [{instancePath:instancePath+"/careerVerbs/maxNote",schemaPath:"#/properties/careerVerbs/properties/maxNote/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs107){
-if(typeof data44 == "number"){
-if(data44 > 400 || isNaN(data44)){
+if(errors === _errs111){
+if(typeof data46 == "number"){
+if(data46 > 400 || isNaN(data46)){
 validate28.errors = [{instancePath:instancePath+"/careerVerbs/maxNote",schemaPath:"#/properties/careerVerbs/properties/maxNote/maximum",keyword:"maximum",params:{comparison: "<=", limit: 400},message:"must be <= 400"}];
 return false;
 }
 else {
-if(data44 < 0 || isNaN(data44)){
+if(data46 < 0 || isNaN(data46)){
 validate28.errors = [{instancePath:instancePath+"/careerVerbs/maxNote",schemaPath:"#/properties/careerVerbs/properties/maxNote/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid40 = _errs107 === errors;
+var valid42 = _errs111 === errors;
 }
 else {
-var valid40 = true;
+var valid42 = true;
 }
 }
 }
@@ -7430,79 +7489,14 @@ validate28.errors = [{instancePath:instancePath+"/careerVerbs",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs91 === errors;
+var valid0 = _errs95 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.bioCues !== undefined){
-let data45 = data.bioCues;
-const _errs109 = errors;
-if(errors === _errs109){
-if(Array.isArray(data45)){
-var valid45 = true;
-const len17 = data45.length;
-for(let i31=0; i31<len17; i31++){
-let data46 = data45[i31];
-const _errs111 = errors;
-if(errors === _errs111){
-if(typeof data46 === "string"){
-if(func1(data46) > 4){
-validate28.errors = [{instancePath:instancePath+"/bioCues/" + i31,schemaPath:"#/properties/bioCues/items/maxLength",keyword:"maxLength",params:{limit: 4},message:"must NOT have more than 4 characters"}];
-return false;
-}
-else {
-if(func1(data46) < 2){
-validate28.errors = [{instancePath:instancePath+"/bioCues/" + i31,schemaPath:"#/properties/bioCues/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
-return false;
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/bioCues/" + i31,schemaPath:"#/properties/bioCues/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid45 = _errs111 === errors;
-if(!valid45){
-break;
-}
-}
-if(valid45){
-let i32 = data45.length;
-let j14;
-if(i32 > 1){
-const indices14 = {};
-for(;i32--;){
-let item14 = data45[i32];
-if(typeof item14 !== "string"){
-continue;
-}
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-validate28.errors = [{instancePath:instancePath+"/bioCues",schemaPath:"#/properties/bioCues/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"}];
-return false;
-break;
-}
-indices14[item14] = i32;
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/bioCues",schemaPath:"#/properties/bioCues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs109 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.verbSurnames !== undefined){
-let data47 = data.verbSurnames;
+let data47 = data.bioCues;
 const _errs113 = errors;
 if(errors === _errs113){
 if(Array.isArray(data47)){
@@ -7513,13 +7507,19 @@ let data48 = data47[i33];
 const _errs115 = errors;
 if(errors === _errs115){
 if(typeof data48 === "string"){
-if(!pattern4.test(data48)){
-validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i33,schemaPath:"#/properties/verbSurnames/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+if(func1(data48) > 4){
+validate28.errors = [{instancePath:instancePath+"/bioCues/" + i33,schemaPath:"#/properties/bioCues/items/maxLength",keyword:"maxLength",params:{limit: 4},message:"must NOT have more than 4 characters"}];
+return false;
+}
+else {
+if(func1(data48) < 2){
+validate28.errors = [{instancePath:instancePath+"/bioCues/" + i33,schemaPath:"#/properties/bioCues/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
+}
 else {
-validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i33,schemaPath:"#/properties/verbSurnames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/bioCues/" + i33,schemaPath:"#/properties/bioCues/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7540,7 +7540,7 @@ continue;
 }
 if(typeof indices15[item15] == "number"){
 j15 = indices15[item15];
-validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/bioCues",schemaPath:"#/properties/bioCues/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"}];
 return false;
 break;
 }
@@ -7550,7 +7550,7 @@ indices15[item15] = i34;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/bioCues",schemaPath:"#/properties/bioCues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7560,8 +7560,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.clauseWords !== undefined){
-let data49 = data.clauseWords;
+if(data.verbSurnames !== undefined){
+let data49 = data.verbSurnames;
 const _errs117 = errors;
 if(errors === _errs117){
 if(Array.isArray(data49)){
@@ -7573,12 +7573,12 @@ const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data50 === "string"){
 if(!pattern4.test(data50)){
-validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i35,schemaPath:"#/properties/clauseWords/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i35,schemaPath:"#/properties/verbSurnames/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i35,schemaPath:"#/properties/clauseWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i35,schemaPath:"#/properties/verbSurnames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7599,7 +7599,7 @@ continue;
 }
 if(typeof indices16[item16] == "number"){
 j16 = indices16[item16];
-validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i36+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i36+" are identical)"}];
 return false;
 break;
 }
@@ -7609,7 +7609,7 @@ indices16[item16] = i36;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7619,73 +7619,46 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.leaderGroups !== undefined){
-let data51 = data.leaderGroups;
+if(data.clauseWords !== undefined){
+let data51 = data.clauseWords;
 const _errs121 = errors;
 if(errors === _errs121){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing6;
-if(((((data51.groups === undefined) && (missing6 = "groups")) || ((data51.afterAndOthers === undefined) && (missing6 = "afterAndOthers"))) || ((data51.openers === undefined) && (missing6 = "openers"))) || ((data51.joiners === undefined) && (missing6 = "joiners"))){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs123 = errors;
-for(const key6 in data51){
-if(!((((key6 === "groups") || (key6 === "afterAndOthers")) || (key6 === "openers")) || (key6 === "joiners"))){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs123 === errors){
-if(data51.groups !== undefined){
-let data52 = data51.groups;
-const _errs124 = errors;
-const _errs125 = errors;
-if(errors === _errs125){
-if(Array.isArray(data52)){
-var valid53 = true;
-const len20 = data52.length;
+if(Array.isArray(data51)){
+var valid51 = true;
+const len20 = data51.length;
 for(let i37=0; i37<len20; i37++){
-let data53 = data52[i37];
-const _errs127 = errors;
-if(errors === _errs127){
-if(typeof data53 === "string"){
-if(func1(data53) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i37,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+let data52 = data51[i37];
+const _errs123 = errors;
+if(errors === _errs123){
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i37,schemaPath:"#/properties/clauseWords/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
-}
-else {
-if(func1(data53) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i37,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i37,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i37,schemaPath:"#/properties/clauseWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid53 = _errs127 === errors;
-if(!valid53){
+var valid51 = _errs123 === errors;
+if(!valid51){
 break;
 }
 }
-if(valid53){
-let i38 = data52.length;
+if(valid51){
+let i38 = data51.length;
 let j17;
 if(i38 > 1){
 const indices17 = {};
 for(;i38--;){
-let item17 = data52[i38];
+let item17 = data51[i38];
 if(typeof item17 !== "string"){
 continue;
 }
 if(typeof indices17[item17] == "number"){
 j17 = indices17[item17];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i38+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i38+" are identical)"}];
 return false;
 break;
 }
@@ -7695,51 +7668,71 @@ indices17[item17] = i38;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid51 = _errs124 === errors;
+var valid0 = _errs121 === errors;
 }
 else {
-var valid51 = true;
+var valid0 = true;
 }
-if(valid51){
-if(data51.afterAndOthers !== undefined){
-let data54 = data51.afterAndOthers;
+if(valid0){
+if(data.leaderGroups !== undefined){
+let data53 = data.leaderGroups;
+const _errs125 = errors;
+if(errors === _errs125){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+let missing6;
+if(((((data53.groups === undefined) && (missing6 = "groups")) || ((data53.afterAndOthers === undefined) && (missing6 = "afterAndOthers"))) || ((data53.openers === undefined) && (missing6 = "openers"))) || ((data53.joiners === undefined) && (missing6 = "joiners"))){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs127 = errors;
+for(const key6 in data53){
+if(!((((key6 === "groups") || (key6 === "afterAndOthers")) || (key6 === "openers")) || (key6 === "joiners"))){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs127 === errors){
+if(data53.groups !== undefined){
+let data54 = data53.groups;
+const _errs128 = errors;
 const _errs129 = errors;
-const _errs130 = errors;
-if(errors === _errs130){
+if(errors === _errs129){
 if(Array.isArray(data54)){
-var valid56 = true;
+var valid55 = true;
 const len21 = data54.length;
 for(let i39=0; i39<len21; i39++){
 let data55 = data54[i39];
-const _errs132 = errors;
-if(errors === _errs132){
+const _errs131 = errors;
+if(errors === _errs131){
 if(typeof data55 === "string"){
 if(func1(data55) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i39,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i39,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
 return false;
 }
 else {
 if(func1(data55) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i39,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i39,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i39,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i39,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid56 = _errs132 === errors;
-if(!valid56){
+var valid55 = _errs131 === errors;
+if(!valid55){
 break;
 }
 }
-if(valid56){
+if(valid55){
 let i40 = data54.length;
 let j18;
 if(i40 > 1){
@@ -7751,7 +7744,7 @@ continue;
 }
 if(typeof indices18[item18] == "number"){
 j18 = indices18[item18];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i40+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i40+" are identical)"}];
 return false;
 break;
 }
@@ -7761,51 +7754,51 @@ indices18[item18] = i40;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid51 = _errs129 === errors;
+var valid53 = _errs128 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data51.openers !== undefined){
-let data56 = data51.openers;
+if(valid53){
+if(data53.afterAndOthers !== undefined){
+let data56 = data53.afterAndOthers;
+const _errs133 = errors;
 const _errs134 = errors;
-const _errs135 = errors;
-if(errors === _errs135){
+if(errors === _errs134){
 if(Array.isArray(data56)){
-var valid59 = true;
+var valid58 = true;
 const len22 = data56.length;
 for(let i41=0; i41<len22; i41++){
 let data57 = data56[i41];
-const _errs137 = errors;
-if(errors === _errs137){
+const _errs136 = errors;
+if(errors === _errs136){
 if(typeof data57 === "string"){
 if(func1(data57) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i41,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i41,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
 return false;
 }
 else {
 if(func1(data57) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i41,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i41,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i41,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i41,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid59 = _errs137 === errors;
-if(!valid59){
+var valid58 = _errs136 === errors;
+if(!valid58){
 break;
 }
 }
-if(valid59){
+if(valid58){
 let i42 = data56.length;
 let j19;
 if(i42 > 1){
@@ -7817,7 +7810,7 @@ continue;
 }
 if(typeof indices19[item19] == "number"){
 j19 = indices19[item19];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i42+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i42+" are identical)"}];
 return false;
 break;
 }
@@ -7827,51 +7820,51 @@ indices19[item19] = i42;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid51 = _errs134 === errors;
+var valid53 = _errs133 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data51.joiners !== undefined){
-let data58 = data51.joiners;
+if(valid53){
+if(data53.openers !== undefined){
+let data58 = data53.openers;
+const _errs138 = errors;
 const _errs139 = errors;
-const _errs140 = errors;
-if(errors === _errs140){
+if(errors === _errs139){
 if(Array.isArray(data58)){
-var valid62 = true;
+var valid61 = true;
 const len23 = data58.length;
 for(let i43=0; i43<len23; i43++){
 let data59 = data58[i43];
-const _errs142 = errors;
-if(errors === _errs142){
+const _errs141 = errors;
+if(errors === _errs141){
 if(typeof data59 === "string"){
 if(func1(data59) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i43,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i43,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
 return false;
 }
 else {
 if(func1(data59) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i43,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i43,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i43,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i43,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid62 = _errs142 === errors;
-if(!valid62){
+var valid61 = _errs141 === errors;
+if(!valid61){
 break;
 }
 }
-if(valid62){
+if(valid61){
 let i44 = data58.length;
 let j20;
 if(i44 > 1){
@@ -7883,7 +7876,7 @@ continue;
 }
 if(typeof indices20[item20] == "number"){
 j20 = indices20[item20];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i44+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i44+" are identical)"}];
 return false;
 break;
 }
@@ -7893,14 +7886,80 @@ indices20[item20] = i44;
 }
 }
 else {
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid53 = _errs138 === errors;
+}
+else {
+var valid53 = true;
+}
+if(valid53){
+if(data53.joiners !== undefined){
+let data60 = data53.joiners;
+const _errs143 = errors;
+const _errs144 = errors;
+if(errors === _errs144){
+if(Array.isArray(data60)){
+var valid64 = true;
+const len24 = data60.length;
+for(let i45=0; i45<len24; i45++){
+let data61 = data60[i45];
+const _errs146 = errors;
+if(errors === _errs146){
+if(typeof data61 === "string"){
+if(func1(data61) > 16){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i45,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+return false;
+}
+else {
+if(func1(data61) < 1){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i45,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i45,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid64 = _errs146 === errors;
+if(!valid64){
+break;
+}
+}
+if(valid64){
+let i46 = data60.length;
+let j21;
+if(i46 > 1){
+const indices21 = {};
+for(;i46--;){
+let item21 = data60[i46];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j21 = indices21[item21];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i46+" are identical)"}];
+return false;
+break;
+}
+indices21[item21] = i46;
+}
+}
+}
+}
+else {
 validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid51 = _errs139 === errors;
+var valid53 = _errs143 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
 }
 }
@@ -7913,102 +7972,42 @@ validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs121 === errors;
+var valid0 = _errs125 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.minorityNames !== undefined){
-let data60 = data.minorityNames;
-const _errs144 = errors;
-if(errors === _errs144){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+let data62 = data.minorityNames;
+const _errs148 = errors;
+if(errors === _errs148){
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 let missing7;
-if((((data60.elements === undefined) && (missing7 = "elements")) || ((data60.finals === undefined) && (missing7 = "finals"))) || ((data60.maxElements === undefined) && (missing7 = "maxElements"))){
+if((((data62.elements === undefined) && (missing7 = "elements")) || ((data62.finals === undefined) && (missing7 = "finals"))) || ((data62.maxElements === undefined) && (missing7 = "maxElements"))){
 validate28.errors = [{instancePath:instancePath+"/minorityNames",schemaPath:"#/properties/minorityNames/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs146 = errors;
-for(const key7 in data60){
+const _errs150 = errors;
+for(const key7 in data62){
 if(!(((key7 === "elements") || (key7 === "finals")) || (key7 === "maxElements"))){
 validate28.errors = [{instancePath:instancePath+"/minorityNames",schemaPath:"#/properties/minorityNames/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs146 === errors){
-if(data60.elements !== undefined){
-let data61 = data60.elements;
-const _errs147 = errors;
-if(errors === _errs147){
-if(Array.isArray(data61)){
-if(data61.length < 1){
+if(_errs150 === errors){
+if(data62.elements !== undefined){
+let data63 = data62.elements;
+const _errs151 = errors;
+if(errors === _errs151){
+if(Array.isArray(data63)){
+if(data63.length < 1){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid65 = true;
-const len24 = data61.length;
-for(let i45=0; i45<len24; i45++){
-let data62 = data61[i45];
-const _errs149 = errors;
-if(errors === _errs149){
-if(typeof data62 === "string"){
-if(!pattern46.test(data62)){
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i45,schemaPath:"#/properties/minorityNames/properties/elements/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,5}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,5}$"+"\""}];
-return false;
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i45,schemaPath:"#/properties/minorityNames/properties/elements/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid65 = _errs149 === errors;
-if(!valid65){
-break;
-}
-}
-if(valid65){
-let i46 = data61.length;
-let j21;
-if(i46 > 1){
-const indices21 = {};
-for(;i46--;){
-let item21 = data61[i46];
-if(typeof item21 !== "string"){
-continue;
-}
-if(typeof indices21[item21] == "number"){
-j21 = indices21[item21];
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i46+" are identical)"}];
-return false;
-break;
-}
-indices21[item21] = i46;
-}
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid64 = _errs147 === errors;
-}
-else {
-var valid64 = true;
-}
-if(valid64){
-if(data60.finals !== undefined){
-let data63 = data60.finals;
-const _errs151 = errors;
-if(errors === _errs151){
-if(Array.isArray(data63)){
 var valid67 = true;
 const len25 = data63.length;
 for(let i47=0; i47<len25; i47++){
@@ -8016,13 +8015,13 @@ let data64 = data63[i47];
 const _errs153 = errors;
 if(errors === _errs153){
 if(typeof data64 === "string"){
-if(!pattern4.test(data64)){
-validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i47,schemaPath:"#/properties/minorityNames/properties/finals/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+if(!pattern47.test(data64)){
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i47,schemaPath:"#/properties/minorityNames/properties/elements/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,5}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,5}$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i47,schemaPath:"#/properties/minorityNames/properties/finals/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i47,schemaPath:"#/properties/minorityNames/properties/elements/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8043,11 +8042,71 @@ continue;
 }
 if(typeof indices22[item22] == "number"){
 j22 = indices22[item22];
-validate28.errors = [{instancePath:instancePath+"/minorityNames/finals",schemaPath:"#/properties/minorityNames/properties/finals/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i48+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i48+" are identical)"}];
 return false;
 break;
 }
 indices22[item22] = i48;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid66 = _errs151 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data62.finals !== undefined){
+let data65 = data62.finals;
+const _errs155 = errors;
+if(errors === _errs155){
+if(Array.isArray(data65)){
+var valid69 = true;
+const len26 = data65.length;
+for(let i49=0; i49<len26; i49++){
+let data66 = data65[i49];
+const _errs157 = errors;
+if(errors === _errs157){
+if(typeof data66 === "string"){
+if(!pattern4.test(data66)){
+validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i49,schemaPath:"#/properties/minorityNames/properties/finals/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i49,schemaPath:"#/properties/minorityNames/properties/finals/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid69 = _errs157 === errors;
+if(!valid69){
+break;
+}
+}
+if(valid69){
+let i50 = data65.length;
+let j23;
+if(i50 > 1){
+const indices23 = {};
+for(;i50--;){
+let item23 = data65[i50];
+if(typeof item23 !== "string"){
+continue;
+}
+if(typeof indices23[item23] == "number"){
+j23 = indices23[item23];
+validate28.errors = [{instancePath:instancePath+"/minorityNames/finals",schemaPath:"#/properties/minorityNames/properties/finals/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i50+" are identical)"}];
+return false;
+break;
+}
+indices23[item23] = i50;
 }
 }
 }
@@ -8057,37 +8116,37 @@ validate28.errors = [{instancePath:instancePath+"/minorityNames/finals",schemaPa
 return false;
 }
 }
-var valid64 = _errs151 === errors;
+var valid66 = _errs155 === errors;
 }
 else {
-var valid64 = true;
+var valid66 = true;
 }
-if(valid64){
-if(data60.maxElements !== undefined){
-let data65 = data60.maxElements;
-const _errs155 = errors;
-if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+if(valid66){
+if(data62.maxElements !== undefined){
+let data67 = data62.maxElements;
+const _errs159 = errors;
+if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/maxElements",schemaPath:"#/properties/minorityNames/properties/maxElements/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs155){
-if(typeof data65 == "number"){
-if(data65 > 4 || isNaN(data65)){
+if(errors === _errs159){
+if(typeof data67 == "number"){
+if(data67 > 4 || isNaN(data67)){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/maxElements",schemaPath:"#/properties/minorityNames/properties/maxElements/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"}];
 return false;
 }
 else {
-if(data65 < 1 || isNaN(data65)){
+if(data67 < 1 || isNaN(data67)){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/maxElements",schemaPath:"#/properties/minorityNames/properties/maxElements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid64 = _errs155 === errors;
+var valid66 = _errs159 === errors;
 }
 else {
-var valid64 = true;
+var valid66 = true;
 }
 }
 }
@@ -8099,56 +8158,56 @@ validate28.errors = [{instancePath:instancePath+"/minorityNames",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs144 === errors;
+var valid0 = _errs148 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.givenNameStopChars !== undefined){
-let data66 = data.givenNameStopChars;
-const _errs157 = errors;
-if(errors === _errs157){
-if(Array.isArray(data66)){
-var valid69 = true;
-const len26 = data66.length;
-for(let i49=0; i49<len26; i49++){
-let data67 = data66[i49];
-const _errs159 = errors;
-if(errors === _errs159){
-if(typeof data67 === "string"){
-if(!pattern4.test(data67)){
-validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i49,schemaPath:"#/properties/givenNameStopChars/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+let data68 = data.givenNameStopChars;
+const _errs161 = errors;
+if(errors === _errs161){
+if(Array.isArray(data68)){
+var valid71 = true;
+const len27 = data68.length;
+for(let i51=0; i51<len27; i51++){
+let data69 = data68[i51];
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data69 === "string"){
+if(!pattern4.test(data69)){
+validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i51,schemaPath:"#/properties/givenNameStopChars/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i49,schemaPath:"#/properties/givenNameStopChars/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i51,schemaPath:"#/properties/givenNameStopChars/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid69 = _errs159 === errors;
-if(!valid69){
+var valid71 = _errs163 === errors;
+if(!valid71){
 break;
 }
 }
-if(valid69){
-let i50 = data66.length;
-let j23;
-if(i50 > 1){
-const indices23 = {};
-for(;i50--;){
-let item23 = data66[i50];
-if(typeof item23 !== "string"){
+if(valid71){
+let i52 = data68.length;
+let j24;
+if(i52 > 1){
+const indices24 = {};
+for(;i52--;){
+let item24 = data68[i52];
+if(typeof item24 !== "string"){
 continue;
 }
-if(typeof indices23[item23] == "number"){
-j23 = indices23[item23];
-validate28.errors = [{instancePath:instancePath+"/givenNameStopChars",schemaPath:"#/properties/givenNameStopChars/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i50+" are identical)"}];
+if(typeof indices24[item24] == "number"){
+j24 = indices24[item24];
+validate28.errors = [{instancePath:instancePath+"/givenNameStopChars",schemaPath:"#/properties/givenNameStopChars/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i52+" are identical)"}];
 return false;
 break;
 }
-indices23[item23] = i50;
+indices24[item24] = i52;
 }
 }
 }
@@ -8158,10 +8217,11 @@ validate28.errors = [{instancePath:instancePath+"/givenNameStopChars",schemaPath
 return false;
 }
 }
-var valid0 = _errs157 === errors;
+var valid0 = _errs161 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -8197,7 +8257,7 @@ validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_region_abbreviations = validate29;
 const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/region-abbreviations.schema.json","title":"guanzhi hand-curated region abbreviations (dicts/region-abbreviations.json)","description":"Widely used abbreviations of administrative divisions that the suffix-stripping rules of scripts/build-regions.mjs cannot derive (锡盟, 内蒙, 乌市). Each becomes a strong alias in dicts/regions.json.","type":"object","required":["abbreviations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"abbreviations":{"type":"array","items":{"type":"object","required":["alias","name","code"],"additionalProperties":false,"properties":{"alias":{"type":"string","minLength":2,"description":"The abbreviation as written in text; never a division's full name."},"name":{"type":"string","minLength":2,"description":"Full name of the division, checked against the code by the build script."},"code":{"type":"string","pattern":"^[0-9]{6}$"},"note":{"type":"string"}}}}}};
-const pattern53 = new RegExp("^[0-9]{6}$", "u");
+const pattern54 = new RegExp("^[0-9]{6}$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://guanzhi.dev/schemas/dicts/region-abbreviations.schema.json" */;
@@ -8313,7 +8373,7 @@ let data5 = data2.code;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
-if(!pattern53.test(data5)){
+if(!pattern54.test(data5)){
 validate29.errors = [{instancePath:instancePath+"/abbreviations/" + i0+"/code",schemaPath:"#/properties/abbreviations/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6}$"},message:"must match pattern \""+"^[0-9]{6}$"+"\""}];
 return false;
 }
@@ -8383,7 +8443,7 @@ validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_region_context = validate30;
 const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/region-context.schema.json","title":"region-context","description":"Context rules for region names: short forms that are common words, township names that are common words, suffixes of divisions below the gazetteer.","type":"object","properties":{"aliasStop":{"type":"array","items":{"type":"string","minLength":1}},"subRegionSuffixes":{"type":"array","items":{"type":"object","properties":{"suffix":{"type":"string"},"level":{"enum":["township","village"]}},"required":["suffix","level"],"additionalProperties":false}},"roadSuffixes":{"type":"array","uniqueItems":true,"description":"Road words (路, 街, 大道 …) that may end the name of a division below the gazetteer: 玉林北路社区 is named after the road 玉林北路, and 玉林 in it is no region.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"roadMarkers":{"type":"string","description":"Characters that may stand between a road's name and its road word: directions and ordinals (北 of 玉林北路, 二 of 胜利二路).","pattern":"^[\\u3400-\\u9fff]*$"},"subRegionStop":{"type":"array","items":{"type":"string","minLength":1}},"townshipGeneric":{"type":"string","description":"Regular expression (JavaScript) of township names that are also ordinary words; they need context."},"$comment":{"type":"string"},"townshipSuffixes":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Suffixes a township of the table (dicts/townships.tsv) must be written with to count (良渚街道, not 良渚)."},"featureAfter":{"type":"array","items":{"type":"string","minLength":1},"description":"Words right after a county short form that make it a lake, a mountain or a river of that name, not the county (西湖边, 太湖之滨, 黄山脚下)."},"locativeCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words before a county short form that read it as a place."},"genericNames":{"type":"array","items":{"type":"string","minLength":2},"description":"Full county names that are also ordinary words; they need context."},"commonWordAliases":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2},"description":"Strong short forms of provinces and prefectures that are also ordinary words (来宾 guest, 白银 silver): they need context, as a county short form does."}},"required":["aliasStop","subRegionSuffixes","subRegionStop","townshipGeneric","locativeCues","genericNames","townshipSuffixes"],"additionalProperties":false};
-const pattern55 = new RegExp("^[\\u3400-\\u9fff]*$", "u");
+const pattern56 = new RegExp("^[\\u3400-\\u9fff]*$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://guanzhi.dev/schemas/dicts/region-context.schema.json" */;
@@ -8593,7 +8653,7 @@ let data8 = data.roadMarkers;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data8 === "string"){
-if(!pattern55.test(data8)){
+if(!pattern56.test(data8)){
 validate30.errors = [{instancePath:instancePath+"/roadMarkers",schemaPath:"#/properties/roadMarkers/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]*$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]*$"+"\""}];
 return false;
 }
@@ -8951,7 +9011,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern53.test(data0)){
+if(!pattern54.test(data0)){
 validate32.errors = [{instancePath:instancePath+"/0",schemaPath:"#/$defs/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6}$"},message:"must match pattern \""+"^[0-9]{6}$"+"\""}];
 return false;
 }
@@ -9002,7 +9062,7 @@ const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
-if(!pattern53.test(data3)){
+if(!pattern54.test(data3)){
 const err0 = {instancePath:instancePath+"/3",schemaPath:"#/$defs/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6}$"},message:"must match pattern \""+"^[0-9]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -10356,7 +10416,7 @@ const schema84 = {"type":"string","pattern":"^[\\u3400-\\u9fff]{1,12}$"};
 const schema83 = {"type":"object","required":["name","en","orgKinds"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"orgKinds":{"$ref":"#/$defs/orgKinds","description":"Kinds of organisation that hold this post (before any party prefix: 党组书记 of a court is 党组 + 书记)."},"note":{"$ref":"#/$defs/note"},"impliedOrganisation":{"type":"string","description":"The body this post always belongs to when none is written (总书记 → 中共中央)."},"governmentHeadIn":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true,"description":"Right after a region whose full name ends with one of these, the post heads that region's government, as 省长 does any province's (内蒙古自治区主席: 内蒙古自治区人民政府)."},"office":{"type":"boolean","description":"The post is an office of the state in itself (国家主席): it takes no body from the chain it is listed in (中共中央总书记、国家主席: 国家主席 is not of 中共中央)."},"missionOnly":{"type":"boolean","description":"A post of China's missions to international bodies only (代表 of 中国常驻联合国代表): read only right after a mission marker and an international body (dicts/foreign.json), never elsewhere (人大代表, 党代表)."},"foreignOnly":{"type":"boolean","description":"A post of other states only (长官 of 韩国外交部长官): read only right after a country or a foreign body (dicts/foreign.json), never a post of a Chinese body."}}};
 const schema85 = {"type":"string","minLength":1,"description":"The standard English rendering used by Chinese official media."};
 const schema88 = {"type":"string","description":"Free text for readers of the file; not read by the code."};
-const pattern58 = new RegExp("^[\\u3400-\\u9fff]{1,12}$", "u");
+const pattern59 = new RegExp("^[\\u3400-\\u9fff]{1,12}$", "u");
 const schema86 = {"type":"array","items":{"$ref":"#/$defs/orgKind"},"minItems":1,"uniqueItems":true};
 const schema87 = {"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]};
 
@@ -10453,7 +10513,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern58.test(data0)){
+if(!pattern59.test(data0)){
 validate36.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -10683,7 +10743,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern58.test(data0)){
+if(!pattern59.test(data0)){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -10739,7 +10799,7 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(!pattern58.test(data3)){
+if(!pattern59.test(data3)){
 validate40.errors = [{instancePath:instancePath+"/posts/" + i0,schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -10845,7 +10905,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern58.test(data0)){
+if(!pattern59.test(data0)){
 validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -11101,7 +11161,7 @@ const _errs20 = errors;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data11 === "string"){
-if(!pattern58.test(data11)){
+if(!pattern59.test(data11)){
 validate35.errors = [{instancePath:instancePath+"/ranks/" + i4,schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -11157,7 +11217,7 @@ const _errs25 = errors;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data13 === "string"){
-if(!pattern58.test(data13)){
+if(!pattern59.test(data13)){
 validate35.errors = [{instancePath:instancePath+"/notTitles/" + i6,schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -11213,7 +11273,7 @@ const _errs30 = errors;
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data15 === "string"){
-if(!pattern58.test(data15)){
+if(!pattern59.test(data15)){
 validate35.errors = [{instancePath:instancePath+"/notPostsBefore/" + i8,schemaPath:"#/$defs/word/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{1,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{1,12}$"+"\""}];
 return false;
 }
@@ -13024,7 +13084,7 @@ export const dictValidators = {
   "documents": { sha256: "8611011ee60c01335fda58e7d705bb2c7a2b99b9fb7df0bb80dbfd9fa20d946d", validate: v_documents },
   "foreign": { sha256: "79ecdb0ca393b6eb8c58f154c933ccd6996842b23b602be54aa92a57be1e3f76", validate: v_foreign },
   "organs": { sha256: "ff33f74c6ccbc2e3510093f3e18605e0c669203dc099bc3aae06788e5990fdd9", validate: v_organs },
-  "person-context": { sha256: "9c5f8e8aa465149ef371625a17a5044ce25f2860714ce1fb7aa9b1e553a06bae", validate: v_person_context },
+  "person-context": { sha256: "4419260b68671649871bbfc0475778a8ec4e5e06ba5373fc436dc2300f4444a4", validate: v_person_context },
   "region-abbreviations": { sha256: "652dcf1e286e83f17d89346bd073fca944836eff56c1a094c59a6c08291a46ac", validate: v_region_abbreviations },
   "region-context": { sha256: "2c7b43f16eb71ca3786cedc3c59563cb04e7c020809cfa7e1ed2f316050bbab4", validate: v_region_context },
   "regions": { sha256: "bca9ad870c7c3341a347c33bc45b8bc8e598135e9d45e608c578baca42bf85b5", validate: v_regions },

@@ -156,6 +156,7 @@ export interface PersonContextFile {
   verbSurnames?: string[];
   andOthers?: string[];
   adverbsBeforeVerb?: string[];
+  counterpartJoiners?: string[];
   bioCues?: string[];
   careerVerbs?: { verbs: CareerVerb[]; afterName: string[]; maxNote: number };
   clauseWords?: string[];
@@ -197,6 +198,8 @@ export interface PersonContext {
   andOthers: string[];
   /** 还, 随后, 不再: adverbs between a name and its reporting verb (王晓东还指出). */
   adverbsBeforeVerb: Set<string>;
+  /** 同: "with", glued by the segmenter to a name before a counterpart (王毅同|美国国务卿), by code unit. */
+  counterpartJoiners: Set<number>;
   /** ，男， / ，女，: what opens a biographical note right after a name (李某，男，1968年生). */
   bioCues: string[];
   /** 现任, 历任, 曾任: career verbs before a run of posts (longest first), the words between a name and one (同志), and how far a biographical note runs. */
@@ -238,6 +241,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     verbSurnames: new Set(file.verbSurnames ?? []),
     andOthers: file.andOthers ?? [],
     adverbsBeforeVerb: new Set(file.adverbsBeforeVerb ?? []),
+    counterpartJoiners: new Set((file.counterpartJoiners ?? []).map((c) => c.charCodeAt(0))),
     bioCues: file.bioCues ?? [],
     careerVerbs: {
       verbs: [...(file.careerVerbs?.verbs ?? [])].sort((a, b) => b.verb.length - a.verb.length),

@@ -216,6 +216,25 @@ describe('positions', () => {
     expect(names(ex.extract('参加者有老人，男，女都有。'))).toEqual([]);
   });
 
+  test('同 ("with") before a counterpart ends the name it is written after (person-context.json counterpartJoiners)', () => {
+    // the segmenter glues 同 to a name it does not know, or cuts it after a name it knows
+    expect(names(ex.extract('外交部长王晓东同美国国务卿举行会谈。'))).toEqual(['王晓东']);
+    expect(names(ex.extract('国务院总理李强同新加坡总理会谈。'))).toEqual(['李强']);
+    // no counterpart after it: 同 may be the name's own
+    expect(names(ex.extract('会长李大同出席。'))).toEqual(['李大同']);
+  });
+
+  test('a name joined by 和, 与, 及 or 同 to a name found is a name (joined-with-name)', () => {
+    expect(names(ex.extract('王晓东和李明华出席会议。'))).toEqual(['王晓东', '李明华']);
+    expect(names(ex.extract('王晓东与李明华举行会谈。'))).toEqual(['王晓东', '李明华']);
+    expect(names(ex.extract('赵海峰同刘建国会谈。'))).toEqual(['赵海峰', '刘建国']);
+    expect(names(ex.extract('会议由王晓东和李明华主持。'))).toEqual(['王晓东', '李明华']);
+    // a word before the joiner that is no name stays none, and so does the end of a longer word
+    expect(names(ex.extract('支持和李明华出席。'))).toEqual(['李明华']);
+    expect(names(ex.extract('巴音吉日格与李明华一同出席。'))).toEqual(['李明华']);
+    expect(names(ex.extract('加强和改进工作，李明华强调。'))).toEqual(['李明华']);
+  });
+
   test('an anonymising 某 anywhere in the given name makes no name (单位某: 单 and a given name 位某)', () => {
     expect(names(ex.extract('法院认为，被告单位某建材有限公司向他人行贿。'))).toEqual([]);
     expect(names(ex.extract('社区民警张某明上门走访。'))).toEqual([]);

@@ -216,6 +216,19 @@ function gluedAfter(doc: Doc, from: number, at: number): boolean {
   return k >= 0 && doc.startOf(k) >= from && doc.startOf(k) < at && doc.startOf(k) + doc.wordAt(k).length === at + 1 && doc.token(k).tag === 'x';
 }
 
+/** A one-character joiner of two names at `pos` (和, 及 of leaderGroups.joiners; 同, 跟 of counterpartJoiners). */
+function isJoinerAt(res: Resources, text: string, pos: number): boolean {
+  const ctx = res.personContext;
+  if (ctx.counterpartJoiners.has(text.charCodeAt(pos))) return true;
+  for (const w of ctx.leaderGroups.joiners) if (w.length === 1 && w.charCodeAt(0) === text.charCodeAt(pos)) return true;
+  return false;
+}
+
+/** True when a country, a division, a post or a national body starts at `pos` (the counterpart after 同). */
+function counterpartAt(res: Resources, text: string, pos: number): boolean {
+  return res.foreign.hosts.hasMatchAt(text, pos) || res.regionTrie.hasMatchAt(text, pos) || res.titles.trie.hasMatchAt(text, pos) || res.centralTrie.hasMatchAt(text, pos);
+}
+
 /** True when a token spans exactly [start, end) and is tagged as a person's name (its Token made only then). */
 function nameTokenAt(doc: Doc, start: number, end: number): boolean {
   const k = doc.tokenIndexAt(start);
@@ -587,6 +600,16 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
       out.push(personSpan(start, text.slice(start, end), null, 'listed-with-name'));
       end = start - 1;
     }
+    // backwards over a joiner, a word of its own: [王晓东]和李明华出席, [习近平]同普京会谈; the name at a
+    // clause start (after punctuation or a function word: 由王某和李某主持), not the end of a longer one (图门|吉日格)
+    const before = p.start - 1;
+    if (before > 0 && doc.isBoundary(before) && isJoinerAt(res, text, before)) {
+      const start = nameEndingAt(doc, res, tables, before);
+      if (start >= 0 && !starts.has(start) && (start === 0 || !isHanAt(text, start - 1) || tables.chars[text.charCodeAt(start - 1)] & PersonChar.clause)) {
+        starts.add(start);
+        out.push(personSpan(start, text.slice(start, before), null, 'joined-with-name'));
+      }
+    }
     // forwards: [王晓红]、张建华
     namesListedAfter(doc, res, tables, p.end, 'listed-with-name', out, starts);
   }
@@ -770,6 +793,11 @@ function surnameOrMinorityName(
   for (const end of two > 0 ? [two, one] : [one]) {
     if (end > 0 && chars[text.charCodeAt(end)] & PersonChar.stop && gluedAfter(doc, pos, end)) return text.slice(pos, end);
   }
+  // 王毅同|美国国务卿, 李强|同|新加坡总理: 同 ("with") glued to the name in a word the segmenter does not know,
+  // or a word of its own after a name of its dictionary, the counterpart (a country, a place, a post, a national
+  // body) right after it: 同 is no given-name character there
+  if (two > 0 && one > 0 && ctx.counterpartJoiners.has(text.charCodeAt(one)) && (gluedAfter(doc, pos, one) || (nameTokenAt(doc, pos, one) && doc.isBoundary(two))) && counterpartAt(res, text, two))
+    return text.slice(pos, one);
   // 张明作报告, 李强作动员讲话, 张文介绍说: a reporting verb of three or more characters that starts after
   // one given character and runs past two ends the name there, whatever the segmenter glued (张明作|报告)
   // 李红|担任: so does a shorter one that the segmentation cuts as a word of its own after the name
