@@ -320,6 +320,20 @@ describe('divisions below the gazetteer, recognised by their suffix', () => {
     expect(run('他说天荒坪镇余村很美。').regions.map((r) => r.name)).not.toContain('天荒坪镇');
   });
 
+  test('a village of one character is one right after its parent and before one of its bodies or a post', () => {
+    const ex = run('安吉县天荒坪镇余村党支部书记汪建国介绍。');
+    expect(ex.regions.map((r) => r.name)).toEqual(['安吉县', '天荒坪镇', '余村']);
+    expect(region(ex, '余村').path).toEqual(['浙江省', '湖州市', '安吉县', '天荒坪镇', '余村']);
+    expect(ex.organisations.map((o) => o.name)).toEqual(['中共安吉县天荒坪镇余村支部委员会']);
+    // its county not written: the village's body after the glued word (天荒坪|镇余村|村委会) settles the township
+    const glued = run('天荒坪镇余村村委会主任胡建华说。');
+    expect(glued.regions.map((r) => r.name)).toEqual(['天荒坪镇', '余村']);
+    expect(glued.organisations.map((o) => o.name)).toEqual(['安吉县天荒坪镇余村村民委员会']);
+    // no body after it, or a determiner: none
+    expect(run('安吉县天荒坪镇新村建设加快推进。').regions.map((r) => r.name)).toEqual(['安吉县', '天荒坪镇']);
+    expect(run('安吉县天荒坪镇该村党支部书记介绍。').regions.map((r) => r.name)).toEqual(['安吉县', '天荒坪镇']);
+  });
+
   test('a 街道 that the table does not have is still a township, with a null code', () => {
     const ex = run('南京市建邺区清芷街道组织志愿者开展巡河。');
     const r = region(ex, '清芷街道');

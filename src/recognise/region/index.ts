@@ -298,7 +298,9 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
       const name = text.slice(start, end);
       if (!table.hasName(name)) continue;
       let candidates = table.byName(name);
-      if (glued) {
+      // (or, its county not written, when the word its suffix is glued to is a one-character village's name
+      // with one of the village's bodies or a post after it: 天荒坪镇余村村委会, 天荒坪|镇余村|村委会)
+      if (glued && !gluedVillageAfter(doc, res, end)) {
         candidates = candidates.filter((t) => parentEndsAt(known, start, t));
         if (!candidates.length) continue;
       }
@@ -315,6 +317,19 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
   return out;
 }
 
+/**
+ * True when the word holding position `end - 1` (a township suffix's last character) runs on to one
+ * more character and a village suffix (镇余村: the suffix, 余, 村) and an organ or a post follows it.
+ */
+function gluedVillageAfter(doc: Doc, res: Resources, end: number): boolean {
+  const k = doc.tokenIndexAt(end - 1);
+  if (k < 0 || doc.startOf(k) + doc.wordAt(k).length !== end + 2) return false;
+  const wordEnd = end + 2;
+  const text = doc.work;
+  for (const s of res.subRegionSuffixes) if (s.level === 'village' && s.suffix.length === 1 && text.charCodeAt(end + 1) === s.suffix.charCodeAt(0)) return bodyOrPostAt(res, text, wordEnd);
+  return false;
+}
+
 /** A full name of `township`'s county (or its prefecture) ends at `pos`. */
 function parentEndsAt(known: readonly RegionSpan[], pos: number, township: Division): boolean {
   const prefecture = `${township.code.slice(0, 4)}00`;
@@ -328,6 +343,11 @@ function parentEndsAt(known: readonly RegionSpan[], pos: number, township: Divis
 
 /** The longest full name of a county or prefecture, in characters (a bound for the look back, not a rule). */
 const MAX_PARENT_NAME = 16;
+
+/** True when an organ of the grammar (党支部, 村委会) or a post starts at `pos`. */
+function bodyOrPostAt(res: Resources, text: string, pos: number): boolean {
+  return res.organs.heads.hasMatchAt(text, pos) || res.titles.trie.hasMatchAt(text, pos);
+}
 
 /** The first of `suffixes` that ends at `end` (a loop: no closure per position). */
 function suffixEndingAt(suffixes: readonly string[], text: string, end: number): string | null {
@@ -380,7 +400,9 @@ function recogniseBySuffix(
       if (!found) continue;
       const { start, words } = found;
       const name = text.slice(start, tok.end - suffix.suffix.length);
-      if (name.length < 2 || !allHan(name) || NUMERAL_NAME.test(name)) continue;
+      // (one character, 余村 of 天荒坪镇余村党支部, only right after its parent division and before one of its
+      // bodies or a post: 该村, 本村 and 农村 stay words, and so does 新村 of 新村建设)
+      if ((name.length < 2 && !(name.length === 1 && suffix.level === 'village' && regionEnds.has(start) && bodyOrPostAt(res, text, tok.end))) || !allHan(name) || NUMERAL_NAME.test(name)) continue;
       // (a road's name may be a word that names no place alone: 文化路, 和谐路; a determiner still stops it)
       if (startsWithAny(name, road ? res.subRegionStopDeterminers : res.subRegionStop)) continue;
       // “平安社区”, “无讼村居”: a term in quotes of its own is a programme or a title, not a place
