@@ -224,6 +224,13 @@ describe('positions', () => {
     expect(names(ex.extract('会长李大同出席。'))).toEqual(['李大同']);
   });
 
+  test('a reporting verb of several words of the segmentation (发表|讲话, 对|记者|说)', () => {
+    expect(names(ex.extract('王晓东发表重要讲话。'))).toEqual(['王晓东']);
+    expect(names(ex.extract('李明华对记者说，项目进展顺利。'))).toEqual(['李明华']);
+    // the verb must end where a word ends: 发表讲话 in 发表|讲话稿 is none
+    expect(names(ex.extract('王晓东发表讲话稿。'))).toEqual([]);
+  });
+
   test('a name joined by 和, 与, 及 or 同 to a name found is a name (joined-with-name)', () => {
     expect(names(ex.extract('王晓东和李明华出席会议。'))).toEqual(['王晓东', '李明华']);
     expect(names(ex.extract('王晓东与李明华举行会谈。'))).toEqual(['王晓东', '李明华']);

@@ -411,8 +411,9 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
   const verbs = res.personContext.verbs;
   // the verbs' own pair filter first: most positions the cue filter lets through start a credit or an occupation
   if (!verbs.mayStartAt(doc.work, at)) return null;
+  // the verb whole words of the segmentation: one (指出), or several (发表|讲话, 对|记者|说)
   const k = doc.tokenIndexAt(at);
-  if (k < 0 || doc.startOf(k) !== at || !verbs.get(doc.wordAt(k))) return null;
+  if (k < 0 || doc.startOf(k) !== at || !verbEndsOnWord(doc, verbs, at)) return null;
   // 王晓东还指出, 王晓东随后考察: an adverb (person-context.json adverbsBeforeVerb) between the name and the verb, a word of its own
   const adverb = wordEndingAt(doc, res.personContext.adverbsBeforeVerb, at);
   const verbAt = at - (adverb?.length ?? 0);
@@ -426,6 +427,12 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
     if (found && found.length === len) return personSpan(start, found, null, others ? 'before-others-verb' : adverb ? 'before-adverb-verb' : 'before-verb');
   }
   return null;
+}
+
+/** True when a verb of `verbs` that starts at `at` ends where a word of the segmentation ends. */
+function verbEndsOnWord(doc: Doc, verbs: Resources['personContext']['verbs'], at: number): boolean {
+  for (const m of verbs.matchesAt(doc.work, at)) if (doc.isBoundary(m.end)) return true;
+  return false;
 }
 
 /** The word for 'and others' (等) that ends right at `at` as a word of its own, if any. */
