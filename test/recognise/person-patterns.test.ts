@@ -224,6 +224,14 @@ describe('positions', () => {
     expect(names(ex.extract('会长李大同出席。'))).toEqual(['李大同']);
   });
 
+  test('a candidate for a post, a congress deputy and a CPPCC member are persons with no post (occupations)', () => {
+    const out = ex.extract('镇长候选人李明华当选镇长。');
+    expect(names(out)).toEqual(['李明华']);
+    expect(out.persons[0].role).toBe('other');
+    expect(out.positions).toEqual([]);
+    expect(names(ex.extract('县人大代表王晓东说，建议很快得到答复。'))).toEqual(['王晓东']);
+  });
+
   test('a reporting verb of several words of the segmentation (发表|讲话, 对|记者|说)', () => {
     expect(names(ex.extract('王晓东发表重要讲话。'))).toEqual(['王晓东']);
     expect(names(ex.extract('李明华对记者说，项目进展顺利。'))).toEqual(['李明华']);
