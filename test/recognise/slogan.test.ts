@@ -193,6 +193,7 @@ describe('quoted terms that are not slogans', () => {
     ['remarks side by side', '群众纷纷点赞“效率真高”“服务贴心”。'],
     ['a plain word before a generic cue word', '窗口实现“零距离”服务。'],
     ['a short plain word after 建成 (a quality, not a name)', '要把园区建成“小而美”的样板。'],
+    ['a nickname whose first word starts with a numeral (百姓)', '群众称他为“百姓的知心人”。'],
   ])('%s', (_label, text) => {
     expect(names(run(text))).toEqual([]);
   });
