@@ -439,7 +439,14 @@ export function link(doc: Doc, res: Resources, spans: {
       const k = endingAt(at, 'organisation');
       if (k > found) found = k;
     }
-    return found >= 0 ? found : endingAt(pos, 'organisation');
+    if (found < 0) found = endingAt(pos, 'organisation');
+    // 中央党校（国家行政学院）副校长, 省委党校（省行政学院）常务副校长: the body's other name in brackets
+    // between it and the post
+    if (found < 0) {
+      const open = bracketedNameBefore(text, pos);
+      if (open >= 0) found = endingAt(open, 'organisation');
+    }
+    return found;
   };
   // a region right before a head-of-government post (通辽市常务副市长): that region's government
   const regionEndingAt = (pos: number): ResolvedRegion | undefined => {
@@ -1078,6 +1085,25 @@ function canonicalOrganisation(
   }
   const base = templateIn(res, d.kind as OrganisationKind, R, organ.template);
   return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(base, d.subUnits) : null);
+}
+
+/** The longest other name of a body written in brackets (国家行政学院) between the body and its post. */
+const MAX_BRACKETED_NAME = 16;
+
+/**
+ * Where the opening bracket stands when a bracketed group of ideographs only (a body's other name)
+ * ends right before `pos`; -1 when none does.
+ */
+function bracketedNameBefore(text: string, pos: number): number {
+  const close = text.charCodeAt(pos - 1);
+  if (close !== 0xff09 /* ） */ && close !== 0x29 /* ) */) return -1;
+  const openCode = close === 0xff09 ? 0xff08 : 0x28;
+  for (let k = pos - 2; k >= 0 && k >= pos - 2 - MAX_BRACKETED_NAME; k--) {
+    const c = text.charCodeAt(k);
+    if (c === openCode) return k < pos - 2 ? k : -1;
+    if (!isHanAt(text, k)) return -1;
+  }
+  return -1;
 }
 
 /** A body's canonical name in region R: the organ's template, or the one dicts/organs.json gives for regions like R (香港特别行政区 + 政府). */

@@ -203,6 +203,25 @@ describe('the specialised chambers of a court are its units (organs.json subUnit
   });
 });
 
+describe('a body\'s other name in brackets between it and the post', () => {
+  test.each([
+    ['中央党校（国家行政学院）副校长许文静出席。', [['许文静', '副校长', '中共中央党校']]],
+    ['浙江省委党校（浙江行政学院）常务副校长彭立军介绍。', [['彭立军', '常务副校长', '中共浙江省委党校']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('not a bracket of other characters, nor a long one', () => {
+    expect(positions(ex.extract('中央党校（2024年）副校长许文静出席。'))).toEqual([['许文静', '副校长', null]]);
+  });
+});
+
+describe('台长 of a broadcaster (titles.json)', () => {
+  test('中央广播电视总台台长', () => {
+    expect(positions(ex.extract('中央广播电视总台台长邓晓梅主持。'))).toEqual([['邓晓梅', '台长', '中央广播电视总台']]);
+  });
+});
+
 describe('会长 and 理事长 of the national people\'s organisations among the central bodies (titles.json orgKinds)', () => {
   test.each([
     ['中国法学会党组成员、副会长彭立军出席。', [['彭立军', '党组成员', '中国法学会'], ['彭立军', '副会长', '中国法学会']]],
