@@ -203,6 +203,31 @@ describe('the specialised chambers of a court are its units (organs.json subUnit
   });
 });
 
+describe('a department listed bare in a chain of posts is the department of the chain\'s region', () => {
+  test.each([
+    ['衡阳市委常委、公安局局长许文静出席。', [['许文静', '常委', '中共衡阳市委员会'], ['许文静', '局长', '衡阳市公安局']]],
+    // a body before in the chain with no region of its own: the first one before it that has one
+    ['衡阳市委常委、政法委书记、公安局局长许文静出席。', [
+      ['许文静', '常委', '中共衡阳市委员会'], ['许文静', '书记', '中共衡阳市委政法委员会'], ['许文静', '局长', '衡阳市公安局'],
+    ]],
+    // a region that opens the chain, the posts marked former
+    ['岳阳市副市长、公安局局长彭立军出席。', [['彭立军', '副市长', '岳阳市人民政府'], ['彭立军', '局长', '岳阳市公安局']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('former posts (原) in the chain', () => {
+    const out = ex.extract('岳阳市原副市长、公安局原局长彭立军被提起公诉。');
+    expect(positions(out)).toEqual([['彭立军', '副市长', '岳阳市人民政府'], ['彭立军', '局长', '岳阳市公安局']]);
+    expect(out.positions.map((p) => p.former)).toEqual([true, true]);
+  });
+
+  test('no post after the department, or no chain before it: no body', () => {
+    expect(ex.extract('岳阳市副市长、公安局要求加强管理。').organisations.map((o) => o.name)).toEqual(['岳阳市人民政府']);
+    expect(ex.extract('会议指出，公安局局长要带头。').organisations).toEqual([]);
+  });
+});
+
 describe('a body\'s other name in brackets between it and the post', () => {
   test.each([
     ['中央党校（国家行政学院）副校长许文静出席。', [['许文静', '副校长', '中共中央党校']]],

@@ -105,7 +105,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
     if (!isHanAt(text, at)) continue;
     const afterEnumeration = lastEnd >= 0 && text.charCodeAt(at - 1) === 0x3001 /* 、 */ && lastEnd === at - 1;
     const prev = out.length ? out[out.length - 1] : null;
-    const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? prev : null, !afterEnumeration && prev ? chainHeadBefore(doc, res, prev, at) : null);
+    const best = parseAt(doc, res, regionsAt, at, afterEnumeration ? prev : null, afterEnumeration ? null : chainRegionsBefore(doc, res, regions, out, at, lastEnd));
     if (!best) continue;
     // 南京市常委、政法委书记: a bare party organ in a chain of posts that a region opens is that region's
     if (!afterEnumeration && best.data.organ?.role === 'partyOrgan' && !best.data.regions.length && !best.data.levelWord) {
@@ -511,7 +511,7 @@ const ORGAN_REASONS: Record<Organ['role'], readonly [string, string, string]> = 
 function organsAfter(
   doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, q: number, chain: readonly RegionSpan[],
   enumerationHead: OrganisationSpan | null, best: Parse | null, level: string | null = null, afterSession = false,
-  chainHead: OrganisationSpan | null = null,
+  chainRegions: readonly RegionPart[] | null = null,
 ): Parse | null {
   const text = doc.work;
   const hasRegion = chain.length > 0;
@@ -526,8 +526,11 @@ function organsAfter(
       if (afterSession && !res.organs.sessions!.kinds.has(organ.kind)) continue;
       if (level !== null && organ.level !== level) continue;
       // 华山街道办事处, 喀什地区行政公署: only after a region of its level, or listed bare in the chain of
-      // posts after a body of such a region, before a post of its own (华山街道党工委书记、办事处主任): that region's
-      const listedIn = organ.onlyAfter && !last ? listedAfter(doc, res, chainHead, organ.onlyAfter, m.end) : null;
+      // posts after a body of such a region, before a post of its own (华山街道党工委书记、办事处主任): that region's;
+      // so is a department listed bare there (湖州市委常委、公安局局长, 大连市副市长、公安局局长)
+      const listedIn = last || !chainRegions ? null
+        : organ.onlyAfter ? listedAfter(doc, res, chainRegions, organ.onlyAfter, m.end)
+        : organ.role === 'department' && organ.afterRegionOnly ? listedAfter(doc, res, chainRegions, DIVISION_LEVELS, m.end) : null;
       if (organ.afterRegionOnly && !hasRegion && !listedIn && !(enumerationHead && organ.role !== 'committee')) continue;
       // 全省法院, 各市公安局: a level word after 全/各 names every body of that level, not one
       if (!hasRegion && organ.level && i > 0 && tablesOf(res).genericBefore[text.charCodeAt(i - 1)] === 1) continue;
@@ -540,7 +543,7 @@ function organsAfter(
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
       if (organ.onlyAfter && !(last && ofLevels(last, organ.onlyAfter)) && !listedIn) continue;
-      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : listedIn ? listedIn.data.regions : []);
+      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : listedIn ? listedIn.slice() : []);
       data.organ = organ;
       data.levelWord = hasRegion ? null : organ.level;
       data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
@@ -576,9 +579,10 @@ function regionOpeningChain(doc: Doc, res: Resources, regions: readonly RegionSp
   return null;
 }
 
-/** From `from`, one or more posts each followed by a 、 reach exactly `at`. */
+/** From `from`, one or more posts each followed by a 、 reach exactly `at` (each may be marked former: 原副市长、). */
 function postsRunUpTo(res: Resources, text: string, from: number, at: number): boolean {
   for (let p = from; p < at; ) {
+    p += formerMarkerAt(res, text, p);
     const post = res.titles.trie.longestAt(text, p);
     if (!post || text.charCodeAt(post.end) !== 0x3001) return false;
     p = post.end + 1;
@@ -590,11 +594,43 @@ function postsRunUpTo(res: Resources, text: string, from: number, at: number): b
 /** The most characters of posts and 、 between a body and a bare organ listed after them. */
 const MAX_CHAIN_GAP = 40;
 
-/** `head` (a chain's body, see chainHeadBefore) when its last region is of one of `levels` and a post follows the organ ending at `end`. */
-function listedAfter(doc: Doc, res: Resources, head: OrganisationSpan | null, levels: readonly string[], end: number): OrganisationSpan | null {
-  if (!head || !head.data.regions.length) return null;
-  const region = head.data.regions[head.data.regions.length - 1].span;
-  return ofLevels(region, levels) && doc.isBoundary(end) && res.titles.trie.hasMatchAt(doc.work, end) ? head : null;
+/** Every level of the gazetteer a department may be of. */
+const DIVISION_LEVELS = ['province', 'prefecture', 'county', 'township'] as const;
+
+/**
+ * `regions` (the regions of a chain's body, or the region that opens the chain: see chainRegionsBefore)
+ * when the last is of one of `levels` and a post follows the organ ending at `end`.
+ */
+function listedAfter(doc: Doc, res: Resources, regions: readonly RegionPart[], levels: readonly string[], end: number): readonly RegionPart[] | null {
+  if (!regions.length) return null;
+  const region = regions[regions.length - 1].span;
+  return ofLevels(region, levels) && doc.isBoundary(end) && res.titles.trie.hasMatchAt(doc.work, end + formerMarkerAt(res, doc.work, end)) ? regions : null;
+}
+
+/** The length of the former marker (原) written at `pos`, 0 when none is. */
+function formerMarkerAt(res: Resources, text: string, pos: number): number {
+  for (const m of res.organs.formerMarkers) if (text.startsWith(m, pos)) return m.length;
+  return 0;
+}
+
+/**
+ * The regions of the chain of posts that runs up to `at`: those of the body that opens it (湖州市委|常委、),
+ * or of the first body before in the chain that has any (湖州市委|常委、政法委|书记、); else the region that
+ * opens it standing alone (大连市|副市长、); null when no chain does.
+ */
+function chainRegionsBefore(
+  doc: Doc, res: Resources, regions: readonly RegionSpan[], bodies: readonly OrganisationSpan[], at: number, lastEnd: number,
+): readonly RegionPart[] | null {
+  let to = at;
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const head = chainHeadBefore(doc, res, bodies[k], to);
+    if (!head) break;
+    if (head.data.regions.length) return head.data.regions;
+    to = head.start;
+  }
+  if (to !== at) return null;
+  const opening = regionOpeningChain(doc, res, regions, at, lastEnd);
+  return opening ? [{ start: opening.start, end: opening.end, span: opening }] : null;
 }
 
 /** The first head organ of dicts/organs.json that `is` accepts (the CPPCC's, a region's own government), if any. */
@@ -633,11 +669,11 @@ function allOfLevels(candidates: readonly Division[], levels: readonly string[])
 }
 
 function parseAt(
-  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, enumerationHead: OrganisationSpan | null, chainHead: OrganisationSpan | null = null,
+  doc: Doc, res: Resources, regionsAt: RegionsAt, i: number, enumerationHead: OrganisationSpan | null, chainRegions: readonly RegionPart[] | null = null,
 ): Parse | null {
   const text = doc.work;
   // the parses are tried in a fixed order and `better` keeps the first of equals: no region, then each region chain
-  let best = organsAfter(doc, res, regionsAt, i, i, NO_CHAIN, enumerationHead, null, null, false, chainHead);
+  let best = organsAfter(doc, res, regionsAt, i, i, NO_CHAIN, enumerationHead, null, null, false, chainRegions);
   // 省十四届人大常委会, 市第十五届人大常委会: a level word, a session, the organ
   if (res.organs.sessions && tablesOf(res).levelFirst[text.charCodeAt(i)] === 1) {
     for (const level of res.organs.levelWords) {
