@@ -722,6 +722,8 @@ export function link(doc: Doc, res: Resources, spans: {
         const region = regionEndingAt(title.start) ?? regionEndingAt(title.start - formerBefore(title.start));
         // 内蒙古自治区主席: a post that heads the government of some regions only (titles.json governmentHeadIn)
         if (region && (isGovernmentHead(title) || headsGovernmentIn(title, canonicalRegionName(res, region)))) org = governmentOf(res, region, orgs);
+        // (大连市市长、党组书记: the government the first post implies is the chain's body, as a written one is)
+        if (org) inherited = org;
       }
       if (!org && !holder) continue;
       // (长官: a post of other states only, here with no country or foreign body)

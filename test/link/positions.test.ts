@@ -203,6 +203,17 @@ describe('the specialised chambers of a court are its units (organs.json subUnit
   });
 });
 
+describe('the government a head-of-government post implies is the body of the posts after it in the chain', () => {
+  test.each([
+    ['岳阳市市长、党组书记彭立军出席。', [['彭立军', '市长', '岳阳市人民政府'], ['彭立军', '党组书记', '岳阳市人民政府']]],
+    ['岳阳市副市长、党组成员邓晓梅出席。', [['邓晓梅', '副市长', '岳阳市人民政府'], ['邓晓梅', '党组成员', '岳阳市人民政府']]],
+    // a post of another kind of body keeps its own
+    ['岳阳市市长、市委副书记彭立军出席。', [['彭立军', '市长', '岳阳市人民政府'], ['彭立军', '副书记', '中共岳阳市委员会']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+});
+
 describe('a department listed bare in a chain of posts is the department of the chain\'s region', () => {
   test.each([
     ['衡阳市委常委、公安局局长许文静出席。', [['许文静', '常委', '中共衡阳市委员会'], ['许文静', '局长', '衡阳市公安局']]],
