@@ -2237,7 +2237,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_organs = validate27;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/organs.schema.json","title":"organs","description":"The organisation grammar: committees, party organs, state organs, departments and unit suffixes, with the templates of canonical names ({R} = canonical region name, {L} = level word, {G} = the unit governed by law: 市, 区, 疆 …).","type":"object","properties":{"levelWords":{"type":"array","items":{"type":"string","minLength":1}},"committees":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"template":{"type":"string","pattern":"\\{R\\}"},"afterRegionOnly":{"type":"boolean"},"levels":{"type":"array","items":{"type":"string","minLength":1}}},"required":["surface","template"],"additionalProperties":false}},"partyOrgans":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"full":{"type":"string"}},"required":["surface","full"],"additionalProperties":false}},"ordinals":{"description":"what {O} stands for in a party organ or a unit name (第{O}巡视组 → 第一巡视组 … 第二十巡视组): the ordinals of numbered inspection teams and divisions","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[一二三四五六七八九十百零〇]{1,4}$"}},"governedUnits":{"type":"array","items":{"type":"string","minLength":1}},"partyOrganWithLevel":{"type":"array","items":{"type":"string","minLength":1}},"stateOrgans":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"kind":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]},"template":{"type":"string","pattern":"\\{R\\}|\\{S\\}|\\{P\\}.*\\{D\\}","description":"{R}: the region's canonical name; {S}: its short form, the first strong alias of the division (杭州 of 杭州市: {S}互联网法院), and no body for a division that has none; or {P} and {D}: the division above a county and the county's own name ({P}公安局{D}分局)"},"regionLevels":{"type":"array","items":{"type":"string","minLength":1}},"onlyAfter":{"description":"Levels of region the organ must follow right after to be one (办事处 after a 街道, 行政公署 after a 地区, 居委会 after a 社区); without such a region it is not read.","type":"array","items":{"enum":["province","prefecture","county","township","village"]}},"regionSuffixes":{"description":"The organ exists only in regions whose canonical name ends with one of these (立法会, 终审法院, 廉政公署: 特别行政区); elsewhere it names no body.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"collectiveAfter":{"description":"Levels of region after which the bare surface names all such bodies of the region as a group, not one body (湖北法院, 锡盟法院: the courts of the province or league; its own courts are 高院 / 中院).","type":"array","items":{"enum":["province","prefecture","county"]}}},"required":["surface","kind","template"],"additionalProperties":false}},"stateSubOrgans":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"full":{"type":"string"},"parentKinds":{"type":"array","items":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]}}},"required":["surface","full","parentKinds"],"additionalProperties":false}},"departments":{"type":"array","items":{"type":"object","properties":{"full":{"type":"string"},"abbr":{"type":"array","items":{"type":"string","minLength":1}},"suffixes":{"type":"array","items":{"type":"string","minLength":1}},"canonicalSuffix":{"type":"string"}},"required":["full","suffixes"],"additionalProperties":false}},"subUnitSuffixes":{"type":"array","items":{"type":"string","minLength":1}},"formerMarkers":{"description":"words that mark a post as no longer held, written right before the chain of posts (原洛阳市委副书记) or between a body and its post (政法委原书记): the positions are `former`","type":"array","items":{"type":"string","minLength":1}},"subUnitNames":{"description":"the standard internal divisions of courts, procuratorates and public security bodies, read whole after a head (立案庭, 民事审判第一庭, 第三检察部, 政治部): names a suffix alone cannot take safely (庭 of 开庭, 部 of 干部). {O} stands for each of `ordinals` (第{O}巡视组 after 中共中央).","type":"array","items":{"type":"string","minLength":2}},"namedBodySuffixes":{"type":"array","items":{"type":"string","minLength":1}},"legalNameSuffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Named-body suffixes of a registered legal name, a company's (有限公司, 股份有限公司, 集团) or a law firm's (律师事务所): such a body keeps its name as written, the place in it part of the name (江苏银行股份有限公司, not 江苏省银行股份有限公司; 浙江天册律师事务所)."},"legalNameTags":{"type":"object","additionalProperties":false,"required":["first","words"],"description":"jieba's tags of the words of a company's name of several words before its legal suffix: `first`, those of its first word (a place, a name of its own, an institution, an abbreviation, a word jieba does not know: 中国 ns, 华能 nz); `words`, those of the words after it (the same, nouns and verbal nouns: 中国|建筑, 中国|石油|天然气).","properties":{"first":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}},"legalNameWords":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2},"description":"Words a company's legal name holds before its legal suffix that the segmenter tags as verbs (控股 of 腾讯控股有限公司): read as part of the name, where another verb ends it."},"genericStems":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Names of countries, blocs and faiths that, before a named-body suffix in one word of the segmenter's dictionary (中国大学, 美国大学, 北约集团, 佛教协会), make a kind of body or a group, not one body."},"namedBodyStop":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1},"description":"Characters that end the name of a named body (one character each)."},"bareBodies":{"description":"Grassroots bodies and level words written bare before a post in a chain of posts (村党支部书记、村委会主任X, 县委常委、镇党委书记X): they name no body the text resolves, but the chain goes on to the name after it; the post's body is unknown (not the previous item's)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"unnamedBodies":{"description":"Bodies the lexicon does not name, written between two posts of a chain (省委政法委副书记、省网格化服务管理中心主任X): a level word (levelWords) or a region, then words with no post and no namedBodyStop character, ending in one of `suffixes`, `maxLength` characters at most. The chain goes on to the name after it; the post's body is unknown (not the previous item's).","type":"object","additionalProperties":false,"required":["suffixes","maxLength"],"properties":{"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"maxLength":{"type":"integer","minimum":2}}},"dispatchedGroups":{"type":"object","additionalProperties":false,"required":["parents","marker","units"],"description":"Groups a discipline commission stations in another body: a body whose last organ (纪律检查委员会) or central name (中共中央纪律检查委员会) is one of `parents`, then `marker` (驻), a body, and one of `units` (纪检监察组) make one body, named {the commission}驻{the host}{unit} (中共湖南省委纪律检查委员会驻湖南省教育厅纪检监察组), of the commission's kind and region","properties":{"parents":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2}},"marker":{"type":"string","minLength":1},"units":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2}}}},"institutionUnits":{"type":"object","additionalProperties":false,"required":["parents","suffixes"],"description":"Units of a university, academy or Party school, read as part of its name: after a body whose name ends in one of `parents` (清华大学, 中国社会科学院, 中共中央党校), an optional `joiners` word (附属) and a name ending in one of `suffixes` make one body, named as written with the unit (清华大学公共管理学院, 中国社会科学院法学研究所, 复旦大学附属中山医院)","properties":{"parents":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"joiners":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}}}},"namedBodyParents":{"type":"object","additionalProperties":{"type":"string"}},"namedBodyWordTags":{"description":"jieba part-of-speech tags that rule out a free body name after a region: `first`, tags its first word may not carry (verbs: 洛阳市加强行业协会 is a clause); `any`, tags none of its words may carry (adverbs, prepositions, conjunctions, particles, pronouns)","type":"object","properties":{"first":{"type":"array","items":{"type":"string","minLength":1}},"any":{"type":"array","items":{"type":"string","minLength":1}}},"required":["first","any"],"additionalProperties":false},"anaphora":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"kinds":{"type":"array","items":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]}},"notAnOrganisation":{"type":"boolean"}},"required":["surface","kinds"]}},"orgTitleGap":{"type":"array","items":{"type":"string"},"description":"Words that may stand between an organisation and its post (仪陇县政府相关负责人)."},"league":{"type":"object","additionalProperties":false,"required":["names","short","template"],"description":"The Communist Youth League's committees: one of `names` (共青团浙江省委, 中国共产主义青年团浙江省委员会) or `short` as a word with the committee (团市委, 团省委) before a Party committee's form make it the League's committee, named by `template` ({R}: the region), kind other.","properties":{"names":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2}},"short":{"type":"string","minLength":1,"maxLength":2},"template":{"type":"string","pattern":"\\{R\\}"}}},"armedPolice":{"type":"object","additionalProperties":false,"required":["names","units"],"description":"The People's Armed Police's units of a region: one of `names` right before a region and one of the units' `surface` right after it (武警浙江省总队, 武警杭州支队), the region of one of the unit's `levels`, make that unit, named by its `template` ({R}: the region's canonical name), kind other.","properties":{"names":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,12}$"}},"units":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["surface","levels","template"],"properties":{"surface":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"},"levels":{"type":"array","minItems":1,"items":{"enum":["province","prefecture","county"]}},"template":{"type":"string","pattern":"\\{R\\}"}}}}}},"democraticParties":{"type":"object","additionalProperties":false,"required":["shortCommittee","parties"],"description":"The eight democratic parties' committees of a region: one of a party's `names` right before a region and a Party committee's form (致公党浙江省委会, 民建杭州市委, 中国民主同盟浙江省委员会) make that party's committee, named by its `template` ({R}: the region), kind other; `shortCommittee` (委会) is the parties' own short form of 委员会, read whole.","properties":{"shortCommittee":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,3}$"},"parties":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["names","template"],"properties":{"names":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,12}$"}},"template":{"type":"string","pattern":"\\{R\\}"}}}}}},"partyNames":{"type":"array","items":{"type":"string","minLength":1},"description":"The Party's names written before a committee (中共洛阳市委员会, 中国共产党天津市委员会): with them the committee is one body."},"cppccNames":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The names of the CPPCC written before a region and 委员会 (中国人民政治协商会议洛阳市委员会, 政协洛阳市委员会): the committee is the region's CPPCC committee, not its Party committee."},"genericBefore":{"type":"array","items":{"type":"string"},"description":"Characters before a level word that make it generic (全省法院 is every court of the province)."},"regionTemplates":{"type":"array","description":"A body whose canonical name differs in regions of one kind: the template of `kind` used instead when the canonical region name ends with `regionSuffix` (the governments of the special administrative regions are 香港特别行政区政府, not 人民政府).","items":{"type":"object","additionalProperties":false,"required":["regionSuffix","kind","template"],"properties":{"regionSuffix":{"type":"string","minLength":1},"kind":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]},"template":{"type":"string","pattern":"\\{R\\}"}}}},"zones":{"type":"object","additionalProperties":false,"required":["suffixes","organs"],"description":"Development and functional zones (高新区, 经济技术开发区, 工业园区, 新区 …), which are no administrative divisions, and the organs that govern them (管委会, 党工委). A zone's name is a region written right before its suffix (郑州高新区) or words of two to eight characters (苏州工业园区, 雄安新区); the body is the template with {Z} the zone's name, the region in it canonical.","properties":{"suffixes":{"type":"array","items":{"type":"string","minLength":2},"uniqueItems":true},"organs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["surface","template","kind"],"properties":{"surface":{"type":"string","minLength":2},"template":{"type":"string","pattern":"\\{Z\\}"},"kind":{"enum":["party_committee","other"]}}}}}},"sessions":{"type":"object","additionalProperties":false,"required":["before","numerals","maxNumerals","after","kinds"],"description":"A session written inside a body's name (许昌市第八届人民代表大会常务委员会, 省十四届人大常委会, 中共洛阳市第十二届委员会, 政协第十四届全国委员会): an optional word before, 1 to maxNumerals numerals, a word after. It is read over between a region (or a level word, or the Party's or the CPPCC's name) and an organ of one of `kinds`, and left out of the canonical name: a body is the same body from one session to the next.","properties":{"before":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"numerals":{"type":"string","minLength":1},"maxNumerals":{"type":"integer","minimum":1,"maximum":8},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]}}}},"gluedBeforeLevel":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"},"description":"One-character function words and verbs the segmenter glues to a level word (为市|人民政府, 向市|人民政府): the level word still starts a bare body there."},"subUnitNotFirst":{"type":"object","additionalProperties":false,"required":["tags","words"],"properties":{"tags":{"type":"array","items":{"type":"string","minLength":1},"description":"jieba tags of a first word that no unit name opens with (和, 与: c; 对: p; 各: r)."},"words":{"type":"array","items":{"type":"string","minLength":1},"description":"Words (what one body does with or to another) that no unit name opens with: 公安局会同刑侦大队 is two bodies."}},"description":"What a free unit's name after a head does not open with."},"subUnitStop":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1},"description":"Characters that end the free text of a sub-unit name (行政复议与应诉局 keeps 与; 的 ends it)."}},"required":["levelWords","committees","partyOrgans","governedUnits","partyOrganWithLevel","stateOrgans","stateSubOrgans","departments","subUnitSuffixes","namedBodySuffixes","namedBodyStop","namedBodyParents","anaphora"]};
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/organs.schema.json","title":"organs","description":"The organisation grammar: committees, party organs, state organs, departments and unit suffixes, with the templates of canonical names ({R} = canonical region name, {L} = level word, {G} = the unit governed by law: 市, 区, 疆 …).","type":"object","properties":{"levelWords":{"type":"array","items":{"type":"string","minLength":1}},"committees":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"template":{"type":"string","pattern":"\\{R\\}"},"afterRegionOnly":{"type":"boolean"},"levels":{"type":"array","items":{"type":"string","minLength":1}}},"required":["surface","template"],"additionalProperties":false}},"partyOrgans":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"full":{"type":"string"}},"required":["surface","full"],"additionalProperties":false}},"ordinals":{"description":"what {O} stands for in a party organ or a unit name (第{O}巡视组 → 第一巡视组 … 第二十巡视组): the ordinals of numbered inspection teams and divisions","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[一二三四五六七八九十百零〇]{1,4}$"}},"governedUnits":{"type":"array","items":{"type":"string","minLength":1}},"partyOrganWithLevel":{"type":"array","items":{"type":"string","minLength":1}},"stateOrgans":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"kind":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]},"template":{"type":"string","pattern":"\\{R\\}|\\{S\\}|\\{P\\}.*\\{D\\}","description":"{R}: the region's canonical name; {S}: its short form, the first strong alias of the division (杭州 of 杭州市: {S}互联网法院), and no body for a division that has none; or {P} and {D}: the division above a county and the county's own name ({P}公安局{D}分局)"},"regionLevels":{"type":"array","items":{"type":"string","minLength":1}},"onlyAfter":{"description":"Levels of region the organ must follow right after to be one (办事处 after a 街道, 行政公署 after a 地区, 居委会 after a 社区); without such a region it is not read.","type":"array","items":{"enum":["province","prefecture","county","township","village"]}},"regionSuffixes":{"description":"The organ exists only in regions whose canonical name ends with one of these (立法会, 终审法院, 廉政公署: 特别行政区); elsewhere it names no body.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"collectiveAfter":{"description":"Levels of region after which the bare surface names all such bodies of the region as a group, not one body (湖北法院, 锡盟法院: the courts of the province or league; its own courts are 高院 / 中院).","type":"array","items":{"enum":["province","prefecture","county"]}}},"required":["surface","kind","template"],"additionalProperties":false}},"stateSubOrgans":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"full":{"type":"string"},"parentKinds":{"type":"array","items":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]}}},"required":["surface","full","parentKinds"],"additionalProperties":false}},"departments":{"type":"array","items":{"type":"object","properties":{"full":{"type":"string"},"abbr":{"type":"array","items":{"type":"string","minLength":1}},"suffixes":{"type":"array","items":{"type":"string","minLength":1}},"canonicalSuffix":{"type":"string"}},"required":["full","suffixes"],"additionalProperties":false}},"subUnitSuffixes":{"type":"array","items":{"type":"string","minLength":1}},"formerMarkers":{"description":"words that mark a post as no longer held, written right before the chain of posts (原洛阳市委副书记) or between a body and its post (政法委原书记): the positions are `former`","type":"array","items":{"type":"string","minLength":1}},"subUnitNames":{"description":"the standard internal divisions of courts, procuratorates and public security bodies, read whole after a head (立案庭, 民事审判第一庭, 第三检察部, 政治部): names a suffix alone cannot take safely (庭 of 开庭, 部 of 干部). {O} stands for each of `ordinals` (第{O}巡视组 after 中共中央).","type":"array","items":{"type":"string","minLength":2}},"namedBodySuffixes":{"type":"array","items":{"type":"string","minLength":1}},"legalNameSuffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Named-body suffixes of a registered legal name, a company's (有限公司, 股份有限公司, 集团) or a law firm's (律师事务所): such a body keeps its name as written, the place in it part of the name (江苏银行股份有限公司, not 江苏省银行股份有限公司; 浙江天册律师事务所)."},"legalNameTags":{"type":"object","additionalProperties":false,"required":["first","words"],"description":"jieba's tags of the words of a company's name of several words before its legal suffix: `first`, those of its first word (a place, a name of its own, an institution, an abbreviation, a word jieba does not know: 中国 ns, 华能 nz); `words`, those of the words after it (the same, nouns and verbal nouns: 中国|建筑, 中国|石油|天然气).","properties":{"first":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}},"legalNameWords":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2},"description":"Words a company's legal name holds before its legal suffix that the segmenter tags as verbs (控股 of 腾讯控股有限公司): read as part of the name, where another verb ends it."},"genericStems":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Names of countries, blocs and faiths that, before a named-body suffix in one word of the segmenter's dictionary (中国大学, 美国大学, 北约集团, 佛教协会), make a kind of body or a group, not one body."},"namedBodyStop":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1},"description":"Characters that end the name of a named body (one character each)."},"bareBodies":{"description":"Grassroots bodies and level words written bare before a post in a chain of posts (村党支部书记、村委会主任X, 县委常委、镇党委书记X): they name no body the text resolves, but the chain goes on to the name after it; the post's body is unknown (not the previous item's)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"unnamedBodies":{"description":"Bodies the lexicon does not name, written between two posts of a chain (省委政法委副书记、省网格化服务管理中心主任X): a level word (levelWords) or a region, then words with no post and no namedBodyStop character, ending in one of `suffixes`, `maxLength` characters at most. The chain goes on to the name after it; the post's body is unknown (not the previous item's).","type":"object","additionalProperties":false,"required":["suffixes","maxLength"],"properties":{"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"maxLength":{"type":"integer","minimum":2}}},"dispatchedGroups":{"type":"object","additionalProperties":false,"required":["parents","marker","units"],"description":"Groups a discipline commission stations in another body: a body whose last organ (纪律检查委员会) or central name (中共中央纪律检查委员会) is one of `parents`, then `marker` (驻), a body, and one of `units` (纪检监察组) make one body, named {the commission}驻{the host}{unit} (中共湖南省委纪律检查委员会驻湖南省教育厅纪检监察组), of the commission's kind and region","properties":{"parents":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2}},"marker":{"type":"string","minLength":1},"units":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2}}}},"institutionUnits":{"type":"object","additionalProperties":false,"required":["parents","suffixes"],"description":"Units of a university, academy or Party school, read as part of its name: after a body whose name ends in one of `parents` (清华大学, 中国社会科学院, 中共中央党校), an optional `joiners` word (附属) and a name ending in one of `suffixes` make one body, named as written with the unit (清华大学公共管理学院, 中国社会科学院法学研究所, 复旦大学附属中山医院)","properties":{"parents":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"joiners":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}}}},"writtenNameSuffixes":{"description":"Named-body suffixes whose bodies keep their names as written after a place, as a company's legal name does (浙江农商银行, not 浙江省农商银行: a bank's registered name holds its place as the bank writes it), without the legal name's other readings.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"suffixesNeedingName":{"description":"Named-body suffixes that make no body right after a division's full name alone (湖州市中心: the city centre); with a name of their own between they do (湖州市中心医院 is 中心医院's, 湖州市妇女儿童活动中心).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"namedBodyParents":{"type":"object","additionalProperties":{"type":"string"}},"namedBodyWordTags":{"description":"jieba part-of-speech tags that rule out a free body name after a region: `first`, tags its first word may not carry (verbs: 洛阳市加强行业协会 is a clause); `any`, tags none of its words may carry (adverbs, prepositions, conjunctions, particles, pronouns)","type":"object","properties":{"first":{"type":"array","items":{"type":"string","minLength":1}},"any":{"type":"array","items":{"type":"string","minLength":1}}},"required":["first","any"],"additionalProperties":false},"anaphora":{"type":"array","items":{"type":"object","properties":{"surface":{"type":"string"},"kinds":{"type":"array","items":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]}},"notAnOrganisation":{"type":"boolean"}},"required":["surface","kinds"]}},"orgTitleGap":{"type":"array","items":{"type":"string"},"description":"Words that may stand between an organisation and its post (仪陇县政府相关负责人)."},"league":{"type":"object","additionalProperties":false,"required":["names","short","template"],"description":"The Communist Youth League's committees: one of `names` (共青团浙江省委, 中国共产主义青年团浙江省委员会) or `short` as a word with the committee (团市委, 团省委) before a Party committee's form make it the League's committee, named by `template` ({R}: the region), kind other.","properties":{"names":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2}},"short":{"type":"string","minLength":1,"maxLength":2},"template":{"type":"string","pattern":"\\{R\\}"}}},"armedPolice":{"type":"object","additionalProperties":false,"required":["names","units"],"description":"The People's Armed Police's units of a region: one of `names` right before a region and one of the units' `surface` right after it (武警浙江省总队, 武警杭州支队), the region of one of the unit's `levels`, make that unit, named by its `template` ({R}: the region's canonical name), kind other.","properties":{"names":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,12}$"}},"units":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["surface","levels","template"],"properties":{"surface":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"},"levels":{"type":"array","minItems":1,"items":{"enum":["province","prefecture","county"]}},"template":{"type":"string","pattern":"\\{R\\}"}}}}}},"democraticParties":{"type":"object","additionalProperties":false,"required":["shortCommittee","parties"],"description":"The eight democratic parties' committees of a region: one of a party's `names` right before a region and a Party committee's form (致公党浙江省委会, 民建杭州市委, 中国民主同盟浙江省委员会) make that party's committee, named by its `template` ({R}: the region), kind other; `shortCommittee` (委会) is the parties' own short form of 委员会, read whole.","properties":{"shortCommittee":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,3}$"},"parties":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["names","template"],"properties":{"names":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,12}$"}},"template":{"type":"string","pattern":"\\{R\\}"}}}}}},"partyNames":{"type":"array","items":{"type":"string","minLength":1},"description":"The Party's names written before a committee (中共洛阳市委员会, 中国共产党天津市委员会): with them the committee is one body."},"cppccNames":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The names of the CPPCC written before a region and 委员会 (中国人民政治协商会议洛阳市委员会, 政协洛阳市委员会): the committee is the region's CPPCC committee, not its Party committee."},"genericBefore":{"type":"array","items":{"type":"string"},"description":"Characters before a level word that make it generic (全省法院 is every court of the province)."},"regionTemplates":{"type":"array","description":"A body whose canonical name differs in regions of one kind: the template of `kind` used instead when the canonical region name ends with `regionSuffix` (the governments of the special administrative regions are 香港特别行政区政府, not 人民政府).","items":{"type":"object","additionalProperties":false,"required":["regionSuffix","kind","template"],"properties":{"regionSuffix":{"type":"string","minLength":1},"kind":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]},"template":{"type":"string","pattern":"\\{R\\}"}}}},"zones":{"type":"object","additionalProperties":false,"required":["suffixes","organs"],"description":"Development and functional zones (高新区, 经济技术开发区, 工业园区, 新区 …), which are no administrative divisions, and the organs that govern them (管委会, 党工委). A zone's name is a region written right before its suffix (郑州高新区) or words of two to eight characters (苏州工业园区, 雄安新区); the body is the template with {Z} the zone's name, the region in it canonical.","properties":{"suffixes":{"type":"array","items":{"type":"string","minLength":2},"uniqueItems":true},"organs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["surface","template","kind"],"properties":{"surface":{"type":"string","minLength":2},"template":{"type":"string","pattern":"\\{Z\\}"},"kind":{"enum":["party_committee","other"]}}}}}},"sessions":{"type":"object","additionalProperties":false,"required":["before","numerals","maxNumerals","after","kinds"],"description":"A session written inside a body's name (许昌市第八届人民代表大会常务委员会, 省十四届人大常委会, 中共洛阳市第十二届委员会, 政协第十四届全国委员会): an optional word before, 1 to maxNumerals numerals, a word after. It is read over between a region (or a level word, or the Party's or the CPPCC's name) and an organ of one of `kinds`, and left out of the canonical name: a body is the same body from one session to the next.","properties":{"before":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"numerals":{"type":"string","minLength":1},"maxNumerals":{"type":"integer","minimum":1,"maximum":8},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]}}}},"gluedBeforeLevel":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"},"description":"One-character function words and verbs the segmenter glues to a level word (为市|人民政府, 向市|人民政府): the level word still starts a bare body there."},"subUnitNotFirst":{"type":"object","additionalProperties":false,"required":["tags","words"],"properties":{"tags":{"type":"array","items":{"type":"string","minLength":1},"description":"jieba tags of a first word that no unit name opens with (和, 与: c; 对: p; 各: r)."},"words":{"type":"array","items":{"type":"string","minLength":1},"description":"Words (what one body does with or to another) that no unit name opens with: 公安局会同刑侦大队 is two bodies."}},"description":"What a free unit's name after a head does not open with."},"subUnitStop":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1},"description":"Characters that end the free text of a sub-unit name (行政复议与应诉局 keeps 与; 的 ends it)."}},"required":["levelWords","committees","partyOrgans","governedUnits","partyOrganWithLevel","stateOrgans","stateSubOrgans","departments","subUnitSuffixes","namedBodySuffixes","namedBodyStop","namedBodyParents","anaphora"]};
 const pattern28 = new RegExp("\\{R\\}", "u");
 const pattern29 = new RegExp("^[一二三四五六七八九十百零〇]{1,4}$", "u");
 const pattern30 = new RegExp("\\{R\\}|\\{S\\}|\\{P\\}.*\\{D\\}", "u");
@@ -4269,25 +4269,56 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.namedBodyParents !== undefined){
-let data86 = data.namedBodyParents;
+if(data.writtenNameSuffixes !== undefined){
+let data86 = data.writtenNameSuffixes;
 const _errs178 = errors;
 if(errors === _errs178){
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key9 in data86){
-const _errs181 = errors;
-if(typeof data86[key9] !== "string"){
-validate27.errors = [{instancePath:instancePath+"/namedBodyParents/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/namedBodyParents/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(Array.isArray(data86)){
+var valid57 = true;
+const len34 = data86.length;
+for(let i47=0; i47<len34; i47++){
+let data87 = data86[i47];
+const _errs180 = errors;
+if(errors === _errs180){
+if(typeof data87 === "string"){
+if(func1(data87) < 1){
+validate27.errors = [{instancePath:instancePath+"/writtenNameSuffixes/" + i47,schemaPath:"#/properties/writtenNameSuffixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid57 = _errs181 === errors;
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/writtenNameSuffixes/" + i47,schemaPath:"#/properties/writtenNameSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid57 = _errs180 === errors;
 if(!valid57){
 break;
 }
 }
+if(valid57){
+let i48 = data86.length;
+let j13;
+if(i48 > 1){
+const indices13 = {};
+for(;i48--;){
+let item13 = data86[i48];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+validate27.errors = [{instancePath:instancePath+"/writtenNameSuffixes",schemaPath:"#/properties/writtenNameSuffixes/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i48+" are identical)"}];
+return false;
+break;
+}
+indices13[item13] = i48;
+}
+}
+}
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/namedBodyParents",schemaPath:"#/properties/namedBodyParents/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/writtenNameSuffixes",schemaPath:"#/properties/writtenNameSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4297,50 +4328,137 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.suffixesNeedingName !== undefined){
+let data88 = data.suffixesNeedingName;
+const _errs182 = errors;
+if(errors === _errs182){
+if(Array.isArray(data88)){
+var valid59 = true;
+const len35 = data88.length;
+for(let i49=0; i49<len35; i49++){
+let data89 = data88[i49];
+const _errs184 = errors;
+if(errors === _errs184){
+if(typeof data89 === "string"){
+if(func1(data89) < 1){
+validate27.errors = [{instancePath:instancePath+"/suffixesNeedingName/" + i49,schemaPath:"#/properties/suffixesNeedingName/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/suffixesNeedingName/" + i49,schemaPath:"#/properties/suffixesNeedingName/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid59 = _errs184 === errors;
+if(!valid59){
+break;
+}
+}
+if(valid59){
+let i50 = data88.length;
+let j14;
+if(i50 > 1){
+const indices14 = {};
+for(;i50--;){
+let item14 = data88[i50];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+validate27.errors = [{instancePath:instancePath+"/suffixesNeedingName",schemaPath:"#/properties/suffixesNeedingName/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i50+" are identical)"}];
+return false;
+break;
+}
+indices14[item14] = i50;
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/suffixesNeedingName",schemaPath:"#/properties/suffixesNeedingName/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs182 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.namedBodyParents !== undefined){
+let data90 = data.namedBodyParents;
+const _errs186 = errors;
+if(errors === _errs186){
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key9 in data90){
+const _errs189 = errors;
+if(typeof data90[key9] !== "string"){
+validate27.errors = [{instancePath:instancePath+"/namedBodyParents/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/namedBodyParents/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid61 = _errs189 === errors;
+if(!valid61){
+break;
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/namedBodyParents",schemaPath:"#/properties/namedBodyParents/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs186 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.namedBodyWordTags !== undefined){
-let data88 = data.namedBodyWordTags;
-const _errs183 = errors;
-if(errors === _errs183){
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let data92 = data.namedBodyWordTags;
+const _errs191 = errors;
+if(errors === _errs191){
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 let missing10;
-if(((data88.first === undefined) && (missing10 = "first")) || ((data88.any === undefined) && (missing10 = "any"))){
+if(((data92.first === undefined) && (missing10 = "first")) || ((data92.any === undefined) && (missing10 = "any"))){
 validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags",schemaPath:"#/properties/namedBodyWordTags/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs185 = errors;
-for(const key10 in data88){
+const _errs193 = errors;
+for(const key10 in data92){
 if(!((key10 === "first") || (key10 === "any"))){
 validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags",schemaPath:"#/properties/namedBodyWordTags/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs185 === errors){
-if(data88.first !== undefined){
-let data89 = data88.first;
-const _errs186 = errors;
-if(errors === _errs186){
-if(Array.isArray(data89)){
-var valid59 = true;
-const len34 = data89.length;
-for(let i47=0; i47<len34; i47++){
-let data90 = data89[i47];
-const _errs188 = errors;
-if(errors === _errs188){
-if(typeof data90 === "string"){
-if(func1(data90) < 1){
-validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/first/" + i47,schemaPath:"#/properties/namedBodyWordTags/properties/first/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(_errs193 === errors){
+if(data92.first !== undefined){
+let data93 = data92.first;
+const _errs194 = errors;
+if(errors === _errs194){
+if(Array.isArray(data93)){
+var valid63 = true;
+const len36 = data93.length;
+for(let i51=0; i51<len36; i51++){
+let data94 = data93[i51];
+const _errs196 = errors;
+if(errors === _errs196){
+if(typeof data94 === "string"){
+if(func1(data94) < 1){
+validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/first/" + i51,schemaPath:"#/properties/namedBodyWordTags/properties/first/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/first/" + i47,schemaPath:"#/properties/namedBodyWordTags/properties/first/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/first/" + i51,schemaPath:"#/properties/namedBodyWordTags/properties/first/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid59 = _errs188 === errors;
-if(!valid59){
+var valid63 = _errs196 === errors;
+if(!valid63){
 break;
 }
 }
@@ -4350,36 +4468,36 @@ validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/first",schem
 return false;
 }
 }
-var valid58 = _errs186 === errors;
+var valid62 = _errs194 === errors;
 }
 else {
-var valid58 = true;
+var valid62 = true;
 }
-if(valid58){
-if(data88.any !== undefined){
-let data91 = data88.any;
-const _errs190 = errors;
-if(errors === _errs190){
-if(Array.isArray(data91)){
-var valid60 = true;
-const len35 = data91.length;
-for(let i48=0; i48<len35; i48++){
-let data92 = data91[i48];
-const _errs192 = errors;
-if(errors === _errs192){
-if(typeof data92 === "string"){
-if(func1(data92) < 1){
-validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/any/" + i48,schemaPath:"#/properties/namedBodyWordTags/properties/any/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(valid62){
+if(data92.any !== undefined){
+let data95 = data92.any;
+const _errs198 = errors;
+if(errors === _errs198){
+if(Array.isArray(data95)){
+var valid64 = true;
+const len37 = data95.length;
+for(let i52=0; i52<len37; i52++){
+let data96 = data95[i52];
+const _errs200 = errors;
+if(errors === _errs200){
+if(typeof data96 === "string"){
+if(func1(data96) < 1){
+validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/any/" + i52,schemaPath:"#/properties/namedBodyWordTags/properties/any/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/any/" + i48,schemaPath:"#/properties/namedBodyWordTags/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/any/" + i52,schemaPath:"#/properties/namedBodyWordTags/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid60 = _errs192 === errors;
-if(!valid60){
+var valid64 = _errs200 === errors;
+if(!valid64){
 break;
 }
 }
@@ -4389,10 +4507,10 @@ validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags/any",schemaP
 return false;
 }
 }
-var valid58 = _errs190 === errors;
+var valid62 = _errs198 === errors;
 }
 else {
-var valid58 = true;
+var valid62 = true;
 }
 }
 }
@@ -4403,95 +4521,95 @@ validate27.errors = [{instancePath:instancePath+"/namedBodyWordTags",schemaPath:
 return false;
 }
 }
-var valid0 = _errs183 === errors;
+var valid0 = _errs191 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.anaphora !== undefined){
-let data93 = data.anaphora;
-const _errs194 = errors;
-if(errors === _errs194){
-if(Array.isArray(data93)){
-var valid61 = true;
-const len36 = data93.length;
-for(let i49=0; i49<len36; i49++){
-let data94 = data93[i49];
-const _errs196 = errors;
-if(errors === _errs196){
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-let missing11;
-if(((data94.surface === undefined) && (missing11 = "surface")) || ((data94.kinds === undefined) && (missing11 = "kinds"))){
-validate27.errors = [{instancePath:instancePath+"/anaphora/" + i49,schemaPath:"#/properties/anaphora/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
-return false;
-}
-else {
-if(data94.surface !== undefined){
-const _errs198 = errors;
-if(typeof data94.surface !== "string"){
-validate27.errors = [{instancePath:instancePath+"/anaphora/" + i49+"/surface",schemaPath:"#/properties/anaphora/items/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid62 = _errs198 === errors;
-}
-else {
-var valid62 = true;
-}
-if(valid62){
-if(data94.kinds !== undefined){
-let data96 = data94.kinds;
-const _errs200 = errors;
-if(errors === _errs200){
-if(Array.isArray(data96)){
-var valid63 = true;
-const len37 = data96.length;
-for(let i50=0; i50<len37; i50++){
-let data97 = data96[i50];
+let data97 = data.anaphora;
 const _errs202 = errors;
-if(!((((((((((data97 === "party_committee") || (data97 === "party_organ")) || (data97 === "government")) || (data97 === "congress")) || (data97 === "cppcc")) || (data97 === "court")) || (data97 === "procuratorate")) || (data97 === "department")) || (data97 === "central")) || (data97 === "other"))){
-validate27.errors = [{instancePath:instancePath+"/anaphora/" + i49+"/kinds/" + i50,schemaPath:"#/properties/anaphora/items/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.anaphora.items.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs202){
+if(Array.isArray(data97)){
+var valid65 = true;
+const len38 = data97.length;
+for(let i53=0; i53<len38; i53++){
+let data98 = data97[i53];
+const _errs204 = errors;
+if(errors === _errs204){
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+let missing11;
+if(((data98.surface === undefined) && (missing11 = "surface")) || ((data98.kinds === undefined) && (missing11 = "kinds"))){
+validate27.errors = [{instancePath:instancePath+"/anaphora/" + i53,schemaPath:"#/properties/anaphora/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
-var valid63 = _errs202 === errors;
-if(!valid63){
+else {
+if(data98.surface !== undefined){
+const _errs206 = errors;
+if(typeof data98.surface !== "string"){
+validate27.errors = [{instancePath:instancePath+"/anaphora/" + i53+"/surface",schemaPath:"#/properties/anaphora/items/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs206 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data98.kinds !== undefined){
+let data100 = data98.kinds;
+const _errs208 = errors;
+if(errors === _errs208){
+if(Array.isArray(data100)){
+var valid67 = true;
+const len39 = data100.length;
+for(let i54=0; i54<len39; i54++){
+let data101 = data100[i54];
+const _errs210 = errors;
+if(!((((((((((data101 === "party_committee") || (data101 === "party_organ")) || (data101 === "government")) || (data101 === "congress")) || (data101 === "cppcc")) || (data101 === "court")) || (data101 === "procuratorate")) || (data101 === "department")) || (data101 === "central")) || (data101 === "other"))){
+validate27.errors = [{instancePath:instancePath+"/anaphora/" + i53+"/kinds/" + i54,schemaPath:"#/properties/anaphora/items/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.anaphora.items.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid67 = _errs210 === errors;
+if(!valid67){
 break;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/anaphora/" + i49+"/kinds",schemaPath:"#/properties/anaphora/items/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate27.errors = [{instancePath:instancePath+"/anaphora/" + i53+"/kinds",schemaPath:"#/properties/anaphora/items/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid62 = _errs200 === errors;
+var valid66 = _errs208 === errors;
 }
 else {
-var valid62 = true;
+var valid66 = true;
 }
-if(valid62){
-if(data94.notAnOrganisation !== undefined){
-const _errs203 = errors;
-if(typeof data94.notAnOrganisation !== "boolean"){
-validate27.errors = [{instancePath:instancePath+"/anaphora/" + i49+"/notAnOrganisation",schemaPath:"#/properties/anaphora/items/properties/notAnOrganisation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(valid66){
+if(data98.notAnOrganisation !== undefined){
+const _errs211 = errors;
+if(typeof data98.notAnOrganisation !== "boolean"){
+validate27.errors = [{instancePath:instancePath+"/anaphora/" + i53+"/notAnOrganisation",schemaPath:"#/properties/anaphora/items/properties/notAnOrganisation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid62 = _errs203 === errors;
+var valid66 = _errs211 === errors;
 }
 else {
-var valid62 = true;
+var valid66 = true;
 }
 }
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/anaphora/" + i49,schemaPath:"#/properties/anaphora/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/anaphora/" + i53,schemaPath:"#/properties/anaphora/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid61 = _errs196 === errors;
-if(!valid61){
+var valid65 = _errs204 === errors;
+if(!valid65){
 break;
 }
 }
@@ -4501,27 +4619,27 @@ validate27.errors = [{instancePath:instancePath+"/anaphora",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs194 === errors;
+var valid0 = _errs202 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.orgTitleGap !== undefined){
-let data99 = data.orgTitleGap;
-const _errs205 = errors;
-if(errors === _errs205){
-if(Array.isArray(data99)){
-var valid64 = true;
-const len38 = data99.length;
-for(let i51=0; i51<len38; i51++){
-const _errs207 = errors;
-if(typeof data99[i51] !== "string"){
-validate27.errors = [{instancePath:instancePath+"/orgTitleGap/" + i51,schemaPath:"#/properties/orgTitleGap/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data103 = data.orgTitleGap;
+const _errs213 = errors;
+if(errors === _errs213){
+if(Array.isArray(data103)){
+var valid68 = true;
+const len40 = data103.length;
+for(let i55=0; i55<len40; i55++){
+const _errs215 = errors;
+if(typeof data103[i55] !== "string"){
+validate27.errors = [{instancePath:instancePath+"/orgTitleGap/" + i55,schemaPath:"#/properties/orgTitleGap/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid64 = _errs207 === errors;
-if(!valid64){
+var valid68 = _errs215 === errors;
+if(!valid68){
 break;
 }
 }
@@ -4531,76 +4649,76 @@ validate27.errors = [{instancePath:instancePath+"/orgTitleGap",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs205 === errors;
+var valid0 = _errs213 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.league !== undefined){
-let data101 = data.league;
-const _errs209 = errors;
-if(errors === _errs209){
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let data105 = data.league;
+const _errs217 = errors;
+if(errors === _errs217){
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
 let missing12;
-if((((data101.names === undefined) && (missing12 = "names")) || ((data101.short === undefined) && (missing12 = "short"))) || ((data101.template === undefined) && (missing12 = "template"))){
+if((((data105.names === undefined) && (missing12 = "names")) || ((data105.short === undefined) && (missing12 = "short"))) || ((data105.template === undefined) && (missing12 = "template"))){
 validate27.errors = [{instancePath:instancePath+"/league",schemaPath:"#/properties/league/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-const _errs211 = errors;
-for(const key11 in data101){
+const _errs219 = errors;
+for(const key11 in data105){
 if(!(((key11 === "names") || (key11 === "short")) || (key11 === "template"))){
 validate27.errors = [{instancePath:instancePath+"/league",schemaPath:"#/properties/league/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs211 === errors){
-if(data101.names !== undefined){
-let data102 = data101.names;
-const _errs212 = errors;
-if(errors === _errs212){
-if(Array.isArray(data102)){
-var valid66 = true;
-const len39 = data102.length;
-for(let i52=0; i52<len39; i52++){
-let data103 = data102[i52];
-const _errs214 = errors;
-if(errors === _errs214){
-if(typeof data103 === "string"){
-if(func1(data103) < 2){
-validate27.errors = [{instancePath:instancePath+"/league/names/" + i52,schemaPath:"#/properties/league/properties/names/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+if(_errs219 === errors){
+if(data105.names !== undefined){
+let data106 = data105.names;
+const _errs220 = errors;
+if(errors === _errs220){
+if(Array.isArray(data106)){
+var valid70 = true;
+const len41 = data106.length;
+for(let i56=0; i56<len41; i56++){
+let data107 = data106[i56];
+const _errs222 = errors;
+if(errors === _errs222){
+if(typeof data107 === "string"){
+if(func1(data107) < 2){
+validate27.errors = [{instancePath:instancePath+"/league/names/" + i56,schemaPath:"#/properties/league/properties/names/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/league/names/" + i52,schemaPath:"#/properties/league/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/league/names/" + i56,schemaPath:"#/properties/league/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid66 = _errs214 === errors;
-if(!valid66){
+var valid70 = _errs222 === errors;
+if(!valid70){
 break;
 }
 }
-if(valid66){
-let i53 = data102.length;
-let j13;
-if(i53 > 1){
-const indices13 = {};
-for(;i53--;){
-let item13 = data102[i53];
-if(typeof item13 !== "string"){
+if(valid70){
+let i57 = data106.length;
+let j15;
+if(i57 > 1){
+const indices15 = {};
+for(;i57--;){
+let item15 = data106[i57];
+if(typeof item15 !== "string"){
 continue;
 }
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-validate27.errors = [{instancePath:instancePath+"/league/names",schemaPath:"#/properties/league/properties/names/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i53+" are identical)"}];
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+validate27.errors = [{instancePath:instancePath+"/league/names",schemaPath:"#/properties/league/properties/names/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i57+" are identical)"}];
 return false;
 break;
 }
-indices13[item13] = i53;
+indices15[item15] = i57;
 }
 }
 }
@@ -4610,23 +4728,23 @@ validate27.errors = [{instancePath:instancePath+"/league/names",schemaPath:"#/pr
 return false;
 }
 }
-var valid65 = _errs212 === errors;
+var valid69 = _errs220 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
-if(valid65){
-if(data101.short !== undefined){
-let data104 = data101.short;
-const _errs216 = errors;
-if(errors === _errs216){
-if(typeof data104 === "string"){
-if(func1(data104) > 2){
+if(valid69){
+if(data105.short !== undefined){
+let data108 = data105.short;
+const _errs224 = errors;
+if(errors === _errs224){
+if(typeof data108 === "string"){
+if(func1(data108) > 2){
 validate27.errors = [{instancePath:instancePath+"/league/short",schemaPath:"#/properties/league/properties/short/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"}];
 return false;
 }
 else {
-if(func1(data104) < 1){
+if(func1(data108) < 1){
 validate27.errors = [{instancePath:instancePath+"/league/short",schemaPath:"#/properties/league/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4637,18 +4755,18 @@ validate27.errors = [{instancePath:instancePath+"/league/short",schemaPath:"#/pr
 return false;
 }
 }
-var valid65 = _errs216 === errors;
+var valid69 = _errs224 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
-if(valid65){
-if(data101.template !== undefined){
-let data105 = data101.template;
-const _errs218 = errors;
-if(errors === _errs218){
-if(typeof data105 === "string"){
-if(!pattern28.test(data105)){
+if(valid69){
+if(data105.template !== undefined){
+let data109 = data105.template;
+const _errs226 = errors;
+if(errors === _errs226){
+if(typeof data109 === "string"){
+if(!pattern28.test(data109)){
 validate27.errors = [{instancePath:instancePath+"/league/template",schemaPath:"#/properties/league/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
 return false;
 }
@@ -4658,10 +4776,10 @@ validate27.errors = [{instancePath:instancePath+"/league/template",schemaPath:"#
 return false;
 }
 }
-var valid65 = _errs218 === errors;
+var valid69 = _errs226 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
 }
 }
@@ -4673,81 +4791,81 @@ validate27.errors = [{instancePath:instancePath+"/league",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs209 === errors;
+var valid0 = _errs217 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.armedPolice !== undefined){
-let data106 = data.armedPolice;
-const _errs220 = errors;
-if(errors === _errs220){
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+let data110 = data.armedPolice;
+const _errs228 = errors;
+if(errors === _errs228){
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
 let missing13;
-if(((data106.names === undefined) && (missing13 = "names")) || ((data106.units === undefined) && (missing13 = "units"))){
+if(((data110.names === undefined) && (missing13 = "names")) || ((data110.units === undefined) && (missing13 = "units"))){
 validate27.errors = [{instancePath:instancePath+"/armedPolice",schemaPath:"#/properties/armedPolice/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
-const _errs222 = errors;
-for(const key12 in data106){
+const _errs230 = errors;
+for(const key12 in data110){
 if(!((key12 === "names") || (key12 === "units"))){
 validate27.errors = [{instancePath:instancePath+"/armedPolice",schemaPath:"#/properties/armedPolice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs222 === errors){
-if(data106.names !== undefined){
-let data107 = data106.names;
-const _errs223 = errors;
-if(errors === _errs223){
-if(Array.isArray(data107)){
-if(data107.length < 1){
+if(_errs230 === errors){
+if(data110.names !== undefined){
+let data111 = data110.names;
+const _errs231 = errors;
+if(errors === _errs231){
+if(Array.isArray(data111)){
+if(data111.length < 1){
 validate27.errors = [{instancePath:instancePath+"/armedPolice/names",schemaPath:"#/properties/armedPolice/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid69 = true;
-const len40 = data107.length;
-for(let i54=0; i54<len40; i54++){
-let data108 = data107[i54];
-const _errs225 = errors;
-if(errors === _errs225){
-if(typeof data108 === "string"){
-if(!pattern32.test(data108)){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/names/" + i54,schemaPath:"#/properties/armedPolice/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,12}$"+"\""}];
+var valid73 = true;
+const len42 = data111.length;
+for(let i58=0; i58<len42; i58++){
+let data112 = data111[i58];
+const _errs233 = errors;
+if(errors === _errs233){
+if(typeof data112 === "string"){
+if(!pattern32.test(data112)){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/names/" + i58,schemaPath:"#/properties/armedPolice/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,12}$"+"\""}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/armedPolice/names/" + i54,schemaPath:"#/properties/armedPolice/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/armedPolice/names/" + i58,schemaPath:"#/properties/armedPolice/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid69 = _errs225 === errors;
-if(!valid69){
+var valid73 = _errs233 === errors;
+if(!valid73){
 break;
 }
 }
-if(valid69){
-let i55 = data107.length;
-let j14;
-if(i55 > 1){
-const indices14 = {};
-for(;i55--;){
-let item14 = data107[i55];
-if(typeof item14 !== "string"){
+if(valid73){
+let i59 = data111.length;
+let j16;
+if(i59 > 1){
+const indices16 = {};
+for(;i59--;){
+let item16 = data111[i59];
+if(typeof item16 !== "string"){
 continue;
 }
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-validate27.errors = [{instancePath:instancePath+"/armedPolice/names",schemaPath:"#/properties/armedPolice/properties/names/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i55+" are identical)"}];
+if(typeof indices16[item16] == "number"){
+j16 = indices16[item16];
+validate27.errors = [{instancePath:instancePath+"/armedPolice/names",schemaPath:"#/properties/armedPolice/properties/names/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i59+" are identical)"}];
 return false;
 break;
 }
-indices14[item14] = i55;
+indices16[item16] = i59;
 }
 }
 }
@@ -4758,134 +4876,134 @@ validate27.errors = [{instancePath:instancePath+"/armedPolice/names",schemaPath:
 return false;
 }
 }
-var valid68 = _errs223 === errors;
+var valid72 = _errs231 === errors;
 }
 else {
-var valid68 = true;
+var valid72 = true;
 }
-if(valid68){
-if(data106.units !== undefined){
-let data109 = data106.units;
-const _errs227 = errors;
-if(errors === _errs227){
-if(Array.isArray(data109)){
-if(data109.length < 1){
+if(valid72){
+if(data110.units !== undefined){
+let data113 = data110.units;
+const _errs235 = errors;
+if(errors === _errs235){
+if(Array.isArray(data113)){
+if(data113.length < 1){
 validate27.errors = [{instancePath:instancePath+"/armedPolice/units",schemaPath:"#/properties/armedPolice/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid71 = true;
-const len41 = data109.length;
-for(let i56=0; i56<len41; i56++){
-let data110 = data109[i56];
-const _errs229 = errors;
-if(errors === _errs229){
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-let missing14;
-if((((data110.surface === undefined) && (missing14 = "surface")) || ((data110.levels === undefined) && (missing14 = "levels"))) || ((data110.template === undefined) && (missing14 = "template"))){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56,schemaPath:"#/properties/armedPolice/properties/units/items/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
-return false;
-}
-else {
-const _errs231 = errors;
-for(const key13 in data110){
-if(!(((key13 === "surface") || (key13 === "levels")) || (key13 === "template"))){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56,schemaPath:"#/properties/armedPolice/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs231 === errors){
-if(data110.surface !== undefined){
-let data111 = data110.surface;
-const _errs232 = errors;
-if(errors === _errs232){
-if(typeof data111 === "string"){
-if(!pattern33.test(data111)){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/surface",schemaPath:"#/properties/armedPolice/properties/units/items/properties/surface/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,4}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,4}$"+"\""}];
-return false;
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/surface",schemaPath:"#/properties/armedPolice/properties/units/items/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid72 = _errs232 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data110.levels !== undefined){
-let data112 = data110.levels;
-const _errs234 = errors;
-if(errors === _errs234){
-if(Array.isArray(data112)){
-if(data112.length < 1){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/levels",schemaPath:"#/properties/armedPolice/properties/units/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid73 = true;
-const len42 = data112.length;
-for(let i57=0; i57<len42; i57++){
-let data113 = data112[i57];
-const _errs236 = errors;
-if(!(((data113 === "province") || (data113 === "prefecture")) || (data113 === "county"))){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/levels/" + i57,schemaPath:"#/properties/armedPolice/properties/units/items/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.armedPolice.properties.units.items.properties.levels.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid73 = _errs236 === errors;
-if(!valid73){
-break;
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/levels",schemaPath:"#/properties/armedPolice/properties/units/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid72 = _errs234 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data110.template !== undefined){
-let data114 = data110.template;
+var valid75 = true;
+const len43 = data113.length;
+for(let i60=0; i60<len43; i60++){
+let data114 = data113[i60];
 const _errs237 = errors;
 if(errors === _errs237){
-if(typeof data114 === "string"){
-if(!pattern28.test(data114)){
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/template",schemaPath:"#/properties/armedPolice/properties/units/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+let missing14;
+if((((data114.surface === undefined) && (missing14 = "surface")) || ((data114.levels === undefined) && (missing14 = "levels"))) || ((data114.template === undefined) && (missing14 = "template"))){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60,schemaPath:"#/properties/armedPolice/properties/units/items/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+return false;
+}
+else {
+const _errs239 = errors;
+for(const key13 in data114){
+if(!(((key13 === "surface") || (key13 === "levels")) || (key13 === "template"))){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60,schemaPath:"#/properties/armedPolice/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs239 === errors){
+if(data114.surface !== undefined){
+let data115 = data114.surface;
+const _errs240 = errors;
+if(errors === _errs240){
+if(typeof data115 === "string"){
+if(!pattern33.test(data115)){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/surface",schemaPath:"#/properties/armedPolice/properties/units/items/properties/surface/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,4}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,4}$"+"\""}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56+"/template",schemaPath:"#/properties/armedPolice/properties/units/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/surface",schemaPath:"#/properties/armedPolice/properties/units/items/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid72 = _errs237 === errors;
+var valid76 = _errs240 === errors;
 }
 else {
-var valid72 = true;
+var valid76 = true;
 }
+if(valid76){
+if(data114.levels !== undefined){
+let data116 = data114.levels;
+const _errs242 = errors;
+if(errors === _errs242){
+if(Array.isArray(data116)){
+if(data116.length < 1){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/levels",schemaPath:"#/properties/armedPolice/properties/units/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
 }
+else {
+var valid77 = true;
+const len44 = data116.length;
+for(let i61=0; i61<len44; i61++){
+let data117 = data116[i61];
+const _errs244 = errors;
+if(!(((data117 === "province") || (data117 === "prefecture")) || (data117 === "county"))){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/levels/" + i61,schemaPath:"#/properties/armedPolice/properties/units/items/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.armedPolice.properties.units.items.properties.levels.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid77 = _errs244 === errors;
+if(!valid77){
+break;
 }
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i56,schemaPath:"#/properties/armedPolice/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/levels",schemaPath:"#/properties/armedPolice/properties/units/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid71 = _errs229 === errors;
-if(!valid71){
+var valid76 = _errs242 === errors;
+}
+else {
+var valid76 = true;
+}
+if(valid76){
+if(data114.template !== undefined){
+let data118 = data114.template;
+const _errs245 = errors;
+if(errors === _errs245){
+if(typeof data118 === "string"){
+if(!pattern28.test(data118)){
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/template",schemaPath:"#/properties/armedPolice/properties/units/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60+"/template",schemaPath:"#/properties/armedPolice/properties/units/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid76 = _errs245 === errors;
+}
+else {
+var valid76 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/armedPolice/units/" + i60,schemaPath:"#/properties/armedPolice/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid75 = _errs237 === errors;
+if(!valid75){
 break;
 }
 }
@@ -4896,10 +5014,10 @@ validate27.errors = [{instancePath:instancePath+"/armedPolice/units",schemaPath:
 return false;
 }
 }
-var valid68 = _errs227 === errors;
+var valid72 = _errs235 === errors;
 }
 else {
-var valid68 = true;
+var valid72 = true;
 }
 }
 }
@@ -4910,38 +5028,38 @@ validate27.errors = [{instancePath:instancePath+"/armedPolice",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs220 === errors;
+var valid0 = _errs228 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.democraticParties !== undefined){
-let data115 = data.democraticParties;
-const _errs239 = errors;
-if(errors === _errs239){
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let data119 = data.democraticParties;
+const _errs247 = errors;
+if(errors === _errs247){
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
 let missing15;
-if(((data115.shortCommittee === undefined) && (missing15 = "shortCommittee")) || ((data115.parties === undefined) && (missing15 = "parties"))){
+if(((data119.shortCommittee === undefined) && (missing15 = "shortCommittee")) || ((data119.parties === undefined) && (missing15 = "parties"))){
 validate27.errors = [{instancePath:instancePath+"/democraticParties",schemaPath:"#/properties/democraticParties/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-const _errs241 = errors;
-for(const key14 in data115){
+const _errs249 = errors;
+for(const key14 in data119){
 if(!((key14 === "shortCommittee") || (key14 === "parties"))){
 validate27.errors = [{instancePath:instancePath+"/democraticParties",schemaPath:"#/properties/democraticParties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs241 === errors){
-if(data115.shortCommittee !== undefined){
-let data116 = data115.shortCommittee;
-const _errs242 = errors;
-if(errors === _errs242){
-if(typeof data116 === "string"){
-if(!pattern35.test(data116)){
+if(_errs249 === errors){
+if(data119.shortCommittee !== undefined){
+let data120 = data119.shortCommittee;
+const _errs250 = errors;
+if(errors === _errs250){
+if(typeof data120 === "string"){
+if(!pattern35.test(data120)){
 validate27.errors = [{instancePath:instancePath+"/democraticParties/shortCommittee",schemaPath:"#/properties/democraticParties/properties/shortCommittee/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,3}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,3}$"+"\""}];
 return false;
 }
@@ -4951,140 +5069,140 @@ validate27.errors = [{instancePath:instancePath+"/democraticParties/shortCommitt
 return false;
 }
 }
-var valid74 = _errs242 === errors;
+var valid78 = _errs250 === errors;
 }
 else {
-var valid74 = true;
+var valid78 = true;
 }
-if(valid74){
-if(data115.parties !== undefined){
-let data117 = data115.parties;
-const _errs244 = errors;
-if(errors === _errs244){
-if(Array.isArray(data117)){
-if(data117.length < 1){
+if(valid78){
+if(data119.parties !== undefined){
+let data121 = data119.parties;
+const _errs252 = errors;
+if(errors === _errs252){
+if(Array.isArray(data121)){
+if(data121.length < 1){
 validate27.errors = [{instancePath:instancePath+"/democraticParties/parties",schemaPath:"#/properties/democraticParties/properties/parties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid75 = true;
-const len43 = data117.length;
-for(let i58=0; i58<len43; i58++){
-let data118 = data117[i58];
-const _errs246 = errors;
-if(errors === _errs246){
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+var valid79 = true;
+const len45 = data121.length;
+for(let i62=0; i62<len45; i62++){
+let data122 = data121[i62];
+const _errs254 = errors;
+if(errors === _errs254){
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
 let missing16;
-if(((data118.names === undefined) && (missing16 = "names")) || ((data118.template === undefined) && (missing16 = "template"))){
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58,schemaPath:"#/properties/democraticParties/properties/parties/items/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+if(((data122.names === undefined) && (missing16 = "names")) || ((data122.template === undefined) && (missing16 = "template"))){
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62,schemaPath:"#/properties/democraticParties/properties/parties/items/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
-const _errs248 = errors;
-for(const key15 in data118){
+const _errs256 = errors;
+for(const key15 in data122){
 if(!((key15 === "names") || (key15 === "template"))){
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58,schemaPath:"#/properties/democraticParties/properties/parties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62,schemaPath:"#/properties/democraticParties/properties/parties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs248 === errors){
-if(data118.names !== undefined){
-let data119 = data118.names;
-const _errs249 = errors;
-if(errors === _errs249){
-if(Array.isArray(data119)){
-if(data119.length < 1){
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/names",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(_errs256 === errors){
+if(data122.names !== undefined){
+let data123 = data122.names;
+const _errs257 = errors;
+if(errors === _errs257){
+if(Array.isArray(data123)){
+if(data123.length < 1){
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/names",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid77 = true;
-const len44 = data119.length;
-for(let i59=0; i59<len44; i59++){
-let data120 = data119[i59];
-const _errs251 = errors;
-if(errors === _errs251){
-if(typeof data120 === "string"){
-if(!pattern32.test(data120)){
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/names/" + i59,schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,12}$"+"\""}];
+var valid81 = true;
+const len46 = data123.length;
+for(let i63=0; i63<len46; i63++){
+let data124 = data123[i63];
+const _errs259 = errors;
+if(errors === _errs259){
+if(typeof data124 === "string"){
+if(!pattern32.test(data124)){
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/names/" + i63,schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,12}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,12}$"+"\""}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/names/" + i59,schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/names/" + i63,schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid77 = _errs251 === errors;
-if(!valid77){
+var valid81 = _errs259 === errors;
+if(!valid81){
 break;
 }
 }
-if(valid77){
-let i60 = data119.length;
-let j15;
-if(i60 > 1){
-const indices15 = {};
-for(;i60--;){
-let item15 = data119[i60];
-if(typeof item15 !== "string"){
+if(valid81){
+let i64 = data123.length;
+let j17;
+if(i64 > 1){
+const indices17 = {};
+for(;i64--;){
+let item17 = data123[i64];
+if(typeof item17 !== "string"){
 continue;
 }
-if(typeof indices15[item15] == "number"){
-j15 = indices15[item15];
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/names",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i60+" are identical)"}];
+if(typeof indices17[item17] == "number"){
+j17 = indices17[item17];
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/names",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i64+" are identical)"}];
 return false;
 break;
 }
-indices15[item15] = i60;
+indices17[item17] = i64;
 }
 }
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/names",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/names",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid76 = _errs249 === errors;
+var valid80 = _errs257 === errors;
 }
 else {
-var valid76 = true;
+var valid80 = true;
 }
-if(valid76){
-if(data118.template !== undefined){
-let data121 = data118.template;
-const _errs253 = errors;
-if(errors === _errs253){
-if(typeof data121 === "string"){
-if(!pattern28.test(data121)){
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/template",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
+if(valid80){
+if(data122.template !== undefined){
+let data125 = data122.template;
+const _errs261 = errors;
+if(errors === _errs261){
+if(typeof data125 === "string"){
+if(!pattern28.test(data125)){
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/template",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58+"/template",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62+"/template",schemaPath:"#/properties/democraticParties/properties/parties/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid76 = _errs253 === errors;
+var valid80 = _errs261 === errors;
 }
 else {
-var valid76 = true;
+var valid80 = true;
 }
 }
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i58,schemaPath:"#/properties/democraticParties/properties/parties/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/democraticParties/parties/" + i62,schemaPath:"#/properties/democraticParties/properties/parties/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid75 = _errs246 === errors;
-if(!valid75){
+var valid79 = _errs254 === errors;
+if(!valid79){
 break;
 }
 }
@@ -5095,10 +5213,10 @@ validate27.errors = [{instancePath:instancePath+"/democraticParties/parties",sch
 return false;
 }
 }
-var valid74 = _errs244 === errors;
+var valid78 = _errs252 === errors;
 }
 else {
-var valid74 = true;
+var valid78 = true;
 }
 }
 }
@@ -5109,36 +5227,36 @@ validate27.errors = [{instancePath:instancePath+"/democraticParties",schemaPath:
 return false;
 }
 }
-var valid0 = _errs239 === errors;
+var valid0 = _errs247 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.partyNames !== undefined){
-let data122 = data.partyNames;
-const _errs255 = errors;
-if(errors === _errs255){
-if(Array.isArray(data122)){
-var valid79 = true;
-const len45 = data122.length;
-for(let i61=0; i61<len45; i61++){
-let data123 = data122[i61];
-const _errs257 = errors;
-if(errors === _errs257){
-if(typeof data123 === "string"){
-if(func1(data123) < 1){
-validate27.errors = [{instancePath:instancePath+"/partyNames/" + i61,schemaPath:"#/properties/partyNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+let data126 = data.partyNames;
+const _errs263 = errors;
+if(errors === _errs263){
+if(Array.isArray(data126)){
+var valid83 = true;
+const len47 = data126.length;
+for(let i65=0; i65<len47; i65++){
+let data127 = data126[i65];
+const _errs265 = errors;
+if(errors === _errs265){
+if(typeof data127 === "string"){
+if(func1(data127) < 1){
+validate27.errors = [{instancePath:instancePath+"/partyNames/" + i65,schemaPath:"#/properties/partyNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/partyNames/" + i61,schemaPath:"#/properties/partyNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/partyNames/" + i65,schemaPath:"#/properties/partyNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid79 = _errs257 === errors;
-if(!valid79){
+var valid83 = _errs265 === errors;
+if(!valid83){
 break;
 }
 }
@@ -5148,56 +5266,56 @@ validate27.errors = [{instancePath:instancePath+"/partyNames",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs255 === errors;
+var valid0 = _errs263 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.cppccNames !== undefined){
-let data124 = data.cppccNames;
-const _errs259 = errors;
-if(errors === _errs259){
-if(Array.isArray(data124)){
-var valid80 = true;
-const len46 = data124.length;
-for(let i62=0; i62<len46; i62++){
-let data125 = data124[i62];
-const _errs261 = errors;
-if(errors === _errs261){
-if(typeof data125 === "string"){
-if(func1(data125) < 1){
-validate27.errors = [{instancePath:instancePath+"/cppccNames/" + i62,schemaPath:"#/properties/cppccNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+let data128 = data.cppccNames;
+const _errs267 = errors;
+if(errors === _errs267){
+if(Array.isArray(data128)){
+var valid84 = true;
+const len48 = data128.length;
+for(let i66=0; i66<len48; i66++){
+let data129 = data128[i66];
+const _errs269 = errors;
+if(errors === _errs269){
+if(typeof data129 === "string"){
+if(func1(data129) < 1){
+validate27.errors = [{instancePath:instancePath+"/cppccNames/" + i66,schemaPath:"#/properties/cppccNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/cppccNames/" + i62,schemaPath:"#/properties/cppccNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/cppccNames/" + i66,schemaPath:"#/properties/cppccNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid80 = _errs261 === errors;
-if(!valid80){
+var valid84 = _errs269 === errors;
+if(!valid84){
 break;
 }
 }
-if(valid80){
-let i63 = data124.length;
-let j16;
-if(i63 > 1){
-const indices16 = {};
-for(;i63--;){
-let item16 = data124[i63];
-if(typeof item16 !== "string"){
+if(valid84){
+let i67 = data128.length;
+let j18;
+if(i67 > 1){
+const indices18 = {};
+for(;i67--;){
+let item18 = data128[i67];
+if(typeof item18 !== "string"){
 continue;
 }
-if(typeof indices16[item16] == "number"){
-j16 = indices16[item16];
-validate27.errors = [{instancePath:instancePath+"/cppccNames",schemaPath:"#/properties/cppccNames/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i63+" are identical)"}];
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+validate27.errors = [{instancePath:instancePath+"/cppccNames",schemaPath:"#/properties/cppccNames/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i67+" are identical)"}];
 return false;
 break;
 }
-indices16[item16] = i63;
+indices18[item18] = i67;
 }
 }
 }
@@ -5207,27 +5325,27 @@ validate27.errors = [{instancePath:instancePath+"/cppccNames",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs259 === errors;
+var valid0 = _errs267 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.genericBefore !== undefined){
-let data126 = data.genericBefore;
-const _errs263 = errors;
-if(errors === _errs263){
-if(Array.isArray(data126)){
-var valid82 = true;
-const len47 = data126.length;
-for(let i64=0; i64<len47; i64++){
-const _errs265 = errors;
-if(typeof data126[i64] !== "string"){
-validate27.errors = [{instancePath:instancePath+"/genericBefore/" + i64,schemaPath:"#/properties/genericBefore/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data130 = data.genericBefore;
+const _errs271 = errors;
+if(errors === _errs271){
+if(Array.isArray(data130)){
+var valid86 = true;
+const len49 = data130.length;
+for(let i68=0; i68<len49; i68++){
+const _errs273 = errors;
+if(typeof data130[i68] !== "string"){
+validate27.errors = [{instancePath:instancePath+"/genericBefore/" + i68,schemaPath:"#/properties/genericBefore/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid82 = _errs265 === errors;
-if(!valid82){
+var valid86 = _errs273 === errors;
+if(!valid86){
 break;
 }
 }
@@ -5237,105 +5355,105 @@ validate27.errors = [{instancePath:instancePath+"/genericBefore",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs263 === errors;
+var valid0 = _errs271 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.regionTemplates !== undefined){
-let data128 = data.regionTemplates;
-const _errs267 = errors;
-if(errors === _errs267){
-if(Array.isArray(data128)){
-var valid83 = true;
-const len48 = data128.length;
-for(let i65=0; i65<len48; i65++){
-let data129 = data128[i65];
-const _errs269 = errors;
-if(errors === _errs269){
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+let data132 = data.regionTemplates;
+const _errs275 = errors;
+if(errors === _errs275){
+if(Array.isArray(data132)){
+var valid87 = true;
+const len50 = data132.length;
+for(let i69=0; i69<len50; i69++){
+let data133 = data132[i69];
+const _errs277 = errors;
+if(errors === _errs277){
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
 let missing17;
-if((((data129.regionSuffix === undefined) && (missing17 = "regionSuffix")) || ((data129.kind === undefined) && (missing17 = "kind"))) || ((data129.template === undefined) && (missing17 = "template"))){
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65,schemaPath:"#/properties/regionTemplates/items/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+if((((data133.regionSuffix === undefined) && (missing17 = "regionSuffix")) || ((data133.kind === undefined) && (missing17 = "kind"))) || ((data133.template === undefined) && (missing17 = "template"))){
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69,schemaPath:"#/properties/regionTemplates/items/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
-const _errs271 = errors;
-for(const key16 in data129){
+const _errs279 = errors;
+for(const key16 in data133){
 if(!(((key16 === "regionSuffix") || (key16 === "kind")) || (key16 === "template"))){
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65,schemaPath:"#/properties/regionTemplates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69,schemaPath:"#/properties/regionTemplates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs271 === errors){
-if(data129.regionSuffix !== undefined){
-let data130 = data129.regionSuffix;
-const _errs272 = errors;
-if(errors === _errs272){
-if(typeof data130 === "string"){
-if(func1(data130) < 1){
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65+"/regionSuffix",schemaPath:"#/properties/regionTemplates/items/properties/regionSuffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(_errs279 === errors){
+if(data133.regionSuffix !== undefined){
+let data134 = data133.regionSuffix;
+const _errs280 = errors;
+if(errors === _errs280){
+if(typeof data134 === "string"){
+if(func1(data134) < 1){
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69+"/regionSuffix",schemaPath:"#/properties/regionTemplates/items/properties/regionSuffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65+"/regionSuffix",schemaPath:"#/properties/regionTemplates/items/properties/regionSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69+"/regionSuffix",schemaPath:"#/properties/regionTemplates/items/properties/regionSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid84 = _errs272 === errors;
+var valid88 = _errs280 === errors;
 }
 else {
-var valid84 = true;
+var valid88 = true;
 }
-if(valid84){
-if(data129.kind !== undefined){
-let data131 = data129.kind;
-const _errs274 = errors;
-if(!((((((((((data131 === "party_committee") || (data131 === "party_organ")) || (data131 === "government")) || (data131 === "congress")) || (data131 === "cppcc")) || (data131 === "court")) || (data131 === "procuratorate")) || (data131 === "department")) || (data131 === "central")) || (data131 === "other"))){
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65+"/kind",schemaPath:"#/properties/regionTemplates/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema47.properties.regionTemplates.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if(valid88){
+if(data133.kind !== undefined){
+let data135 = data133.kind;
+const _errs282 = errors;
+if(!((((((((((data135 === "party_committee") || (data135 === "party_organ")) || (data135 === "government")) || (data135 === "congress")) || (data135 === "cppcc")) || (data135 === "court")) || (data135 === "procuratorate")) || (data135 === "department")) || (data135 === "central")) || (data135 === "other"))){
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69+"/kind",schemaPath:"#/properties/regionTemplates/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema47.properties.regionTemplates.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid84 = _errs274 === errors;
+var valid88 = _errs282 === errors;
 }
 else {
-var valid84 = true;
+var valid88 = true;
 }
-if(valid84){
-if(data129.template !== undefined){
-let data132 = data129.template;
-const _errs275 = errors;
-if(errors === _errs275){
-if(typeof data132 === "string"){
-if(!pattern28.test(data132)){
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65+"/template",schemaPath:"#/properties/regionTemplates/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
-return false;
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65+"/template",schemaPath:"#/properties/regionTemplates/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid88){
+if(data133.template !== undefined){
+let data136 = data133.template;
+const _errs283 = errors;
+if(errors === _errs283){
+if(typeof data136 === "string"){
+if(!pattern28.test(data136)){
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69+"/template",schemaPath:"#/properties/regionTemplates/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{R\\}"},message:"must match pattern \""+"\\{R\\}"+"\""}];
 return false;
 }
 }
-var valid84 = _errs275 === errors;
-}
 else {
-var valid84 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i65,schemaPath:"#/properties/regionTemplates/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69+"/template",schemaPath:"#/properties/regionTemplates/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid83 = _errs269 === errors;
-if(!valid83){
+var valid88 = _errs283 === errors;
+}
+else {
+var valid88 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/regionTemplates/" + i69,schemaPath:"#/properties/regionTemplates/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid87 = _errs277 === errors;
+if(!valid87){
 break;
 }
 }
@@ -5345,76 +5463,76 @@ validate27.errors = [{instancePath:instancePath+"/regionTemplates",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs267 === errors;
+var valid0 = _errs275 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.zones !== undefined){
-let data133 = data.zones;
-const _errs277 = errors;
-if(errors === _errs277){
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+let data137 = data.zones;
+const _errs285 = errors;
+if(errors === _errs285){
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
 let missing18;
-if(((data133.suffixes === undefined) && (missing18 = "suffixes")) || ((data133.organs === undefined) && (missing18 = "organs"))){
+if(((data137.suffixes === undefined) && (missing18 = "suffixes")) || ((data137.organs === undefined) && (missing18 = "organs"))){
 validate27.errors = [{instancePath:instancePath+"/zones",schemaPath:"#/properties/zones/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
-const _errs279 = errors;
-for(const key17 in data133){
+const _errs287 = errors;
+for(const key17 in data137){
 if(!((key17 === "suffixes") || (key17 === "organs"))){
 validate27.errors = [{instancePath:instancePath+"/zones",schemaPath:"#/properties/zones/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs279 === errors){
-if(data133.suffixes !== undefined){
-let data134 = data133.suffixes;
-const _errs280 = errors;
-if(errors === _errs280){
-if(Array.isArray(data134)){
-var valid86 = true;
-const len49 = data134.length;
-for(let i66=0; i66<len49; i66++){
-let data135 = data134[i66];
-const _errs282 = errors;
-if(errors === _errs282){
-if(typeof data135 === "string"){
-if(func1(data135) < 2){
-validate27.errors = [{instancePath:instancePath+"/zones/suffixes/" + i66,schemaPath:"#/properties/zones/properties/suffixes/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+if(_errs287 === errors){
+if(data137.suffixes !== undefined){
+let data138 = data137.suffixes;
+const _errs288 = errors;
+if(errors === _errs288){
+if(Array.isArray(data138)){
+var valid90 = true;
+const len51 = data138.length;
+for(let i70=0; i70<len51; i70++){
+let data139 = data138[i70];
+const _errs290 = errors;
+if(errors === _errs290){
+if(typeof data139 === "string"){
+if(func1(data139) < 2){
+validate27.errors = [{instancePath:instancePath+"/zones/suffixes/" + i70,schemaPath:"#/properties/zones/properties/suffixes/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/zones/suffixes/" + i66,schemaPath:"#/properties/zones/properties/suffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/zones/suffixes/" + i70,schemaPath:"#/properties/zones/properties/suffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid86 = _errs282 === errors;
-if(!valid86){
+var valid90 = _errs290 === errors;
+if(!valid90){
 break;
 }
 }
-if(valid86){
-let i67 = data134.length;
-let j17;
-if(i67 > 1){
-const indices17 = {};
-for(;i67--;){
-let item17 = data134[i67];
-if(typeof item17 !== "string"){
+if(valid90){
+let i71 = data138.length;
+let j19;
+if(i71 > 1){
+const indices19 = {};
+for(;i71--;){
+let item19 = data138[i71];
+if(typeof item19 !== "string"){
 continue;
 }
-if(typeof indices17[item17] == "number"){
-j17 = indices17[item17];
-validate27.errors = [{instancePath:instancePath+"/zones/suffixes",schemaPath:"#/properties/zones/properties/suffixes/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i67+" are identical)"}];
+if(typeof indices19[item19] == "number"){
+j19 = indices19[item19];
+validate27.errors = [{instancePath:instancePath+"/zones/suffixes",schemaPath:"#/properties/zones/properties/suffixes/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i71+" are identical)"}];
 return false;
 break;
 }
-indices17[item17] = i67;
+indices19[item19] = i71;
 }
 }
 }
@@ -5424,92 +5542,92 @@ validate27.errors = [{instancePath:instancePath+"/zones/suffixes",schemaPath:"#/
 return false;
 }
 }
-var valid85 = _errs280 === errors;
+var valid89 = _errs288 === errors;
 }
 else {
-var valid85 = true;
+var valid89 = true;
 }
-if(valid85){
-if(data133.organs !== undefined){
-let data136 = data133.organs;
-const _errs284 = errors;
-if(errors === _errs284){
-if(Array.isArray(data136)){
-var valid88 = true;
-const len50 = data136.length;
-for(let i68=0; i68<len50; i68++){
-let data137 = data136[i68];
-const _errs286 = errors;
-if(errors === _errs286){
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(valid89){
+if(data137.organs !== undefined){
+let data140 = data137.organs;
+const _errs292 = errors;
+if(errors === _errs292){
+if(Array.isArray(data140)){
+var valid92 = true;
+const len52 = data140.length;
+for(let i72=0; i72<len52; i72++){
+let data141 = data140[i72];
+const _errs294 = errors;
+if(errors === _errs294){
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
 let missing19;
-if((((data137.surface === undefined) && (missing19 = "surface")) || ((data137.template === undefined) && (missing19 = "template"))) || ((data137.kind === undefined) && (missing19 = "kind"))){
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68,schemaPath:"#/properties/zones/properties/organs/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+if((((data141.surface === undefined) && (missing19 = "surface")) || ((data141.template === undefined) && (missing19 = "template"))) || ((data141.kind === undefined) && (missing19 = "kind"))){
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72,schemaPath:"#/properties/zones/properties/organs/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-const _errs288 = errors;
-for(const key18 in data137){
+const _errs296 = errors;
+for(const key18 in data141){
 if(!(((key18 === "surface") || (key18 === "template")) || (key18 === "kind"))){
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68,schemaPath:"#/properties/zones/properties/organs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72,schemaPath:"#/properties/zones/properties/organs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs288 === errors){
-if(data137.surface !== undefined){
-let data138 = data137.surface;
-const _errs289 = errors;
-if(errors === _errs289){
-if(typeof data138 === "string"){
-if(func1(data138) < 2){
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68+"/surface",schemaPath:"#/properties/zones/properties/organs/items/properties/surface/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+if(_errs296 === errors){
+if(data141.surface !== undefined){
+let data142 = data141.surface;
+const _errs297 = errors;
+if(errors === _errs297){
+if(typeof data142 === "string"){
+if(func1(data142) < 2){
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72+"/surface",schemaPath:"#/properties/zones/properties/organs/items/properties/surface/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68+"/surface",schemaPath:"#/properties/zones/properties/organs/items/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72+"/surface",schemaPath:"#/properties/zones/properties/organs/items/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid89 = _errs289 === errors;
+var valid93 = _errs297 === errors;
 }
 else {
-var valid89 = true;
+var valid93 = true;
 }
-if(valid89){
-if(data137.template !== undefined){
-let data139 = data137.template;
-const _errs291 = errors;
-if(errors === _errs291){
-if(typeof data139 === "string"){
-if(!pattern39.test(data139)){
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68+"/template",schemaPath:"#/properties/zones/properties/organs/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{Z\\}"},message:"must match pattern \""+"\\{Z\\}"+"\""}];
+if(valid93){
+if(data141.template !== undefined){
+let data143 = data141.template;
+const _errs299 = errors;
+if(errors === _errs299){
+if(typeof data143 === "string"){
+if(!pattern39.test(data143)){
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72+"/template",schemaPath:"#/properties/zones/properties/organs/items/properties/template/pattern",keyword:"pattern",params:{pattern: "\\{Z\\}"},message:"must match pattern \""+"\\{Z\\}"+"\""}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68+"/template",schemaPath:"#/properties/zones/properties/organs/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72+"/template",schemaPath:"#/properties/zones/properties/organs/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid89 = _errs291 === errors;
+var valid93 = _errs299 === errors;
 }
 else {
-var valid89 = true;
+var valid93 = true;
 }
-if(valid89){
-if(data137.kind !== undefined){
-let data140 = data137.kind;
-const _errs293 = errors;
-if(!((data140 === "party_committee") || (data140 === "other"))){
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68+"/kind",schemaPath:"#/properties/zones/properties/organs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema47.properties.zones.properties.organs.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if(valid93){
+if(data141.kind !== undefined){
+let data144 = data141.kind;
+const _errs301 = errors;
+if(!((data144 === "party_committee") || (data144 === "other"))){
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72+"/kind",schemaPath:"#/properties/zones/properties/organs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema47.properties.zones.properties.organs.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid89 = _errs293 === errors;
+var valid93 = _errs301 === errors;
 }
 else {
-var valid89 = true;
+var valid93 = true;
 }
 }
 }
@@ -5517,12 +5635,12 @@ var valid89 = true;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i68,schemaPath:"#/properties/zones/properties/organs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/zones/organs/" + i72,schemaPath:"#/properties/zones/properties/organs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid88 = _errs286 === errors;
-if(!valid88){
+var valid92 = _errs294 === errors;
+if(!valid92){
 break;
 }
 }
@@ -5532,10 +5650,10 @@ validate27.errors = [{instancePath:instancePath+"/zones/organs",schemaPath:"#/pr
 return false;
 }
 }
-var valid85 = _errs284 === errors;
+var valid89 = _errs292 === errors;
 }
 else {
-var valid85 = true;
+var valid89 = true;
 }
 }
 }
@@ -5546,76 +5664,76 @@ validate27.errors = [{instancePath:instancePath+"/zones",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs277 === errors;
+var valid0 = _errs285 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sessions !== undefined){
-let data141 = data.sessions;
-const _errs294 = errors;
-if(errors === _errs294){
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+let data145 = data.sessions;
+const _errs302 = errors;
+if(errors === _errs302){
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
 let missing20;
-if((((((data141.before === undefined) && (missing20 = "before")) || ((data141.numerals === undefined) && (missing20 = "numerals"))) || ((data141.maxNumerals === undefined) && (missing20 = "maxNumerals"))) || ((data141.after === undefined) && (missing20 = "after"))) || ((data141.kinds === undefined) && (missing20 = "kinds"))){
+if((((((data145.before === undefined) && (missing20 = "before")) || ((data145.numerals === undefined) && (missing20 = "numerals"))) || ((data145.maxNumerals === undefined) && (missing20 = "maxNumerals"))) || ((data145.after === undefined) && (missing20 = "after"))) || ((data145.kinds === undefined) && (missing20 = "kinds"))){
 validate27.errors = [{instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-const _errs296 = errors;
-for(const key19 in data141){
+const _errs304 = errors;
+for(const key19 in data145){
 if(!(((((key19 === "before") || (key19 === "numerals")) || (key19 === "maxNumerals")) || (key19 === "after")) || (key19 === "kinds"))){
 validate27.errors = [{instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs296 === errors){
-if(data141.before !== undefined){
-let data142 = data141.before;
-const _errs297 = errors;
-if(errors === _errs297){
-if(Array.isArray(data142)){
-var valid91 = true;
-const len51 = data142.length;
-for(let i69=0; i69<len51; i69++){
-let data143 = data142[i69];
-const _errs299 = errors;
-if(errors === _errs299){
-if(typeof data143 === "string"){
-if(func1(data143) < 1){
-validate27.errors = [{instancePath:instancePath+"/sessions/before/" + i69,schemaPath:"#/properties/sessions/properties/before/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(_errs304 === errors){
+if(data145.before !== undefined){
+let data146 = data145.before;
+const _errs305 = errors;
+if(errors === _errs305){
+if(Array.isArray(data146)){
+var valid95 = true;
+const len53 = data146.length;
+for(let i73=0; i73<len53; i73++){
+let data147 = data146[i73];
+const _errs307 = errors;
+if(errors === _errs307){
+if(typeof data147 === "string"){
+if(func1(data147) < 1){
+validate27.errors = [{instancePath:instancePath+"/sessions/before/" + i73,schemaPath:"#/properties/sessions/properties/before/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/sessions/before/" + i69,schemaPath:"#/properties/sessions/properties/before/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/sessions/before/" + i73,schemaPath:"#/properties/sessions/properties/before/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid91 = _errs299 === errors;
-if(!valid91){
+var valid95 = _errs307 === errors;
+if(!valid95){
 break;
 }
 }
-if(valid91){
-let i70 = data142.length;
-let j18;
-if(i70 > 1){
-const indices18 = {};
-for(;i70--;){
-let item18 = data142[i70];
-if(typeof item18 !== "string"){
+if(valid95){
+let i74 = data146.length;
+let j20;
+if(i74 > 1){
+const indices20 = {};
+for(;i74--;){
+let item20 = data146[i74];
+if(typeof item20 !== "string"){
 continue;
 }
-if(typeof indices18[item18] == "number"){
-j18 = indices18[item18];
-validate27.errors = [{instancePath:instancePath+"/sessions/before",schemaPath:"#/properties/sessions/properties/before/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i70+" are identical)"}];
+if(typeof indices20[item20] == "number"){
+j20 = indices20[item20];
+validate27.errors = [{instancePath:instancePath+"/sessions/before",schemaPath:"#/properties/sessions/properties/before/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i74+" are identical)"}];
 return false;
 break;
 }
-indices18[item18] = i70;
+indices20[item20] = i74;
 }
 }
 }
@@ -5625,18 +5743,18 @@ validate27.errors = [{instancePath:instancePath+"/sessions/before",schemaPath:"#
 return false;
 }
 }
-var valid90 = _errs297 === errors;
+var valid94 = _errs305 === errors;
 }
 else {
-var valid90 = true;
+var valid94 = true;
 }
-if(valid90){
-if(data141.numerals !== undefined){
-let data144 = data141.numerals;
-const _errs301 = errors;
-if(errors === _errs301){
-if(typeof data144 === "string"){
-if(func1(data144) < 1){
+if(valid94){
+if(data145.numerals !== undefined){
+let data148 = data145.numerals;
+const _errs309 = errors;
+if(errors === _errs309){
+if(typeof data148 === "string"){
+if(func1(data148) < 1){
 validate27.errors = [{instancePath:instancePath+"/sessions/numerals",schemaPath:"#/properties/sessions/properties/numerals/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5646,88 +5764,88 @@ validate27.errors = [{instancePath:instancePath+"/sessions/numerals",schemaPath:
 return false;
 }
 }
-var valid90 = _errs301 === errors;
+var valid94 = _errs309 === errors;
 }
 else {
-var valid90 = true;
+var valid94 = true;
 }
-if(valid90){
-if(data141.maxNumerals !== undefined){
-let data145 = data141.maxNumerals;
-const _errs303 = errors;
-if(!((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145)))){
+if(valid94){
+if(data145.maxNumerals !== undefined){
+let data149 = data145.maxNumerals;
+const _errs311 = errors;
+if(!((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149)))){
 validate27.errors = [{instancePath:instancePath+"/sessions/maxNumerals",schemaPath:"#/properties/sessions/properties/maxNumerals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs303){
-if(typeof data145 == "number"){
-if(data145 > 8 || isNaN(data145)){
+if(errors === _errs311){
+if(typeof data149 == "number"){
+if(data149 > 8 || isNaN(data149)){
 validate27.errors = [{instancePath:instancePath+"/sessions/maxNumerals",schemaPath:"#/properties/sessions/properties/maxNumerals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"}];
 return false;
 }
 else {
-if(data145 < 1 || isNaN(data145)){
+if(data149 < 1 || isNaN(data149)){
 validate27.errors = [{instancePath:instancePath+"/sessions/maxNumerals",schemaPath:"#/properties/sessions/properties/maxNumerals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid90 = _errs303 === errors;
+var valid94 = _errs311 === errors;
 }
 else {
-var valid90 = true;
+var valid94 = true;
 }
-if(valid90){
-if(data141.after !== undefined){
-let data146 = data141.after;
-const _errs305 = errors;
-if(errors === _errs305){
-if(Array.isArray(data146)){
-if(data146.length < 1){
+if(valid94){
+if(data145.after !== undefined){
+let data150 = data145.after;
+const _errs313 = errors;
+if(errors === _errs313){
+if(Array.isArray(data150)){
+if(data150.length < 1){
 validate27.errors = [{instancePath:instancePath+"/sessions/after",schemaPath:"#/properties/sessions/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid93 = true;
-const len52 = data146.length;
-for(let i71=0; i71<len52; i71++){
-let data147 = data146[i71];
-const _errs307 = errors;
-if(errors === _errs307){
-if(typeof data147 === "string"){
-if(func1(data147) < 1){
-validate27.errors = [{instancePath:instancePath+"/sessions/after/" + i71,schemaPath:"#/properties/sessions/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+var valid97 = true;
+const len54 = data150.length;
+for(let i75=0; i75<len54; i75++){
+let data151 = data150[i75];
+const _errs315 = errors;
+if(errors === _errs315){
+if(typeof data151 === "string"){
+if(func1(data151) < 1){
+validate27.errors = [{instancePath:instancePath+"/sessions/after/" + i75,schemaPath:"#/properties/sessions/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/sessions/after/" + i71,schemaPath:"#/properties/sessions/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/sessions/after/" + i75,schemaPath:"#/properties/sessions/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid93 = _errs307 === errors;
-if(!valid93){
+var valid97 = _errs315 === errors;
+if(!valid97){
 break;
 }
 }
-if(valid93){
-let i72 = data146.length;
-let j19;
-if(i72 > 1){
-const indices19 = {};
-for(;i72--;){
-let item19 = data146[i72];
-if(typeof item19 !== "string"){
+if(valid97){
+let i76 = data150.length;
+let j21;
+if(i76 > 1){
+const indices21 = {};
+for(;i76--;){
+let item21 = data150[i76];
+if(typeof item21 !== "string"){
 continue;
 }
-if(typeof indices19[item19] == "number"){
-j19 = indices19[item19];
-validate27.errors = [{instancePath:instancePath+"/sessions/after",schemaPath:"#/properties/sessions/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i72+" are identical)"}];
+if(typeof indices21[item21] == "number"){
+j21 = indices21[item21];
+validate27.errors = [{instancePath:instancePath+"/sessions/after",schemaPath:"#/properties/sessions/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i76+" are identical)"}];
 return false;
 break;
 }
-indices19[item19] = i72;
+indices21[item21] = i76;
 }
 }
 }
@@ -5738,45 +5856,45 @@ validate27.errors = [{instancePath:instancePath+"/sessions/after",schemaPath:"#/
 return false;
 }
 }
-var valid90 = _errs305 === errors;
+var valid94 = _errs313 === errors;
 }
 else {
-var valid90 = true;
+var valid94 = true;
 }
-if(valid90){
-if(data141.kinds !== undefined){
-let data148 = data141.kinds;
-const _errs309 = errors;
-if(errors === _errs309){
-if(Array.isArray(data148)){
-if(data148.length < 1){
+if(valid94){
+if(data145.kinds !== undefined){
+let data152 = data145.kinds;
+const _errs317 = errors;
+if(errors === _errs317){
+if(Array.isArray(data152)){
+if(data152.length < 1){
 validate27.errors = [{instancePath:instancePath+"/sessions/kinds",schemaPath:"#/properties/sessions/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid95 = true;
-const len53 = data148.length;
-for(let i73=0; i73<len53; i73++){
-let data149 = data148[i73];
-const _errs311 = errors;
-if(!((((((((((data149 === "party_committee") || (data149 === "party_organ")) || (data149 === "government")) || (data149 === "congress")) || (data149 === "cppcc")) || (data149 === "court")) || (data149 === "procuratorate")) || (data149 === "department")) || (data149 === "central")) || (data149 === "other"))){
-validate27.errors = [{instancePath:instancePath+"/sessions/kinds/" + i73,schemaPath:"#/properties/sessions/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.sessions.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+var valid99 = true;
+const len55 = data152.length;
+for(let i77=0; i77<len55; i77++){
+let data153 = data152[i77];
+const _errs319 = errors;
+if(!((((((((((data153 === "party_committee") || (data153 === "party_organ")) || (data153 === "government")) || (data153 === "congress")) || (data153 === "cppcc")) || (data153 === "court")) || (data153 === "procuratorate")) || (data153 === "department")) || (data153 === "central")) || (data153 === "other"))){
+validate27.errors = [{instancePath:instancePath+"/sessions/kinds/" + i77,schemaPath:"#/properties/sessions/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.sessions.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid95 = _errs311 === errors;
-if(!valid95){
+var valid99 = _errs319 === errors;
+if(!valid99){
 break;
 }
 }
-if(valid95){
-let i74 = data148.length;
-let j20;
-if(i74 > 1){
+if(valid99){
+let i78 = data152.length;
+let j22;
+if(i78 > 1){
 outer0:
-for(;i74--;){
-for(j20 = i74; j20--;){
-if(func0(data148[i74], data148[j20])){
-validate27.errors = [{instancePath:instancePath+"/sessions/kinds",schemaPath:"#/properties/sessions/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i74+" are identical)"}];
+for(;i78--;){
+for(j22 = i78; j22--;){
+if(func0(data152[i78], data152[j22])){
+validate27.errors = [{instancePath:instancePath+"/sessions/kinds",schemaPath:"#/properties/sessions/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i78+" are identical)"}];
 return false;
 break outer0;
 }
@@ -5791,10 +5909,10 @@ validate27.errors = [{instancePath:instancePath+"/sessions/kinds",schemaPath:"#/
 return false;
 }
 }
-var valid90 = _errs309 === errors;
+var valid94 = _errs317 === errors;
 }
 else {
-var valid90 = true;
+var valid94 = true;
 }
 }
 }
@@ -5808,56 +5926,56 @@ validate27.errors = [{instancePath:instancePath+"/sessions",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs294 === errors;
+var valid0 = _errs302 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.gluedBeforeLevel !== undefined){
-let data150 = data.gluedBeforeLevel;
-const _errs312 = errors;
-if(errors === _errs312){
-if(Array.isArray(data150)){
-var valid97 = true;
-const len54 = data150.length;
-for(let i75=0; i75<len54; i75++){
-let data151 = data150[i75];
-const _errs314 = errors;
-if(errors === _errs314){
-if(typeof data151 === "string"){
-if(!pattern4.test(data151)){
-validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel/" + i75,schemaPath:"#/properties/gluedBeforeLevel/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+let data154 = data.gluedBeforeLevel;
+const _errs320 = errors;
+if(errors === _errs320){
+if(Array.isArray(data154)){
+var valid101 = true;
+const len56 = data154.length;
+for(let i79=0; i79<len56; i79++){
+let data155 = data154[i79];
+const _errs322 = errors;
+if(errors === _errs322){
+if(typeof data155 === "string"){
+if(!pattern4.test(data155)){
+validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel/" + i79,schemaPath:"#/properties/gluedBeforeLevel/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel/" + i75,schemaPath:"#/properties/gluedBeforeLevel/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel/" + i79,schemaPath:"#/properties/gluedBeforeLevel/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid97 = _errs314 === errors;
-if(!valid97){
+var valid101 = _errs322 === errors;
+if(!valid101){
 break;
 }
 }
-if(valid97){
-let i76 = data150.length;
-let j21;
-if(i76 > 1){
-const indices20 = {};
-for(;i76--;){
-let item20 = data150[i76];
-if(typeof item20 !== "string"){
+if(valid101){
+let i80 = data154.length;
+let j23;
+if(i80 > 1){
+const indices22 = {};
+for(;i80--;){
+let item22 = data154[i80];
+if(typeof item22 !== "string"){
 continue;
 }
-if(typeof indices20[item20] == "number"){
-j21 = indices20[item20];
-validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel",schemaPath:"#/properties/gluedBeforeLevel/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i76+" are identical)"}];
+if(typeof indices22[item22] == "number"){
+j23 = indices22[item22];
+validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel",schemaPath:"#/properties/gluedBeforeLevel/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i80+" are identical)"}];
 return false;
 break;
 }
-indices20[item20] = i76;
+indices22[item22] = i80;
 }
 }
 }
@@ -5867,56 +5985,56 @@ validate27.errors = [{instancePath:instancePath+"/gluedBeforeLevel",schemaPath:"
 return false;
 }
 }
-var valid0 = _errs312 === errors;
+var valid0 = _errs320 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.subUnitNotFirst !== undefined){
-let data152 = data.subUnitNotFirst;
-const _errs316 = errors;
-if(errors === _errs316){
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+let data156 = data.subUnitNotFirst;
+const _errs324 = errors;
+if(errors === _errs324){
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
 let missing21;
-if(((data152.tags === undefined) && (missing21 = "tags")) || ((data152.words === undefined) && (missing21 = "words"))){
+if(((data156.tags === undefined) && (missing21 = "tags")) || ((data156.words === undefined) && (missing21 = "words"))){
 validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst",schemaPath:"#/properties/subUnitNotFirst/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
-const _errs318 = errors;
-for(const key20 in data152){
+const _errs326 = errors;
+for(const key20 in data156){
 if(!((key20 === "tags") || (key20 === "words"))){
 validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst",schemaPath:"#/properties/subUnitNotFirst/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs318 === errors){
-if(data152.tags !== undefined){
-let data153 = data152.tags;
-const _errs319 = errors;
-if(errors === _errs319){
-if(Array.isArray(data153)){
-var valid100 = true;
-const len55 = data153.length;
-for(let i77=0; i77<len55; i77++){
-let data154 = data153[i77];
-const _errs321 = errors;
-if(errors === _errs321){
-if(typeof data154 === "string"){
-if(func1(data154) < 1){
-validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/tags/" + i77,schemaPath:"#/properties/subUnitNotFirst/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(_errs326 === errors){
+if(data156.tags !== undefined){
+let data157 = data156.tags;
+const _errs327 = errors;
+if(errors === _errs327){
+if(Array.isArray(data157)){
+var valid104 = true;
+const len57 = data157.length;
+for(let i81=0; i81<len57; i81++){
+let data158 = data157[i81];
+const _errs329 = errors;
+if(errors === _errs329){
+if(typeof data158 === "string"){
+if(func1(data158) < 1){
+validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/tags/" + i81,schemaPath:"#/properties/subUnitNotFirst/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/tags/" + i77,schemaPath:"#/properties/subUnitNotFirst/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/tags/" + i81,schemaPath:"#/properties/subUnitNotFirst/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid100 = _errs321 === errors;
-if(!valid100){
+var valid104 = _errs329 === errors;
+if(!valid104){
 break;
 }
 }
@@ -5926,36 +6044,36 @@ validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/tags",schemaPa
 return false;
 }
 }
-var valid99 = _errs319 === errors;
+var valid103 = _errs327 === errors;
 }
 else {
-var valid99 = true;
+var valid103 = true;
 }
-if(valid99){
-if(data152.words !== undefined){
-let data155 = data152.words;
-const _errs323 = errors;
-if(errors === _errs323){
-if(Array.isArray(data155)){
-var valid101 = true;
-const len56 = data155.length;
-for(let i78=0; i78<len56; i78++){
-let data156 = data155[i78];
-const _errs325 = errors;
-if(errors === _errs325){
-if(typeof data156 === "string"){
-if(func1(data156) < 1){
-validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/words/" + i78,schemaPath:"#/properties/subUnitNotFirst/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(valid103){
+if(data156.words !== undefined){
+let data159 = data156.words;
+const _errs331 = errors;
+if(errors === _errs331){
+if(Array.isArray(data159)){
+var valid105 = true;
+const len58 = data159.length;
+for(let i82=0; i82<len58; i82++){
+let data160 = data159[i82];
+const _errs333 = errors;
+if(errors === _errs333){
+if(typeof data160 === "string"){
+if(func1(data160) < 1){
+validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/words/" + i82,schemaPath:"#/properties/subUnitNotFirst/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/words/" + i78,schemaPath:"#/properties/subUnitNotFirst/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/words/" + i82,schemaPath:"#/properties/subUnitNotFirst/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid101 = _errs325 === errors;
-if(!valid101){
+var valid105 = _errs333 === errors;
+if(!valid105){
 break;
 }
 }
@@ -5965,10 +6083,10 @@ validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst/words",schemaP
 return false;
 }
 }
-var valid99 = _errs323 === errors;
+var valid103 = _errs331 === errors;
 }
 else {
-var valid99 = true;
+var valid103 = true;
 }
 }
 }
@@ -5979,42 +6097,42 @@ validate27.errors = [{instancePath:instancePath+"/subUnitNotFirst",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs316 === errors;
+var valid0 = _errs324 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.subUnitStop !== undefined){
-let data157 = data.subUnitStop;
-const _errs327 = errors;
-if(errors === _errs327){
-if(Array.isArray(data157)){
-var valid102 = true;
-const len57 = data157.length;
-for(let i79=0; i79<len57; i79++){
-let data158 = data157[i79];
-const _errs329 = errors;
-if(errors === _errs329){
-if(typeof data158 === "string"){
-if(func1(data158) > 1){
-validate27.errors = [{instancePath:instancePath+"/subUnitStop/" + i79,schemaPath:"#/properties/subUnitStop/items/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"}];
+let data161 = data.subUnitStop;
+const _errs335 = errors;
+if(errors === _errs335){
+if(Array.isArray(data161)){
+var valid106 = true;
+const len59 = data161.length;
+for(let i83=0; i83<len59; i83++){
+let data162 = data161[i83];
+const _errs337 = errors;
+if(errors === _errs337){
+if(typeof data162 === "string"){
+if(func1(data162) > 1){
+validate27.errors = [{instancePath:instancePath+"/subUnitStop/" + i83,schemaPath:"#/properties/subUnitStop/items/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"}];
 return false;
 }
 else {
-if(func1(data158) < 1){
-validate27.errors = [{instancePath:instancePath+"/subUnitStop/" + i79,schemaPath:"#/properties/subUnitStop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func1(data162) < 1){
+validate27.errors = [{instancePath:instancePath+"/subUnitStop/" + i83,schemaPath:"#/properties/subUnitStop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/subUnitStop/" + i79,schemaPath:"#/properties/subUnitStop/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/subUnitStop/" + i83,schemaPath:"#/properties/subUnitStop/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid102 = _errs329 === errors;
-if(!valid102){
+var valid106 = _errs337 === errors;
+if(!valid106){
 break;
 }
 }
@@ -6024,10 +6142,12 @@ validate27.errors = [{instancePath:instancePath+"/subUnitStop",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs327 === errors;
+var valid0 = _errs335 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -6076,7 +6196,7 @@ return false;
 validate27.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"levelWords":true,"committees":true,"partyOrgans":true,"ordinals":true,"governedUnits":true,"partyOrganWithLevel":true,"stateOrgans":true,"stateSubOrgans":true,"departments":true,"subUnitSuffixes":true,"formerMarkers":true,"subUnitNames":true,"namedBodySuffixes":true,"legalNameSuffixes":true,"legalNameTags":true,"legalNameWords":true,"genericStems":true,"namedBodyStop":true,"bareBodies":true,"unnamedBodies":true,"dispatchedGroups":true,"institutionUnits":true,"namedBodyParents":true,"namedBodyWordTags":true,"anaphora":true,"orgTitleGap":true,"league":true,"armedPolice":true,"democraticParties":true,"partyNames":true,"cppccNames":true,"genericBefore":true,"regionTemplates":true,"zones":true,"sessions":true,"gluedBeforeLevel":true,"subUnitNotFirst":true,"subUnitStop":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"levelWords":true,"committees":true,"partyOrgans":true,"ordinals":true,"governedUnits":true,"partyOrganWithLevel":true,"stateOrgans":true,"stateSubOrgans":true,"departments":true,"subUnitSuffixes":true,"formerMarkers":true,"subUnitNames":true,"namedBodySuffixes":true,"legalNameSuffixes":true,"legalNameTags":true,"legalNameWords":true,"genericStems":true,"namedBodyStop":true,"bareBodies":true,"unnamedBodies":true,"dispatchedGroups":true,"institutionUnits":true,"writtenNameSuffixes":true,"suffixesNeedingName":true,"namedBodyParents":true,"namedBodyWordTags":true,"anaphora":true,"orgTitleGap":true,"league":true,"armedPolice":true,"democraticParties":true,"partyNames":true,"cppccNames":true,"genericBefore":true,"regionTemplates":true,"zones":true,"sessions":true,"gluedBeforeLevel":true,"subUnitNotFirst":true,"subUnitStop":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v_person_context = validate28;
 const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/person-context.schema.json","title":"guanzhi person-name context words (dicts/person-context.json)","description":"Read by compilePersonContext (src/resources/lexicons.ts). Words that confirm a person name next to them (reporting verbs, credit cues, occupations) and words and characters that reject a candidate name.","type":"object","required":["reportingVerbs","creditRoles","photoCues","occupations","nonNames","anonymisedMarkers","givenNameStopChars"],"additionalProperties":false,"$defs":{"words":{"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"reportingVerbs":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Verbs that follow a named person (某某指出, 某某一行), and 同志, which follows a full name the same way (某某同志任…)."},"appointmentWords":{"$ref":"#/$defs/words","type":"array","description":"Words between a name and the chain of posts it is appointed to (王某某同志任洛阳市副市长, 任命王某某为…): the name holds the posts."},"personnelActs":{"type":"array","description":"Personnel decisions that name a person between two words (任命王某某为…, 免去王某某的…职务, 接受王某某辞去…职务): the name is a person, and the chain of posts right after `between` is theirs. With `after`, the chain must be followed by one of its words; with `former`, the posts are no longer held.","items":{"type":"object","required":["before","between"],"additionalProperties":false,"properties":{"before":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Written right before the name (任命, 免去)."},"between":{"$ref":"#/$defs/words","type":"array","minItems":1,"description":"Written right after the name, right before the posts (为, 的, 辞去)."},"after":{"$ref":"#/$defs/words","type":"array","description":"One of them must follow the chain of posts (职务)."},"former":{"type":"boolean","description":"The posts are left: removals and resignations."}}}},"creditRoles":{"type":"array","minItems":1,"description":"Byline and credit cues, written before the names they credit (本报记者 某某 某某).","items":{"type":"object","required":["cue","role"],"additionalProperties":false,"properties":{"cue":{"type":"string","minLength":1,"maxLength":16},"role":{"enum":["reporter","correspondent","photographer","author","other"]}}}},"photoCues":{"$ref":"#/$defs/words","description":"Words after credited names that make them photographers (某某 摄)."},"occupations":{"$ref":"#/$defs/words","description":"Professions and roles written right before a name (社区民警某某, 律师某某); never titles."},"nonNames":{"type":"array","uniqueItems":true,"description":"Ordinary words of 2-4 characters that begin with a surname and are never a person's name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"}},"anonymisedMarkers":{"$ref":"#/$defs/words","description":"Written right after a surname (某, 某某, 先生, ××) or before it (老, 小), they make the form an anonymised or familiar reference, not a full name."},"reportFrames":{"type":"object","additionalProperties":false,"required":["verbs","objects","maxBetween"],"description":"A reporting verb written with its object some words after it (作 + 法院工作 + 报告): the verbs (a word of their own), the objects that close the frame (each ending a word), and how many characters, all ideographs, may stand between them. A name before the frame ends where the verb starts (院长夏道虎作法院工作报告).","properties":{"verbs":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,2}$"}},"objects":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,4}$"}},"maxBetween":{"type":"integer","minimum":0,"maximum":40}}},"andOthers":{"type":"array","uniqueItems":true,"description":"Words for 'and others' that may stand between a name and its reporting verb (王晓红等参加): the name is read before them, and they settle where it ends.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"counterpartJoiners":{"type":"array","uniqueItems":true,"description":"Prepositions of 'with' that are not stop characters of a given name (同, 跟), written between a name and the counterpart of a talk or a call (王毅同美国国务卿…通电话): glued by the segmenter to a two-character name in a word it does not know, with a country, a place, a post or a national body right after them, they end the name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"adverbsBeforeVerb":{"type":"array","uniqueItems":true,"description":"Adverbs that may stand, as a word of their own, between a name and its reporting verb (王晓东还指出, 王晓东随后考察, 王晓东不再担任): the name is read before them.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"careerVerbs":{"type":"object","additionalProperties":false,"required":["verbs","afterName","maxNote"],"description":"Verbs of a career written before a run of posts in a biographical note or an obituary (现任, 历任, 曾任): the posts are those of the name right before the verb (after it one of `afterName`: 某某某同志历任…), or, after a comma, of the name the sentence opens with at most `maxNote` characters before (某某某，男，…，现任…). Former posts when the verb's `former` is true.","properties":{"verbs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["verb","former"],"properties":{"verb":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"},"former":{"type":"boolean"}}}},"afterName":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"maxNote":{"type":"integer","minimum":0,"maximum":400}}},"bioCues":{"type":"array","uniqueItems":true,"description":"What opens a biographical note right after a name at a clause start (，男，, （女，): the name before is a person's.","items":{"type":"string","minLength":2,"maxLength":4}},"verbSurnames":{"type":"array","uniqueItems":true,"description":"Surname characters that are also verbs of taking a post (任 'serve as'): after a weak cue, followed by a post or an occupation, they are the verb, not a name.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"clauseWords":{"type":"array","uniqueItems":true,"description":"Function words after which a name may start a clause (据某某某说, 向某某某汇报).","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"leaderGroups":{"type":"object","description":"Groups of leaders named by a list of names: groups (省领导, 市领导, 院领导) take the names after them (省领导王某、李某出席, after one of openers: 有, ：) or before them with 等 (王某、李某等省领导); afterAndOthers (领导, 负责同志) only the names before them with 等. The names are officials.","required":["groups","afterAndOthers","openers","joiners"],"additionalProperties":false,"properties":{"groups":{"$ref":"#/$defs/words"},"afterAndOthers":{"$ref":"#/$defs/words"},"openers":{"$ref":"#/$defs/words"},"joiners":{"$ref":"#/$defs/words","description":"Conjunctions before the last name of a list after a group (市领导张某、陈某和刘某), each a word of its own."}}},"minorityNames":{"type":"object","description":"Tibetan and Mongolian given names written without a dot (次仁卓玛, 扎西多吉, 拉毛措, 其其格): the elements they are composed of, read as a run of up to maxElements of them, with one of finals after the last.","required":["elements","finals","maxElements"],"additionalProperties":false,"properties":{"elements":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"}},"finals":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"maxElements":{"type":"integer","minimum":1,"maximum":4}}},"givenNameStopChars":{"type":"array","uniqueItems":true,"description":"Characters that (almost) never occur in a given name: a candidate containing one ran too far.","items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}}}};
@@ -13083,7 +13203,7 @@ export const dictValidators = {
   "central-bodies": { sha256: "7c44883ca344f629937ae202791b97846d85a41aa6b87c390ac2038ba0943d10", validate: v_central_bodies },
   "documents": { sha256: "8611011ee60c01335fda58e7d705bb2c7a2b99b9fb7df0bb80dbfd9fa20d946d", validate: v_documents },
   "foreign": { sha256: "79ecdb0ca393b6eb8c58f154c933ccd6996842b23b602be54aa92a57be1e3f76", validate: v_foreign },
-  "organs": { sha256: "ff33f74c6ccbc2e3510093f3e18605e0c669203dc099bc3aae06788e5990fdd9", validate: v_organs },
+  "organs": { sha256: "3a794e02adeb17663ff0491ab5d53f62a482593ba83094e3489575cb1ac32fcf", validate: v_organs },
   "person-context": { sha256: "4419260b68671649871bbfc0475778a8ec4e5e06ba5373fc436dc2300f4444a4", validate: v_person_context },
   "region-abbreviations": { sha256: "652dcf1e286e83f17d89346bd073fca944836eff56c1a094c59a6c08291a46ac", validate: v_region_abbreviations },
   "region-context": { sha256: "2c7b43f16eb71ca3786cedc3c59563cb04e7c020809cfa7e1ed2f316050bbab4", validate: v_region_context },

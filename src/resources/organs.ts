@@ -25,6 +25,8 @@ export interface OrgansFile {
   namedBodyWordTags?: { first: string[]; any: string[] };
   anaphora: { surface: string; kinds: OrganisationKind[]; notAnOrganisation?: boolean }[];
   namedBodyParents: Record<string, string>;
+  suffixesNeedingName?: string[];
+  writtenNameSuffixes?: string[];
   institutionUnits?: { parents: string[]; joiners?: string[]; suffixes: string[] };
   dispatchedGroups?: { parents: string[]; marker: string; units: string[] };
   bareBodies?: string[];
@@ -127,6 +129,10 @@ export interface OrganGrammar {
   levelWords: string[];
   anaphora: Trie<OrgansFile['anaphora'][number]>;
   namedBodyParents: Map<string, string>;
+  /** Named-body suffixes that make no body right after a division's full name alone (湖州市中心). */
+  suffixesNeedingName: Set<string>;
+  /** Named-body suffixes whose bodies keep their names as written after a place (银行). */
+  writtenNameSuffixes: Set<string>;
   /** Units of a university, academy or Party school (学院, 研究所, 附属…医院): see institutionUnits in the schema. */
   institutionUnits: { parents: string[]; joiners: string[]; suffixes: Trie<string> };
   /** Grassroots bodies and level words written bare before a post in a chain (、村委会主任): the chain goes on, the post's body unknown. */
@@ -257,6 +263,8 @@ export function compileOrgans(file: OrgansFile): OrganGrammar {
     levelWords: file.levelWords,
     anaphora,
     namedBodyParents: new Map(Object.entries(file.namedBodyParents)),
+    suffixesNeedingName: new Set(file.suffixesNeedingName ?? []),
+    writtenNameSuffixes: new Set(file.writtenNameSuffixes ?? []),
     bareBodies: new Set(file.bareBodies ?? []),
     unnamedBodies: { suffixes: [...(file.unnamedBodies?.suffixes ?? [])].sort((a, b) => b.length - a.length), maxLength: file.unnamedBodies?.maxLength ?? 0 },
     dispatchedGroups: file.dispatchedGroups

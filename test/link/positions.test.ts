@@ -723,6 +723,23 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     expect(positions(ex.extract(text))).toEqual(expected);
   });
 
+  test('a bank: an institution\'s word ending in 银行, or a place before it, kept as written', () => {
+    expect(positions(ex.extract('中国农业银行副行长周海涛出席。'))).toEqual([['周海涛', '副行长', '中国农业银行']]);
+    expect(positions(ex.extract('浙江农商银行行长许国平介绍。'))).toEqual([['许国平', '行长', '浙江农商银行']]);
+    // the legal name a bank's word opens is read whole
+    expect(positions(ex.extract('中国工商银行股份有限公司行长周明远出席。'))).toEqual([['周明远', '行长', '中国工商银行股份有限公司']]);
+    // kinds of bank are no bank
+    for (const text of ['要发挥商业银行的作用。', '村镇银行发展迅速。', '民营银行和外资银行都参加了。']) expect(ex.extract(text).organisations).toEqual([]);
+  });
+
+  test('中心 right after a division\'s full name is the city centre, no body (organs.json suffixesNeedingName)', () => {
+    expect(ex.extract('湖州市中心城区建设加快推进。').organisations).toEqual([]);
+    expect(ex.extract('活动在杭州市中心举行。').organisations).toEqual([]);
+    // a name of its own before 中心, or another suffix: a body
+    expect(ex.extract('湖州市大数据中心主任许国平介绍。').organisations.map((o) => o.name)).toEqual(['湖州市大数据中心']);
+    expect(ex.extract('杭州市图书馆举办讲座。').organisations.map((o) => o.name)).toEqual(['杭州市图书馆']);
+  });
+
   test('a law firm keeps its registered name as written, its place and all', () => {
     expect(ex.extract('浙江天册律师事务所律师孙伟担任辩护人。').organisations.map((o) => o.name)).toEqual(['浙江天册律师事务所']);
     expect(ex.extract('上海市锦天城律师事务所律师出庭。').organisations.map((o) => o.name)).toEqual(['上海市锦天城律师事务所']);

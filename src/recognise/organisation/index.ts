@@ -779,8 +779,9 @@ function parseAt(
       best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
     if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, NO_CHAIN);
-    // (a region opening a company's name is read by the region's parse: 浙江省能源集团有限公司)
-    if (!best && doc.isBoundary(i) && !regionsAt.has(i)) best = companyName(doc, res, i);
+    // (a region opening a company's name is read by the region's parse: 浙江省能源集团有限公司; a named
+    // body's name may open a longer one: 中国工商银行|股份有限公司)
+    if ((!best || best.data.named) && doc.isBoundary(i) && !regionsAt.has(i)) best = better(best, companyName(doc, res, i));
   }
   return best;
 }
@@ -1024,6 +1025,8 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
       if (len < 2 || tokenEnd !== pos + len || !NAMED_BODY_TAGS.has(doc.token(doc.tokenIndexAt(pos)).tag)) return null;
       const name = text.slice(pos, pos + len);
       if (res.personContext.nonNames.has(name) || res.organs.genericStems.has(name)) return null;
+      // 湖州市中心: the city centre (a division's full name alone before 中心), not a body
+      if (res.organs.suffixesNeedingName.has(m.values[0]) && res.regionTrie.get(name)?.some((s) => s.kind === 'name')) return null;
       // the suffix a word of its own, or the start of one it ends (中国|大学生: no 大学)
       if (!doc.isBoundary(end) && !res.titles.trie.hasMatchAt(text, end)) return null;
     } else if (notABodyName(doc, res, pos, pos + len)) return null;
@@ -1032,7 +1035,7 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
     const data = emptyData('other', regions.length ? partsOf(regions) : []);
     data.named = text.slice(pos, end);
     data.parentSuffix = res.organs.namedBodyParents.get(m.values[0]) ?? null;
-    if (res.organs.legalNameSuffixes.has(m.values[0])) data.legalName = true;
+    if (res.organs.legalNameSuffixes.has(m.values[0]) || res.organs.writtenNameSuffixes.has(m.values[0])) data.legalName = true;
     return { end: institutionUnits(doc, res, end, data, data.named), data, reason: regions.length ? 'named-body+region' : 'named-body' };
   }
   return null;
