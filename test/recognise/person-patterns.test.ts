@@ -232,6 +232,20 @@ describe('positions', () => {
     expect(names(ex.extract('县人大代表王晓东说，建议很快得到答复。'))).toEqual(['王晓东']);
   });
 
+  test('an ordinary word the segmenter reads as a name, right after a post and before a reporting verb, is a name', () => {
+    expect(names(ex.extract('赛罕区委书记高峰主持召开会议。'))).toEqual(['高峰']);
+    // elsewhere it stays a word (person-context.json nonNames)
+    expect(names(ex.extract('高峰表示，要抓好落实。'))).toEqual([]);
+    expect(names(ex.extract('局长高峰期间值班。'))).toEqual([]);
+  });
+
+  test('an adverb of time before a reporting verb ends a name after one given character (杨光|明天|出席)', () => {
+    expect(names(ex.extract('书记杨光明天出席。'))).toEqual(['杨光']);
+    expect(names(ex.extract('王晓东明天出席会议。'))).toEqual(['王晓东']);
+    // no verb after it: the longer name
+    expect(names(ex.extract('书记杨光明出席。'))).toEqual(['杨光明']);
+  });
+
   test('a reporting verb of several words of the segmentation (发表|讲话, 对|记者|说)', () => {
     expect(names(ex.extract('王晓东发表重要讲话。'))).toEqual(['王晓东']);
     expect(names(ex.extract('李明华对记者说，项目进展顺利。'))).toEqual(['李明华']);

@@ -429,6 +429,17 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
   return null;
 }
 
+/** Where an adverb of adverbsBeforeVerb written at `at`, of two characters or more, ends when a reporting verb follows it; -1 otherwise. */
+function adverbBeforeVerbEnd(doc: Doc, ctx: Resources['personContext'], at: number): number {
+  const text = doc.work;
+  for (const a of ctx.adverbsBeforeVerb) {
+    if (a.length < 2 || !text.startsWith(a, at)) continue;
+    const end = at + a.length;
+    if (reportingVerbEnd(doc, ctx, end) > 0) return end;
+  }
+  return -1;
+}
+
 /** True when a verb of `verbs` that starts at `at` ends where a word of the segmentation ends. */
 function verbEndsOnWord(doc: Doc, verbs: Resources['personContext']['verbs'], at: number): boolean {
   for (const m of verbs.matchesAt(doc.work, at)) if (doc.isBoundary(m.end)) return true;
@@ -812,6 +823,10 @@ function surnameOrMinorityName(
   if (two > 0 && one > 0) {
     const verbEnd = reportingVerbEnd(doc, ctx, one);
     if (verbEnd > two && doc.isBoundary(verbEnd) && (verbEnd - one >= LONG_VERB || (doc.isBoundary(one) && wholeWord(doc, one, verbEnd)))) return text.slice(pos, one);
+    // 杨光|明天|出席 (cut 杨|光明|天): so does an adverb of two characters or more before a reporting verb
+    // (person-context.json adverbsBeforeVerb: 明天, 随后)
+    const adverbEnd = adverbBeforeVerbEnd(doc, ctx, one);
+    if (adverbEnd > two) return text.slice(pos, one);
   }
   // Prefer the length the segmentation agrees with: a token, or tokens, ending where the name ends.
   if (two > 0 && endsOnWordEdge(doc, ctx, pos, two, endWords, afterPost)) return text.slice(pos, two);
@@ -859,7 +874,10 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   // the sets are asked only where one of their words may start (a slice per candidate otherwise)
   if (tables.nonNameStarts.mayStartAt(text, pos)) {
     const nonNames = res.personContext.nonNames;
-    if (nonNames.has(text.slice(pos, end)) || nonNames.has(text.slice(pos, end + 1))) return 0;
+    if (nonNames.has(text.slice(pos, end + 1))) return 0;
+    // (市长高峰出席: right after a post and before a reporting verb, a word the segmenter reads as a name
+    // here is one, though the word is an ordinary one elsewhere: 高峰期, 攀登高峰)
+    if (nonNames.has(text.slice(pos, end)) && !(afterPost && nameTokenAt(doc, pos, end) && reportingVerbEnd(doc, res.personContext, end) > 0)) return 0;
   }
   // 成华区: a place is not a name, unless a place's short form stands between a post and a reporting verb
   // (副会长金华表示: a post is held by a person, and no place 'says'; a full name, 主任成华区表示, stays a place)
