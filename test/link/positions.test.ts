@@ -1,5 +1,5 @@
 /** Positions the linker builds from title chains: region + head-of-government posts, author bylines. */
-import { createExtractor, toCsv, type Extraction, type Extractor } from '../../src';
+import { createExtractor, toCsv, validateExtraction, type Extraction, type Extractor } from '../../src';
 
 let ex: Extractor;
 beforeAll(() => {
@@ -770,6 +770,15 @@ describe('bodies of the armed forces under the Central Military Commission (cent
     // a unit of the wrong level for its region, or no unit: none
     expect(ex.extract('武警杭州总队出动。').organisations).toEqual([]);
     expect(ex.extract('武警战士冲锋在前。').organisations).toEqual([]);
+  });
+
+  test('a unit the segmenter reads as one word (武警北京总队): the region inside it, its mention the unit\'s', () => {
+    const text = '武警北京总队司令员韩立军出席。';
+    const out = ex.extract(text);
+    expect(positions(out)).toEqual([['韩立军', '司令员', '中国人民武装警察部队北京市总队']]);
+    expect(out.regions.map((r) => [r.name, r.code])).toEqual([['北京市', '110000']]);
+    for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(validateExtraction(out).valid).toBe(true);
   });
 
   test('the services are named with their country: another state\'s navy is none of them', () => {

@@ -478,6 +478,27 @@ function chainParses(
   return best;
 }
 
+/**
+ * The unit of the armed police that one word of the segmenter names after 武警 (武警|北京总队 read from
+ * 武警北京总队): a full name or a strong short form of a division at `from`, then a unit that ends the
+ * word; the region is made here, as the region pass makes none inside a word.
+ */
+function armedPoliceWord(
+  res: Resources, text: string, from: number, wordEnd: number, units: NonNullable<Resources['organs']['armedPolice']>['units'],
+): Parse | null {
+  for (const m of res.regionTrie.matchesAt(text, from)) {
+    const unit = units.find((u) => m.end + u.surface.length === wordEnd && text.startsWith(u.surface, m.end));
+    if (!unit) continue;
+    const kind = m.values.some((v) => v.kind === 'name') ? 'name' : m.values.some((v) => v.kind === 'alias') ? 'alias' : null;
+    if (!kind) continue;
+    const candidates = m.values.filter((v) => v.kind === kind).map((v) => v.division);
+    const region: RegionSpan = { type: 'region', start: from, end: m.end, text: text.slice(from, m.end), reason: `gazetteer-${kind}`, data: { candidates, surfaceKind: kind } };
+    if (!ofLevels(region, unit.levels)) continue;
+    return { end: wordEnd, data: { ...emptyData('other', partsOf([region])), committeeTemplate: unit.template }, reason: 'armed-police-unit' };
+  }
+  return null;
+}
+
 /** The first level word of two or more characters written at `pos`, in the list's order. */
 function levelWordAt(res: Resources, text: string, pos: number): string | null {
   for (const w of tablesOf(res).longLevelWords) if (text.startsWith(w, pos)) return w;
@@ -728,6 +749,9 @@ function parseAt(
       const data: OrganisationData = { ...emptyData('other', partsOf([r])), committeeTemplate: unit.template };
       best = better(best, { end: r.end + unit.surface.length, data, reason: 'armed-police-unit' });
     }
+    // 武警北京总队, one word of the segmenter: no region starts inside it, so the gazetteer is asked there
+    const wordEnd = name ? doc.tokenEndAt(i) : -1;
+    if (name && !best && wordEnd > i + name.length) best = armedPoliceWord(res, text, i + name.length, wordEnd, police.units);
   }
   // 致公党浙江省委会, 民建杭州市委, 中国民主同盟浙江省委员会: a democratic party's committee of a region, not the Communist Party's
   const democratic = res.organs.democraticParties;
