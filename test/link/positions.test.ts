@@ -252,6 +252,23 @@ describe('a body\'s other name in brackets between it and the post', () => {
   });
 });
 
+describe('the special committees of a local people\'s congress (organs.json stateOrgans 人大…委员会)', () => {
+  test.each([
+    ['湖南省人大法制委员会主任委员许文静出席。', [['许文静', '主任委员', '湖南省人民代表大会法制委员会']]],
+    // a short form: the full name
+    ['湖南省人大财经委副主任委员彭立军说。', [['彭立军', '副主任委员', '湖南省人民代表大会财政经济委员会']]],
+  ])('%s', (text, expected) => {
+    const out = ex.extract(text);
+    expect(positions(out)).toEqual(expected);
+    expect(out.organisations.map((o) => o.kind)).toEqual(['congress']);
+  });
+
+  test('the standing committee and a deputy are read as before', () => {
+    expect(positions(ex.extract('湖南省人大常委会副主任许文静出席。'))).toEqual([['许文静', '副主任', '湖南省人民代表大会常务委员会']]);
+    expect(ex.extract('湖南省人大代表许文静说。').organisations).toEqual([]);
+  });
+});
+
 describe('台长 of a broadcaster (titles.json)', () => {
   test('中央广播电视总台台长', () => {
     expect(positions(ex.extract('中央广播电视总台台长邓晓梅主持。'))).toEqual([['邓晓梅', '台长', '中央广播电视总台']]);
