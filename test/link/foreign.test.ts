@@ -39,6 +39,17 @@ describe('posts of other states', () => {
     expect(posts(extract('巴西总统卢拉同中方代表举行会谈。'))).toEqual(['卢拉:总统@-[巴西/BR]']);
   });
 
+  test('a Japanese given name with 和 (和男, 和夫): the conjunction, one character and a verb join nothing', () => {
+    expect(posts(extract('日本首相石田和男表示，愿加强合作。'))).toEqual(['石田和男:首相@-[日本/JP]']);
+    // a conjunction before a word of two characters joins the name to it
+    expect(posts(extract('美国总统卡特勒和夫人出席。'))).toEqual(['卡特勒:总统@-[美国/US]']);
+  });
+
+  test('外相 is a post of other states only (titles.json foreignOnly)', () => {
+    expect(posts(extract('英国外相拉米访华。'))).toEqual(['拉米:外相@-[英国/GB]']);
+    expect(extract('外相岩屋毅表示。').positions).toEqual([]);
+  });
+
   test('a name the segmenter tags as a place, no Chinese division and no country, is a name (普京 ns)', () => {
     // it was read as a Chinese name, surname 普, running on through the preposition: 普京同
     expect(posts(extract('俄罗斯总统普京同越方代表举行会谈。'))).toEqual(['普京:总统@-[俄罗斯/RU]']);

@@ -61,6 +61,13 @@ export function foreignNameAt(doc: Doc, res: Resources, pos: number): string | n
       // a reporting verb, a function word or a verb on a word edge; or a reporting verb the segmenter
       // glued to the name's last characters in one unknown word (斯塔|默说)
       if (doc.isBoundary(end) && (verbs.hasMatchAt(text, end) || res.titles.trie.hasMatchAt(text, end))) break;
+      // 植田|和|男表示: a conjunction of one character, one more character and a reporting verb or punctuation
+      // after it joins nothing; it is a given name's (Japanese 和男, 和夫, 和子)
+      if (doc.isBoundary(end) && joinedCharacterEnd(doc, res, end) > 0) {
+        han += 2;
+        end += 2;
+        break;
+      }
       if (doc.isBoundary(end) && !namePartAt(doc, end)) {
         // (黄循|财会|见: a word of the dictionary that a reporting verb starts inside of, the segmenter's
         // miscut of the name's last character and the verb: the name runs to the verb)
@@ -93,6 +100,18 @@ function namePartAt(doc: Doc, pos: number, singleBlocking: ReadonlySet<string> =
   if (k < 0 || doc.startOf(k) !== pos) return true;
   const tag = doc.token(k).tag;
   return doc.wordAt(k).length === 1 ? !singleBlocking.has(tag) : NAME_PART_TAGS.has(tag);
+}
+
+/**
+ * Where a one-character conjunction at `pos` (tag c) and one character after it, each a word of its own,
+ * end when a reporting verb or punctuation follows them; -1 otherwise.
+ */
+function joinedCharacterEnd(doc: Doc, res: Resources, pos: number): number {
+  const k = doc.tokenIndexAt(pos);
+  if (k < 0 || k + 1 >= doc.tokenCount || doc.wordAt(k).length !== 1 || doc.wordAt(k + 1).length !== 1 || doc.token(k).tag !== 'c') return -1;
+  const end = pos + 2;
+  if (!isHanAt(doc.work, pos + 1)) return -1;
+  return !isHanAt(doc.work, end) || res.personContext.verbs.hasMatchAt(doc.work, end) ? end : -1;
 }
 
 /**
