@@ -277,6 +277,9 @@ const CONTEXT: Array<[string, string, string | null, [string, 'up' | 'down'] | n
   ['税收收入完成312亿元，下降3.5%，主要受减税影响。', '3.5%', '税收收入', null, null],
   // 同口径 (like for like) is a basis, not what is measured
   ['全县财政收入完成45.6亿元，同口径增长6.1%。', '6.1%', '财政收入', ['同口径', 'up'], null],
+  // 缩小 (narrow) is a fall: not part of what is measured
+  ['城乡收入差距比上年缩小0.05个百分点。', '0.05个百分点', '城乡收入差距', ['比上年', 'down'], null],
+  ['城乡居民收入比缩小至1.61:1。', '1.61:1', '城乡居民收入比', null, null],
 ];
 
 describe('recogniseMetrics: subject, change and period', () => {
