@@ -393,6 +393,9 @@ export class RegionConfirmation {
     const named = this.named!;
     const fullNames = this.fullNames!;
     if (span.data.surfaceKind !== 'name') for (const c of candidates) if (fullNames.has(c.name)) return true;
+    // a city's short form that is an ordinary word (region-context.json commonWordAliases: 来宾, 白银): only
+    // the division above it or its full name confirm it, not the cues of a county short form below
+    if (span.data.surfaceKind === 'alias') return false;
     // a township or county full name that is also an ordinary word: its city or county named in the document
     if (span.data.surfaceKind === 'name') {
       for (const c of candidates) {

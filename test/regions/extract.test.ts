@@ -171,6 +171,8 @@ describe('a city\'s short form that is also an ordinary word needs context (regi
     expect(regionMentions(run('各位来宾，欢迎大家。'))).toEqual([]);
     expect(regionMentions(run('国际白银价格继续走高。'))).toEqual([]);
     expect(regionMentions(run('充足的日照有利于果树生长。'))).toEqual([]);
+    // nor does a locative before it, which confirms a county short form (either engine's tags alike)
+    expect(regionMentions(run('游客在攀枝花下合影。'))).toEqual([]);
   });
 
   test('the province before it, its full name, or the full name elsewhere in the document: the city', () => {
