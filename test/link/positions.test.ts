@@ -221,7 +221,7 @@ describe('a department listed bare in a chain of posts is the department of the 
     ['衡阳市委常委、政法委书记、公安局局长许文静出席。', [
       ['许文静', '常委', '中共衡阳市委员会'], ['许文静', '书记', '中共衡阳市委政法委员会'], ['许文静', '局长', '衡阳市公安局'],
     ]],
-    // a region that opens the chain, the posts marked former
+    // a region standing alone that opens the chain
     ['岳阳市副市长、公安局局长彭立军出席。', [['彭立军', '副市长', '岳阳市人民政府'], ['彭立军', '局长', '岳阳市公安局']]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
