@@ -83,3 +83,11 @@ describe('what stands before the subject: a period of the first months, and a fi
     expect(metricOf(sentence).subject).toBe(subject);
   });
 });
+
+describe('a cut word of the subject (units.json subject.cutAfter) is a word of its own', () => {
+  test('the 的 of a word (标的额) cuts nothing; a particle 的 does', () => {
+    expect(subjectOf('该院共审结涉企案件，标的额达180亿元。', '180亿元')).toBe('标的额');
+    expect(subjectOf('合同标的额1亿2000万元。', '1亿2000万元')).toBe('合同标的额');
+    expect(subjectOf('群众的满意率达到98%。', '98%')).toBe('满意率');
+  });
+});

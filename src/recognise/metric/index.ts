@@ -1206,9 +1206,10 @@ function describe(
   let s = Math.max(clauseStart, periodEnd);
   let t = stripSkip(text, s, subjectEnd, rules);
   s = stripStart(text, s, t, rules.subjectLead, rules.subjectLeadAspect);
+  // (a word of its own where the caller gives word boundaries: not the 的 of 标的额 or 目的地)
   for (const cut of rules.subjectCutAfter) {
     for (let at = t - cut.length; at >= s; at--) {
-      if (text.startsWith(cut, at)) {
+      if (text.startsWith(cut, at) && (!isWordBoundary || (isWordBoundary(at) && isWordBoundary(at + cut.length)))) {
         s = at + cut.length;
         break;
       }
