@@ -5,7 +5,7 @@ import type { MentionType, OrganisationKind, PersonRole } from '../types';
 import type { RegionSpan } from '../recognise/region';
 import type { OrganisationSpan, OrganisationData } from '../recognise/organisation';
 import type { TitleSpan } from '../recognise/title';
-import { careerVerbEndingAt, type PersonSpan } from '../recognise/person';
+import { careerVerbEndingAt, isColon, sentenceEndBetween, type PersonSpan } from '../recognise/person';
 import type { MetricSpan } from '../recognise/metric';
 import type { SloganSpan } from '../recognise/slogan';
 import type { DocumentSpan } from '../recognise/document';
@@ -472,6 +472,17 @@ export function link(doc: Doc, res: Resources, spans: {
   // 任命王某某为…, 免去王某某的…职务, 接受王某某辞去…职务: the name of a personnel decision and the
   // chain right after it (dicts/person-context.json personnelActs)
   const acts = res.personContext.acts;
+  /**
+   * One of the act's words ends at `at`, a colon between or not (任命：王某…); or a ； stands there and the
+   * act's word opens an earlier clause of the sentence (任命：王某为…；李某为…).
+   */
+  const actOpens = (before: readonly string[], at: number): boolean => {
+    const opensAt = (p: number) => before.some((b) => p >= b.length && text.startsWith(b, p - b.length));
+    if (opensAt(at) || (isColon(text.charCodeAt(at - 1)) && opensAt(at - 1))) return true;
+    if (text.charCodeAt(at - 1) !== 0xff1b /* ； */) return false;
+    for (let p = at - 1; p > 0 && !sentenceEndBetween(text, p - 1, p); p--) if (opensAt(p)) return true;
+    return false;
+  };
   // (免去某甲、某乙的…职务: every name listed)
   const namedByAct = (chainStart: number, chainEnd: number): { persons: PersonSpan[]; former: boolean } | undefined => {
     for (const act of acts) {
@@ -484,7 +495,7 @@ export function link(doc: Doc, res: Resources, spans: {
         const persons = [kept[k] as PersonSpan];
         while (text.charCodeAt(persons[0].start - 1) === 0x3001 && (k = endingAt(persons[0].start - 1, 'person')) >= 0) persons.unshift(kept[k] as PersonSpan);
         const first = persons[0].start;
-        if (act.before.some((b) => first >= b.length && text.startsWith(b, first - b.length))) return { persons, former: !!act.former };
+        if (actOpens(act.before, first)) return { persons, former: !!act.former };
       }
     }
     return undefined;

@@ -611,8 +611,17 @@ describe('personnel decisions: 任命某某为…, 免去某某的…职务, 同
       [['郑海鹰', '副检察长', '许昌市人民检察院', true], ['冯志刚', '副检察长', '许昌市人民检察院', true]],
     ],
     ['任命孙立平、吴海燕为许昌市人民政府副市长。', [['孙立平', '副市长', '许昌市人民政府', false], ['吴海燕', '副市长', '许昌市人民政府', false]]],
+    // a list of decisions: a colon after the act's word, one decision a clause, ； between them
+    ['任命：孙立平为许昌市人民政府副市长；吴海燕为许昌市公安局局长。', [['孙立平', '副市长', '许昌市人民政府', false], ['吴海燕', '局长', '许昌市公安局', false]]],
+    ['免去：郑海鹰的许昌市人民政府副市长职务。', [['郑海鹰', '副市长', '许昌市人民政府', true]]],
+    // 同志 between the name and 辞去
+    ['会议同意冯志刚同志辞去许昌市人民政府市长职务。', [['冯志刚', '市长', '许昌市人民政府', true]]],
   ])('%s', (text, expected) => {
     expect(held(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a ； with no decision before it in the sentence names no one', () => {
+    expect(ex.extract('会议通报了人事安排；孙立平为许昌市人民政府副市长。').positions.map((p) => p.person)).toEqual([null]);
   });
 
   test('a removal needs 职务 after the posts; a name with no act before it holds nothing', () => {

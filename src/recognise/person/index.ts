@@ -224,6 +224,20 @@ function isJoinerAt(res: Resources, text: string, pos: number): boolean {
   return false;
 }
 
+/** A full-width or ASCII colon. */
+export function isColon(c: number): boolean {
+  return c === 0xff1a || c === 0x3a;
+}
+
+/** A sentence ends (。！？ or a line break) in [from, to). */
+export function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a) return true;
+  }
+  return false;
+}
+
 /** True when a country, a division, a post or a national body starts at `pos` (the counterpart after 同). */
 function counterpartAt(res: Resources, text: string, pos: number): boolean {
   return res.foreign.hosts.hasMatchAt(text, pos) || res.regionTrie.hasMatchAt(text, pos) || res.titles.trie.hasMatchAt(text, pos) || res.centralTrie.hasMatchAt(text, pos);
@@ -279,7 +293,8 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
         // one name, or several listed with 、 (免去某甲、某乙的…职务)
         const names: PersonSpan[] = [];
         const between = act.values.length === 1 ? act.values[0].between : act.values.flatMap((a) => a.between);
-        for (let pos = act.end; names.length < 8; pos++) {
+        // (任命：王某某为…: a colon may follow the act's word)
+        for (let pos = act.end + (isColon(text.charCodeAt(act.end)) ? 1 : 0); names.length < 8; pos++) {
           const found = nameAt(doc, res, tables, pos, false, between);
           if (!found) break;
           names.push(personSpan(pos, found, null, 'personnel-act'));
@@ -290,6 +305,13 @@ function namesAtCues(doc: Doc, res: Resources, tables: PersonTables) {
         if (end > 0 && between.some((w) => text.startsWith(w, end))) {
           appendAll(afterAct, names);
           actFrom = end;
+          // 任命：王某为…；李某为…: each clause after a ； in the sentence that opens with a name and the act's word
+          for (let semi = text.indexOf('；', end); semi > 0 && !sentenceEndBetween(text, end, semi); semi = text.indexOf('；', semi + 1)) {
+            const found = nameAt(doc, res, tables, semi + 1, false, between);
+            if (!found || !between.some((w) => text.startsWith(w, semi + 1 + found.length))) continue;
+            afterAct.push(personSpan(semi + 1, found, null, 'personnel-act'));
+            actFrom = semi + 1 + found.length;
+          }
         }
       }
     }
