@@ -229,7 +229,7 @@ export function isColon(c: number): boolean {
   return c === 0xff1a || c === 0x3a;
 }
 
-/** A sentence ends (。！？ or a line break) in [from, to). */
+/** A sentence ends (。！？ or a line break; not ；, which parts the clauses of a list of decisions) in [from, to). */
 export function sentenceEndBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
