@@ -258,6 +258,8 @@ describe('positions', () => {
     expect(names(ex.extract('王晓东与李明华举行会谈。'))).toEqual(['王晓东', '李明华']);
     expect(names(ex.extract('赵海峰同刘建国会谈。'))).toEqual(['赵海峰', '刘建国']);
     expect(names(ex.extract('会议由王晓东和李明华主持。'))).toEqual(['王晓东', '李明华']);
+    // the joiner before a list with 、: the name before it joins the whole list
+    expect(names(ex.extract('王晓东同李明华、张海峰座谈。'))).toEqual(['王晓东', '李明华', '张海峰']);
     // a word before the joiner that is no name stays none, and so does the end of a longer word
     expect(names(ex.extract('支持和李明华出席。'))).toEqual(['李明华']);
     expect(names(ex.extract('巴音吉日格与李明华一同出席。'))).toEqual(['李明华']);

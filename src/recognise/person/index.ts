@@ -633,16 +633,19 @@ function listedWith(doc: Doc, res: Resources, tables: PersonTables, out: PersonS
     const p = out[k];
     if (p.data.role === 'reporter' || p.data.role === 'correspondent' || p.data.role === 'photographer') continue;
     // backwards: 张建华、[李卫东]
+    let listStart = p.start;
     for (let end = p.start - 1, n = 0; n < MAX_LISTED && end > 0 && text.charCodeAt(end) === 0x3001 /* 、 */; n++) {
       const start = nameEndingAt(doc, res, tables, end);
       if (start < 0 || starts.has(start)) break;
       starts.add(start);
       out.push(personSpan(start, text.slice(start, end), null, 'listed-with-name'));
       end = start - 1;
+      listStart = start;
     }
-    // backwards over a joiner, a word of its own: [王晓东]和李明华出席, [习近平]同普京会谈; the name at a
-    // clause start (after punctuation or a function word: 由王某和李某主持), not the end of a longer one (图门|吉日格)
-    const before = p.start - 1;
+    // backwards over a joiner before the list, a word of its own: [王晓东]和李明华出席, [习近平]同普京会谈,
+    // [王晓东]同李明华、张海峰座谈; the name at a clause start (after punctuation or a function word: 由王某和李某主持),
+    // not the end of a longer one (图门|吉日格)
+    const before = listStart - 1;
     if (before > 0 && doc.isBoundary(before) && isJoinerAt(res, text, before)) {
       const start = nameEndingAt(doc, res, tables, before);
       if (start >= 0 && !starts.has(start) && (start === 0 || !isHanAt(text, start - 1) || tables.chars[text.charCodeAt(start - 1)] & PersonChar.clause)) {
