@@ -636,6 +636,8 @@ export function link(doc: Doc, res: Resources, spans: {
     } else {
       let before = chainStart;
       while (before > 0 && (isSeparator(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0xff0c)) before--;
+      // 王某（湖州市人民检察院检察长）: the posts in brackets right after a name are that name's
+      if (before === chainStart && isOpeningBracket(text.charCodeAt(before - 1)) && isClosingBracket(text.charCodeAt(chainEnd))) before--;
       const beforeK = endingAt(before, 'person');
       let p: PersonSpan | undefined = beforeK >= 0 ? (kept[beforeK] as PersonSpan) : undefined;
       let act: ReturnType<typeof namedByAct>;
@@ -889,6 +891,14 @@ function rankAfterComma(res: Resources, text: string, at: number): number {
 /** 。！？； or a line break: a sentence ends. */
 function endsSentence(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+function isOpeningBracket(c: number): boolean {
+  return c === 0xff08 || c === 0x28;
+}
+
+function isClosingBracket(c: number): boolean {
+  return c === 0xff09 || c === 0x29;
 }
 
 function isSeparator(c: number): boolean {

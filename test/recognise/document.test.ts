@@ -85,6 +85,14 @@ describe('titles as written', () => {
     expect(run('传唱歌曲《法治之光》。').documents).toEqual([]);
   });
 
+  test('an article or a research project named after 文章, 项目, 课题 is no document', () => {
+    expect(run('报纸刊发评论员文章《推进星城法治建设》。').documents).toEqual([]);
+    expect(run('本文系省社科基金项目《星城基层治理研究》阶段性成果。').documents).toEqual([]);
+    expect(run('承担重点课题《星城法治评估》。').documents).toEqual([]);
+    // a law before 项目 is still one
+    expect(docs(run('实施《星城市乡村振兴条例》项目。'))).toEqual([{ title: '星城市乡村振兴条例', kind: 'regulation' }]);
+  });
+
   test('a book, an article or a magazine named by the word after 》 is no document (第四卷, 一书, 一文, 杂志)', () => {
     expect(run('认真学习《星城治理文选》第四卷。').documents).toEqual([]);
     expect(run('《星城治理纵横谈》一书出版发行。').documents).toEqual([]);

@@ -174,9 +174,18 @@ describe('credits and bylines set the role', () => {
     ['□ 本报记者 陈东海\n\n近日，市委召开会议。', { 陈东海: 'reporter' }],
     ['本报通讯员 郝鑫成 摄', { 郝鑫成: 'photographer' }],
     ['记者刘洋张晓明报道', { 刘洋: 'reporter', 张晓明: 'reporter' }],
+    // a colon after the cue
+    ['（责任编辑：刘晓燕）', { 刘晓燕: 'other' }],
+    ['作者：韦文杰', { 韦文杰: 'author' }],
   ])('%s', (text, expected) => {
     const got = roles(ex.extract(text));
     for (const [name, role] of Object.entries(expected)) expect({ name, role: got[name] }).toEqual({ name, role });
+  });
+
+  test('posts in brackets right after a name are that name\'s (作者：王某（…检察长）)', () => {
+    expect(positions(ex.extract('作者：韦文杰（宁波市人民检察院检察长）'))).toEqual([['韦文杰', '检察长', '宁波市人民检察院']]);
+    // a note in brackets after a name holds no post (左二), and the posts after it are another name's
+    expect(positions(ex.extract('韦文杰（左二）和宁波市副市长李明华交谈。'))).toEqual([['李明华', '副市长', '宁波市人民政府']]);
   });
 
   test('an author byline: a name alone on its line, its posts on the next', () => {

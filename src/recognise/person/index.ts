@@ -404,7 +404,8 @@ function creditNames(doc: Doc, res: Resources, tables: PersonTables, i: number, 
   const ctx = res.personContext;
   const cue = ctx.credits.longestAt(text, i);
   if (!cue) return 0;
-  let pos = cue.end;
+  // (作者：王某, 责任编辑：李某: a colon may follow the cue)
+  let pos = cue.end + (isColon(text.charCodeAt(cue.end)) ? 1 : 0);
   let role: PersonRole = cue.values[0].role;
   const names: [number, string][] = [];
   for (let k = 0; k < 6; k++) {
