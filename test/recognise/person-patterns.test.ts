@@ -184,6 +184,10 @@ describe('credits and bylines set the role', () => {
 
   test('posts in brackets right after a name are that name\'s (作者：王某（…检察长）)', () => {
     expect(positions(ex.extract('作者：韦文杰（宁波市人民检察院检察长）'))).toEqual([['韦文杰', '检察长', '宁波市人民检察院']]);
+    // with no credit before it: the posts in brackets mark the name
+    expect(positions(ex.extract('会议由韦文杰（宁波市委常委、政法委书记）主持。'))).toEqual([
+      ['韦文杰', '常委', '中共宁波市委员会'], ['韦文杰', '书记', '中共宁波市委政法委员会'],
+    ]);
     // a note in brackets after a name holds no post (左二), and the posts after it are another name's
     expect(positions(ex.extract('韦文杰（左二）和宁波市副市长李明华交谈。'))).toEqual([['李明华', '副市长', '宁波市人民政府']]);
   });

@@ -147,6 +147,22 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       }
     }
   }
+  // 2b-bis. posts in brackets right after a name at a clause start: 王某（湖州市副市长）出席 (one indexOf walk)
+  const titleEnds = new Set<number>();
+  for (const t of titles) titleEnds.add(t.end);
+  for (let open = text.indexOf('（'); open > 0; open = text.indexOf('（', open + 1)) {
+    const close = text.indexOf('）', open + 1);
+    if (close < 0 || close - open > MAX_BRACKETED_POSTS || !titleEnds.has(close) || !postsOnly(text, open + 1, close)) continue;
+    for (const len of NAME_LENGTHS) {
+      const start = open - len;
+      if (start < 0 || !clauseStart(text, start, chars)) continue;
+      const found = nameAt(doc, res, tables, start, false, NO_WORDS);
+      if (found && found.length === len) {
+        add(start, found, null, 'before-bracketed-posts');
+        break;
+      }
+    }
+  }
   const titleStarts = titles.map((t) => t.start).sort((a, b) => a - b);
   // 2c. an author byline: a name alone on its line, its posts on the next line
   for (let at = 0; at < text.length; ) {
@@ -168,8 +184,6 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   }
   // 3. a reporting verb right after: 某某某指出 (not the end of a name a post opens: 副盟长苏和巴特尔出席 is
   // one Mongolian name, and 巴特尔 after its 和 no name of its own)
-  const titleEnds = new Set<number>();
-  for (const t of titles) titleEnds.add(t.end);
   for (const p of cued.beforeVerb) if (!afterOneCharacterOfPost(text, p.start, titleEnds, chars)) out.push(p);
   // 3b. names a user dictionary declares (tag nr), wherever the segmenter keeps them whole
   if (res.knownPersons.size) {
@@ -222,6 +236,15 @@ function isJoinerAt(res: Resources, text: string, pos: number): boolean {
   if (ctx.counterpartJoiners.has(text.charCodeAt(pos))) return true;
   for (const w of ctx.leaderGroups.joiners) if (w.length === 1 && w.charCodeAt(0) === text.charCodeAt(pos)) return true;
   return false;
+}
+
+/** The most characters between the brackets of posts written after a name (王某（湖州市副市长）). */
+const MAX_BRACKETED_POSTS = 30;
+
+/** [from, to) holds ideographs and 、 only (a chain of posts, not a note such as 左二 with digits, or a sentence). */
+function postsOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHanAt(text, k) && text.charCodeAt(k) !== 0x3001) return false;
+  return to > from;
 }
 
 /** A full-width or ASCII colon. */
