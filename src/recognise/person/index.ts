@@ -118,16 +118,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
     const at = postsStart[k] - (verb ? verb.verb.length : 0);
     const before = text.charCodeAt(at - 1);
     if (before !== 0xff0c /* ， */ && before !== 0x2c /* , */) continue;
-    const comma = at - 1;
-    for (const len of NAME_LENGTHS) {
-      const start = comma - len;
-      if (start < 0 || !clauseStart(text, start, chars)) continue;
-      const found = nameAt(doc, res, tables, start, false);
-      if (found && found.length === len) {
-        add(start, found, null, verb ? 'before-career-verb' : 'apposition-before-posts');
-        break;
-      }
-    }
+    const start = clauseNameEndingAt(doc, res, tables, at - 1);
+    if (start >= 0) add(start, text.slice(start, at - 1), null, verb ? 'before-career-verb' : 'apposition-before-posts');
   }
   // 2b''. a biographical note right after a name at a clause start: 某某某，男，1968年生 (the cues are
   // found by one indexOf walk per ideograph they hold, 男 and 女: few texts have one)
@@ -136,15 +128,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
       let at = -1;
       for (const { cue, offset } of cues) if (hit >= offset && text.startsWith(cue, hit - offset)) at = hit - offset;
       if (at < 0) continue;
-      for (const len of NAME_LENGTHS) {
-        const start = at - len;
-        if (start < 0 || !clauseStart(text, start, chars)) continue;
-        const found = nameAt(doc, res, tables, start, false, NO_WORDS);
-        if (found && found.length === len) {
-          add(start, found, null, 'before-bio-note');
-          break;
-        }
-      }
+      const start = clauseNameEndingAt(doc, res, tables, at);
+      if (start >= 0) add(start, text.slice(start, at), null, 'before-bio-note');
     }
   }
   // 2b-bis. posts in brackets right after a name at a clause start: 王某（湖州市副市长）出席 (one indexOf walk)
@@ -153,15 +138,8 @@ export function recognisePersons(doc: Doc, res: Resources, titles: TitleSpan[], 
   for (let open = text.indexOf('（'); open > 0; open = text.indexOf('（', open + 1)) {
     const close = text.indexOf('）', open + 1);
     if (close < 0 || close - open > MAX_BRACKETED_POSTS || !titleEnds.has(close) || !postsOnly(text, open + 1, close)) continue;
-    for (const len of NAME_LENGTHS) {
-      const start = open - len;
-      if (start < 0 || !clauseStart(text, start, chars)) continue;
-      const found = nameAt(doc, res, tables, start, false, NO_WORDS);
-      if (found && found.length === len) {
-        add(start, found, null, 'before-bracketed-posts');
-        break;
-      }
-    }
+    const start = clauseNameEndingAt(doc, res, tables, open);
+    if (start >= 0) add(start, text.slice(start, open), null, 'before-bracketed-posts');
   }
   const titleStarts = titles.map((t) => t.start).sort((a, b) => a - b);
   // 2c. an author byline: a name alone on its line, its posts on the next line
@@ -236,6 +214,20 @@ function isJoinerAt(res: Resources, text: string, pos: number): boolean {
   if (ctx.counterpartJoiners.has(text.charCodeAt(pos))) return true;
   for (const w of ctx.leaderGroups.joiners) if (w.length === 1 && w.charCodeAt(0) === text.charCodeAt(pos)) return true;
   return false;
+}
+
+/**
+ * The start of the name at a clause start that ends right at `end` (before a comma, a biographical
+ * note, posts in brackets), its lengths tried in NAME_LENGTHS order; -1 when none does.
+ */
+function clauseNameEndingAt(doc: Doc, res: Resources, tables: PersonTables, end: number): number {
+  for (const len of NAME_LENGTHS) {
+    const start = end - len;
+    if (start < 0 || !clauseStart(doc.work, start, tables.chars)) continue;
+    const found = nameAt(doc, res, tables, start, false);
+    if (found && found.length === len) return start;
+  }
+  return -1;
 }
 
 /** The most characters between the brackets of posts written after a name (王某（湖州市副市长）). */
