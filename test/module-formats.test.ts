@@ -156,3 +156,35 @@ describe('package.json exports (self-reference by name)', () => {
     expect(esm.stdout).toBe(cjs.stdout);
   });
 });
+
+describe('ajv is loaded on first use only (issue 8: start time and memory)', () => {
+  // prints whether ajv is in the CommonJS module cache after loading the package and extracting,
+  // then after validateExtraction (which needs it)
+  const check = (load: string) => `
+    ${load}
+    const loaded = () => Object.keys(cache).some((k) => /[\\\\/]node_modules[\\\\/]ajv[\\\\/]/.test(k));
+    const before = { afterImport: loaded() };
+    mod.createExtractor().extract(${JSON.stringify(SENTENCE)});
+    before.afterExtract = loaded();
+    const valid = mod.validateExtraction(mod.extract(${JSON.stringify(SENTENCE)})).valid;
+    const bad = mod.validateExtraction({ persons: 1 }).valid;
+    process.stdout.write(JSON.stringify({ ...before, afterValidate: loaded(), valid, bad }));
+  `;
+  const expected = { afterImport: false, afterExtract: false, afterValidate: true, valid: true, bad: false };
+
+  test('CommonJS', () => {
+    const r = runNode(['-e', check(`const mod = require(${JSON.stringify(CJS)}); const cache = require.cache;`)]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(expected);
+  });
+
+  test('ESM', () => {
+    const r = runNode([
+      '--input-type=module',
+      '-e',
+      check(`const mod = await import(${JSON.stringify(pathToFileURL(ESM).href)}); const { createRequire } = await import('node:module'); const cache = createRequire(import.meta.url).cache;`),
+    ]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(expected);
+  });
+});

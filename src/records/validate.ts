@@ -1,5 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajv2020 } from '../resources/ajv';
 import schema from '../../schemas/extraction.schema.json';
 
 /** The JSON Schema (draft 2020-12) of an Extraction. */
@@ -12,9 +12,9 @@ export interface ValidationResult {
   errors: ErrorObject[];
 }
 
-/** Checks a value against schemas/extraction.schema.json with ajv. */
+/** Checks a value against schemas/extraction.schema.json with ajv (loaded on first use). */
 export function validateExtraction(value: unknown): ValidationResult {
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  validator ??= new (ajv2020())({ allErrors: true, strict: true }).compile(schema);
   const valid = validator(value) as boolean;
   return { valid, errors: valid ? [] : [...(validator.errors ?? [])] };
 }

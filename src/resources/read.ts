@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import type Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
+import { ajv2020 } from './ajv';
 import { DictionaryError } from '../errors';
 import { dictValidators } from './dict-validators.generated';
 
@@ -74,7 +75,7 @@ function validatorFor(schemaFile: string): ValidateFunction {
     if (!v) {
       const folder = dirname(schemaFile);
       let ajv = ajvs.get(folder);
-      if (!ajv) ajvs.set(folder, (ajv = new Ajv2020({ allErrors: false, strict: false })));
+      if (!ajv) ajvs.set(folder, (ajv = new (ajv2020())({ allErrors: false, strict: false })));
       const schema = parseJson<object>(schemaFile, text);
       try {
         v = ajv.compile(schema);
