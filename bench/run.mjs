@@ -1,6 +1,7 @@
 // npm run bench: one reproducible run reporting, for each jieba engine, the bare cut and the full
 // extract over the same corpus (../shared/corpus repeated to >= 5 MB), their ratio, cold start,
-// peak RSS, the cost of 1x / 4x / 16x the same document, and extractMany() at 1 and 2 workers.
+// peak RSS, the cost of 1x / 4x / 16x the same document, the peak RSS of a longer batch (ten passes:
+// BENCH_SUSTAINED_PASSES), and extractMany() at 1 and 2 workers.
 // Every measurement runs in a child process of its own, so that RSS and cold start are its own.
 // Options (env): BENCH_BYTES (default 5 MB), BENCH_WORKER_BYTES (extractMany; default 4 x BENCH_BYTES),
 // BENCH_ROUNDS (default 3: the best round is kept).
@@ -78,6 +79,17 @@ async function child(mode, engine) {
     out.x16_over_16x1 = +(out.x16_ms / (16 * out.x1_ms)).toFixed(2);
     return out;
   }
+  if (mode === 'sustained') {
+    // a long batch: the peak RSS of the throughput run (three passes) is reached early, while the JIT
+    // compiles; over a longer run the old generation's garbage may grow it further until a full GC
+    const passes = Number(process.env.BENCH_SUSTAINED_PASSES ?? 10);
+    const perPass = [];
+    for (let r = 0; r < passes; r++) {
+      for (const d of corpus) ex.extract(d);
+      perPass.push(Math.round(process.memoryUsage().rss / 1048576));
+    }
+    return { passes, mb_of_text: +((passes * corpus.reduce((s, d) => s + Buffer.byteLength(d), 0)) / 1e6).toFixed(1), rss_mb_after_each_pass: perPass, peak_rss_mb: rssMb() };
+  }
   if (mode === 'workers') {
     const out = [];
     // records: Extraction objects in the calling thread; json: each result's JSON text, made in the
@@ -138,8 +150,10 @@ if (process.argv[2] === '--child') {
     rows.push({ engine, ...cold, ...tp, ...sc });
   }
   console.table(rows);
+  const sus = runChild('sustained', '@node-rs/jieba');
+  console.log(sus.error ? `sustained: ${sus.error}` : `sustained (@node-rs/jieba): peak RSS ${sus.peak_rss_mb} MB over ${sus.passes} passes (${sus.mb_of_text} MB of text); RSS after each pass: ${sus.rss_mb_after_each_pass.join(' ')}`);
   const wk = runChild('workers', '@node-rs/jieba');
   console.log('extractMany (@node-rs/jieba), chars/s by output and concurrency (0 = in the calling thread):');
   console.table(wk.error ? [wk] : wk);
-  console.log(JSON.stringify({ engines: rows, workers: wk }));
+  console.log(JSON.stringify({ engines: rows, sustained: sus, workers: wk }));
 }

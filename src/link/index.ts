@@ -1,4 +1,4 @@
-import { appendAll, isHanAt, lastStartingBefore, noteAt, type Doc, type Span } from '../doc';
+import { appendAll, isHanAt, lastStartingBefore, newSpan, noteAt, type Doc, type Span } from '../doc';
 import type { Resources } from '../resources';
 import type { Division } from '../resources/gazetteer';
 import type { MentionType, OrganisationKind, PersonRole } from '../types';
@@ -275,7 +275,7 @@ export function link(doc: Doc, res: Resources, spans: {
   for (let g = 0; g < groups.length; g++) for (let k = 0, list = groups[g]; k < list.length; k++) proposed[n++] = list[k];
   for (let k = 0; k < metricSpans.length; k++) {
     const m = metricSpans[k];
-    proposed[n++] = { type: 'metric', start: m.start, end: m.end, text: m.text, reason: m.reason, data: m };
+    proposed[n++] = newSpan('metric', m.start, m.end, m.text, m.reason, m);
   }
   const all = resolveOverlaps<Span>(proposed);
   const ctx = new RegionContext(res);

@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../../doc';
+import { newSpan, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import { documentKind } from './kinds';
 
@@ -10,6 +10,15 @@ export interface DocumentData {
   shortFor?: string;
 }
 export type DocumentSpan = Span<DocumentData>;
+
+/** A document span's data, made by a constructor (see SpanObject in doc.ts). */
+class DocumentMatchData implements DocumentData {
+  declare shortFor?: string;
+  constructor(
+    public title: string,
+    public kind: string,
+  ) {}
+}
 
 const MAX_TITLE = 120;
 
@@ -33,14 +42,15 @@ export function recogniseDocuments(doc: Doc, res: Resources): DocumentSpan[] {
     const full = shortFormOf(text, i, out.length ? out[out.length - 1] : null, res.documentKinds.shortFormCues) ?? shortForms.get(title);
     if (full) {
       shortForms.set(title, full);
-      const data: DocumentData = { title, kind: full.kind, shortFor: full.title };
-      out.push({ type: 'document', start: i + 1, end: close, text: title, reason: 'document-short-form', data });
+      const data = new DocumentMatchData(title, full.kind);
+      data.shortFor = full.title;
+      out.push(newSpan('document', i + 1, close, title, 'document-short-form', data));
       i = close;
       continue;
     }
     const kind = documentKind(title, res.documentKinds);
     if (!kind || isWorkBefore(text, i, res.documentKinds.notAfter) || isWorkAfter(text, close + 1, res.documentKinds.notBefore)) continue;
-    out.push({ type: 'document', start: i + 1, end: close, text: title, reason: `document-${kind}`, data: { title, kind } });
+    out.push(newSpan('document', i + 1, close, title, `document-${kind}`, new DocumentMatchData(title, kind)));
     i = close;
   }
   return out;

@@ -1007,20 +1007,39 @@ interface SpanFields {
   reason: string;
 }
 
+/** A metric span, made by a constructor (see SpanObject in doc.ts: a statistical report proposes hundreds per document). */
+class MetricMatch implements MetricSpan {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare value: number | null;
+  declare unit: string;
+  declare kind: MetricKind;
+  declare approx: Approx;
+  declare subject: string | null;
+  declare change: MetricChange | null;
+  declare period: string | null;
+  declare upper?: number | null;
+  declare note?: string;
+  declare reason: string;
+  constructor(start: number, end: number, text: string, value: number | null, unit: string, kind: MetricKind, approx: Approx, reason: string) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.value = value;
+    this.unit = unit;
+    this.kind = kind;
+    this.approx = approx;
+    this.subject = null;
+    this.change = null;
+    this.period = null;
+    this.reason = reason;
+  }
+}
+
 function makeSpan(text: string, start: number, end: number, f: SpanFields): MetricSpan {
-  const span: MetricSpan = {
-    start,
-    end,
-    text: text.slice(start, end),
-    value: f.value !== null && Number.isFinite(f.value) ? f.value : null,
-    unit: f.unit,
-    kind: f.kind,
-    approx: f.approx,
-    subject: null,
-    change: null,
-    period: null,
-    reason: f.reason,
-  };
+  const value = f.value !== null && Number.isFinite(f.value) ? f.value : null;
+  const span = new MetricMatch(start, end, text.slice(start, end), value, f.unit, f.kind, f.approx, f.reason);
   if (f.upper !== undefined) span.upper = f.upper !== null && Number.isFinite(f.upper) ? f.upper : null;
   if (f.note) span.note = f.note;
   return span;

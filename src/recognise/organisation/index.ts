@@ -1,4 +1,4 @@
-import { isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
+import { isHanAt, lastStartingBefore, newSpan, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import { SpansByStart } from '../spans-by-start';
 import { withBodies, zoneBodies } from './zones';
@@ -72,11 +72,56 @@ interface Parse {
   reason: string;
 }
 
+/**
+ * An organisation span's data, a region part of it and a parse: made by constructors, not object
+ * literals, for the reason given at SpanObject (doc.ts). A roster or a long document proposes
+ * hundreds of bodies.
+ */
+class OrganisationMatchData implements OrganisationData {
+  declare kind: OrganisationKind;
+  declare regions: RegionPart[];
+  declare levelWord: string | null;
+  declare organ: Organ | null;
+  declare partyOrgans: string[];
+  declare subUnits: string[];
+  declare branch: RegionPart | 'implied' | null;
+  declare central: CentralBody | null;
+  declare named: string | null;
+  declare parentSuffix: string | null;
+  declare sharesHead: boolean;
+  constructor(kind: OrganisationKind, regions: RegionPart[]) {
+    this.kind = kind;
+    this.regions = regions;
+    this.levelWord = null;
+    this.organ = null;
+    this.partyOrgans = [];
+    this.subUnits = [];
+    this.branch = null;
+    this.central = null;
+    this.named = null;
+    this.parentSuffix = null;
+    this.sharesHead = false;
+  }
+}
+
+class RegionPartObject implements RegionPart {
+  constructor(
+    public start: number,
+    public end: number,
+    public span: RegionSpan,
+  ) {}
+}
+
+class ParseObject implements Parse {
+  constructor(
+    public end: number,
+    public data: OrganisationData,
+    public reason: string,
+  ) {}
+}
+
 export function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): OrganisationData {
-  return {
-    kind, regions, levelWord: null, organ: null, partyOrgans: [], subUnits: [], branch: null,
-    central: null, named: null, parentSuffix: null, sharesHead: false,
-  };
+  return new OrganisationMatchData(kind, regions);
 }
 
 /**
@@ -112,7 +157,7 @@ export function recogniseOrganisations(doc: Doc, res: Resources, regions: Region
       const opening = regionOpeningChain(doc, res, regions, at, lastEnd);
       if (opening) best.data.regions = [{ start: opening.start, end: opening.end, span: opening }];
     }
-    const span: OrganisationSpan = { type: 'organisation', start: at, end: best.end, text: text.slice(at, best.end), reason: best.reason, data: best.data };
+    const span = newSpan('organisation', at, best.end, text.slice(at, best.end), best.reason, best.data);
     out.push(dispatchedGroup(doc, res, regionsAt, span) ?? span);
     lastEnd = i = unitsInChain(doc, res, regionsAt, out[out.length - 1], out);
   }
@@ -149,7 +194,7 @@ function dispatchedGroup(doc: Doc, res: Resources, regionsAt: RegionsAt, span: O
   if (!unit) return null;
   const end = hostEnd + unit.length;
   const hostData = units.length === host.data.subUnits.length ? host.data : { ...host.data, subUnits: units };
-  const hostSpan: OrganisationSpan = { type: 'organisation', start: at, end: hostEnd, text: text.slice(at, hostEnd), reason: host.reason, data: hostData };
+  const hostSpan: OrganisationSpan = newSpan('organisation', at, hostEnd, text.slice(at, hostEnd), host.reason, hostData);
   return { ...span, end, text: text.slice(span.start, end), reason: `${span.reason}+dispatched`, data: { ...d, dispatched: { host: hostSpan, unit } } };
 }
 
@@ -172,7 +217,7 @@ function unitsInChain(doc: Doc, res: Resources, regionsAt: RegionsAt, head: Orga
     const partyOrgan = (role === 'committee' || role === 'partyOrgan') && res.organs.partyOrgans.hasMatchAt(text, start);
     if (unit && !partyOrgan) {
       const data: OrganisationData = { ...head.data, subUnits: [unit.values[0]], sharesHead: false };
-      return { type: 'organisation', start, end: unit.end, text: text.slice(start, unit.end), reason: 'sub-unit-in-chain', data };
+      return newSpan('organisation', start, unit.end, text.slice(start, unit.end), 'sub-unit-in-chain', data);
     }
     return governmentByLevelWord(res, text, start, head) ?? unitOfHeadInChain(doc, res, regionsAt, head, start);
   });
@@ -194,7 +239,7 @@ function unitOfHeadInChain(doc: Doc, res: Resources, regionsAt: RegionsAt, head:
   const data: OrganisationData = { ...d, partyOrgans: [...d.partyOrgans], subUnits: [], branch: null, sharesHead: false };
   const end = extend(doc, res, regionsAt, start, data);
   if (end <= start || data.branch) return null;
-  return { type: 'organisation', start, end, text: doc.work.slice(start, end), reason: 'unit-in-chain', data };
+  return newSpan('organisation', start, end, doc.work.slice(start, end), 'unit-in-chain', data);
 }
 
 /**
@@ -242,7 +287,7 @@ function governmentByLevelWord(res: Resources, text: string, at: number, head: O
     if (regions.length ? !namedAtLevel(regions[regions.length - 1].span, level) : levelWord !== level) return null;
     if (!regions.length) data.levelWord = level;
     const end = at + level.length;
-    return { type: 'organisation', start: at, end, text: level, reason: 'level-word-in-chain', data };
+    return newSpan('organisation', at, end, level, 'level-word-in-chain', data);
   }
   return null;
 }
@@ -431,7 +476,7 @@ const NO_CHAIN: readonly RegionSpan[] = [];
 /** The parts of a parse read after the region chain `chain` (a new array: the chain is a stack that the walk reuses). */
 function partsOf(chain: readonly RegionSpan[]): RegionPart[] {
   const parts: RegionPart[] = new Array(chain.length);
-  for (let k = 0; k < chain.length; k++) parts[k] = { start: chain[k].start, end: chain[k].end, span: chain[k] };
+  for (let k = 0; k < chain.length; k++) parts[k] = new RegionPartObject(chain[k].start, chain[k].end, chain[k]);
   return parts;
 }
 
@@ -570,7 +615,7 @@ function organsAfter(
       data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;
       if (organ.role === 'partyOrgan') data.partyOrgans.push(organ.full);
       const end = extend(doc, res, regionsAt, m.end, data);
-      if (beats(best, end, data.regions.length)) best = { end, data, reason: ORGAN_REASONS[organ.role][hasRegion ? 1 : organ.level ? 2 : 0] };
+      if (beats(best, end, data.regions.length)) best = new ParseObject(end, data, ORGAN_REASONS[organ.role][hasRegion ? 1 : organ.level ? 2 : 0]);
     }
   }
   return best;

@@ -1,4 +1,4 @@
-import { appendAll, isHanAt, type Doc } from '../../doc';
+import { appendAll, isHanAt, newSpan, type Doc } from '../../doc';
 import type { Resources } from '../../resources';
 import type { RegionSpan } from '../region';
 import { emptyData, listedInChain, type OrganisationData, type OrganisationSpan } from '.';
@@ -46,7 +46,7 @@ export function zoneBodies(doc: Doc, res: Resources, regions: readonly RegionSpa
     if (!named) continue;
     const zone = { template: organ.template, name: text.slice(named.nameStart, at) };
     const data: OrganisationData = { ...emptyData(organ.kind, named.chain.map((span) => ({ start: span.start, end: span.end, span }))), zone };
-    out.push({ type: 'organisation', start: named.start, end, text: text.slice(named.start, end), reason: named.chain.length ? 'zone-body+region' : 'zone-body', data });
+    out.push(newSpan('organisation', named.start, end, text.slice(named.start, end), named.chain.length ? 'zone-body+region' : 'zone-body', data));
     // 党工委书记、管委会主任: a bare organ after a post and a 、 is the same zone's
     from = listedInChain(res, text, end, out, (start) => {
       const listed = organAt(text, organs, start);

@@ -1,4 +1,4 @@
-import { appendAll, isHanAt, noteAt, type Doc, type Span } from '../../doc';
+import { appendAll, isHanAt, newSpan, noteAt, type Doc, type Span } from '../../doc';
 import { closesNounPhrase } from '../../segment';
 import type { Resources } from '../../resources';
 import type { CareerVerb, LeaderGroup } from '../../resources/lexicons';
@@ -264,8 +264,16 @@ function nameTokenAt(doc: Doc, start: number, end: number): boolean {
   return k >= 0 && doc.startOf(k) === start && start + doc.wordAt(k).length === end && NAME_TAGS.has(doc.token(k).tag);
 }
 
+/** A person span's data, made by a constructor (see SpanObject in doc.ts: a roster proposes hundreds per document). */
+class PersonMatchData implements PersonData {
+  constructor(
+    public name: string,
+    public role: PersonRole | null,
+  ) {}
+}
+
 function personSpan(start: number, name: string, role: PersonRole | null, reason: string): PersonSpan {
-  return { type: 'person', start, end: start + name.length, text: name, reason, data: { name, role } };
+  return newSpan('person', start, start + name.length, name, reason, new PersonMatchData(name, role));
 }
 
 /**

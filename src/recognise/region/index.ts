@@ -1,4 +1,4 @@
-import { appendAll, isHanAt, lastStartingBefore, type Doc, type Span } from '../../doc';
+import { appendAll, isHanAt, lastStartingBefore, newSpan, type Doc, type Span } from '../../doc';
 import { charTable, type CharTable } from '../../resources/chars';
 import type { Division } from '../../resources/gazetteer';
 import type { RegionSurface, Resources } from '../../resources';
@@ -30,6 +30,21 @@ export interface RegionData {
 }
 
 export type RegionSpan = Span<RegionData>;
+
+/**
+ * The data of a region span of the gazetteer pass, made by a constructor for the reason given at
+ * SpanObject (doc.ts): the pass proposes a hundred or more per document.
+ */
+class RegionMatchData implements RegionData {
+  declare level?: 'township' | 'village';
+  declare alternatives?: Division[];
+  declare needsContext?: boolean;
+  declare insideWord?: boolean;
+  constructor(
+    public candidates: Division[],
+    public surfaceKind: RegionData['surfaceKind'],
+  ) {}
+}
 
 /** jieba tags a name before 街道 / 社区 may carry. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'n', 'x', 'j', 'nrt', 'nrfg', 'f', 's']);
@@ -160,11 +175,11 @@ function gazetteerMatches(doc: Doc, res: Resources, tables: RegionTables, suffix
       const kind = reading.kind;
       // A short form inside a longer word of the segmentation (长治久安, 大同小异) is not a region.
       if (kind !== 'name' && !doc.isBoundary(i)) continue;
-      const data: RegionData = { candidates: reading.candidates, surfaceKind: kind };
+      const data = new RegionMatchData(reading.candidates, kind);
       if (reading.needsContext) data.needsContext = true;
       if (!doc.isBoundary(m.end)) data.insideWord = true;
       if (reading.alternatives) data.alternatives = reading.alternatives;
-      out.push({ type: 'region', start: i, end: m.end, text: reading.surface, reason: GAZETTEER_REASON[kind], data });
+      out.push(newSpan('region', i, m.end, reading.surface, GAZETTEER_REASON[kind], data));
     }
   }
   return out;
@@ -304,13 +319,14 @@ function townshipMatches(doc: Doc, res: Resources, tables: RegionTables, suffixE
         candidates = candidates.filter((t) => parentEndsAt(known, start, t));
         if (!candidates.length) continue;
       }
-      const data: RegionData = { candidates, surfaceKind: 'name', level: 'township' };
+      const data = new RegionMatchData(candidates, 'name');
+      data.level = 'township';
       // 新城镇, 中心镇; 联合街道 in 司法局联合街道开展 (a verb and a noun): real names, but also ordinary words;
       // 快于城镇居民 (a function word, adverb or verb cut as a word of its own, then an ordinary word)
       const stem = doc.tokenStartingAt(start);
       if (res.townshipGeneric.test(name) || (stem && ((stem.end === end - suffix.length && COMMON_TAGS.has(stem.tag)) || (stem.end < end - suffix.length && FUNCTION_TAGS.has(stem.tag)))))
         data.needsContext = true;
-      out.push({ type: 'region', start, end, text: name, reason: 'township-table', data });
+      out.push(newSpan('region', start, end, name, 'township-table', data));
       break;
     }
   }
@@ -410,10 +426,9 @@ function recogniseBySuffix(
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
       if (road) forRegionsStartingIn(knownByStart!, start, tok.end - suffix.suffix.length, (r) => r.end <= tok.end - suffix.suffix.length && inRoads.add(r));
-      out.push({
-        type: 'region', start, end: tok.end, text: text.slice(start, tok.end), reason: `suffix-${suffix.suffix}`,
-        data: { candidates: [], surfaceKind: 'suffix', level: suffix.level },
-      });
+      const data = new RegionMatchData([], 'suffix');
+      data.level = suffix.level;
+      out.push(newSpan('region', start, tok.end, text.slice(start, tok.end), `suffix-${suffix.suffix}`, data));
       regionEnds.add(tok.end);
       break;
     }

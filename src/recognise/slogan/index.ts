@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../../doc';
+import { newSpan, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { SloganEntry } from '../../resources/lexicons';
 import { classifyQuoted, findQuotes, forEachSeries } from './quoted';
@@ -14,6 +14,16 @@ export interface SloganData {
   quoted: boolean;
 }
 export type SloganSpan = Span<SloganData>;
+
+/** A slogan span's data, made by a constructor (see SpanObject in doc.ts). */
+class SloganMatchData implements SloganData {
+  constructor(
+    public name: string,
+    public expansion: string[],
+    public category: string | null,
+    public quoted: boolean,
+  ) {}
+}
 
 export interface SloganOptions {
   /**
@@ -56,7 +66,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
   const dataFor = (name: string, quoted: boolean, category: string | null, known: SloganEntry | undefined): SloganData => {
     let d = byName.get(name);
     if (!d) {
-      d = { name, expansion: known?.expansion ?? NO_PARTS, category: known?.category ?? category, quoted };
+      d = new SloganMatchData(name, known?.expansion ?? NO_PARTS, known?.category ?? category, quoted);
       byName.set(name, d);
     }
     if (quoted) d.quoted = true;
@@ -77,7 +87,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
         // “八五”普法: the quotes cover the first part of a lexicon formulation
         const entry = formulationAcrossQuote(doc, res, q.inner, q.close + 1);
         if (entry) {
-          out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: 'quoted-lexicon-part', data: dataFor(entry.name, true, entry.category, entry) });
+          out.push(newSpan('slogan', q.open + 1, q.close, q.inner, 'quoted-lexicon-part', dataFor(entry.name, true, entry.category, entry)));
           covered.push(q.open, q.close + 1);
         }
         continue;
@@ -85,7 +95,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
       const data = dataFor(q.inner, true, verdict.category, res.slogans.get(q.inner));
       const parts = expansionAfter(text, q.close + 1, q.inner);
       if (parts.length && !written.has(q.inner)) written.set(q.inner, parts);
-      out.push({ type: 'slogan', start: q.open + 1, end: q.close, text: q.inner, reason: verdict.reason, data });
+      out.push(newSpan('slogan', q.open + 1, q.close, q.inner, verdict.reason, data));
       covered.push(q.open, q.close + 1);
     }
   });
@@ -143,7 +153,7 @@ export function recogniseSlogans(doc: Doc, res: Resources, options: SloganOption
       i++;
       continue;
     }
-    found.push({ type: 'slogan', start: i, end: bestEnd, text: text.slice(i, bestEnd), reason: bestReason, data: bestData });
+    found.push(newSpan('slogan', i, bestEnd, text.slice(i, bestEnd), bestReason, bestData));
     i = bestEnd;
   }
   return mergeByStart(out, found);

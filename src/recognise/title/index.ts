@@ -1,4 +1,4 @@
-import { isHanAt, type Doc, type Span } from '../../doc';
+import { isHanAt, newSpan, type Doc, type Span } from '../../doc';
 import type { Resources } from '../../resources';
 import type { TitleEntry } from '../../resources/lexicons';
 import { WordStarts } from '../../resources/word-starts';
@@ -34,7 +34,7 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     if (notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end))) continue;
     // 市长候选人, 市长热线: the post names a candidate or a hotline
     if (res.titles.notPostsBefore.hasMatchAt(text, m.end)) continue;
-    out.push({ type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-lexicon', data: m.values[0] });
+    out.push(newSpan('title', i, m.end, text.slice(i, m.end), 'title-lexicon', m.values[0]));
   }
   return missionPosts(doc, res, out);
 }
@@ -61,7 +61,7 @@ function missionPosts(doc: Doc, res: Resources, out: TitleSpan[]): TitleSpan[] {
         const m = posts.mayStartAt(text, i) ? posts.longestAt(text, i) : null;
         // (代表团: the mission's body, not its post)
         if (!m || missionBodies.hasMatchAt(text, i) || !afterMissionToInternational(doc, res, i) || res.titles.trie.hasMatchAt(text, i)) continue;
-        if (!found.has(i)) found.set(i, { type: 'title', start: i, end: m.end, text: text.slice(i, m.end), reason: 'title-mission-post', data: m.values[0] });
+        if (!found.has(i)) found.set(i, newSpan('title', i, m.end, text.slice(i, m.end), 'title-mission-post', m.values[0]));
         break;
       }
     }
