@@ -197,6 +197,8 @@ function projectWords(gazetteer: Gazetteer, bodies: CentralBody[]): string[] {
   const lines: string[] = [];
   for (const s of gazetteer.surfaces()) if (s.kind !== 'weak') lines.push(`${s.surface} 1000 ns`);
   // (and the aliases, not the weak ones: 国家发展改革委|副主任, not 改革|委副|主任, a body cut short of its end)
-  for (const b of bodies) for (const name of [b.name, ...(b.aliases ?? [])]) lines.push(`${name} 1000 nt`);
+  // (not the banks and other bodies of kind other: the engine knows them, and at 1000 中国银行 would
+  // take 中国银行|业 from 中国|银行业)
+  for (const b of bodies) if (b.kind !== 'other') for (const name of [b.name, ...(b.aliases ?? [])]) lines.push(`${name} 1000 nt`);
   return lines;
 }

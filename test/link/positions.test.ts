@@ -758,6 +758,25 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     for (const text of ['要发挥商业银行的作用。', '村镇银行发展迅速。', '民营银行和外资银行都参加了。']) expect(ex.extract(text).organisations).toEqual([]);
   });
 
+  test('the national banks (central-bodies.json, kind other), whose names the bank grammar cannot read', () => {
+    const orgs = (text: string) => ex.extract(text).organisations.map((o) => [o.name, o.kind]);
+    // a generic stem (中国) or a common word (交通) before 银行
+    expect(positions(ex.extract('中国银行副行长周海涛出席论坛。'))).toEqual([['周海涛', '副行长', '中国银行']]);
+    expect(positions(ex.extract('交通银行董事长许国平表示，将加大支持力度。'))).toEqual([['许国平', '董事长', '交通银行']]);
+    expect(positions(ex.extract('国家开发银行党委书记、董事长俞海平主持会议。'))).toEqual([
+      ['俞海平', '党委书记', '国家开发银行'],
+      ['俞海平', '董事长', '国家开发银行'],
+    ]);
+    // short forms, named in full
+    expect(orgs('国开行向该项目发放贷款。')).toEqual([['国家开发银行', 'other']]);
+    expect(orgs('邮储银行发布年报。')).toEqual([['中国邮政储蓄银行', 'other']]);
+    // the legal name such a name opens is read whole, as a bank's word's is
+    expect(positions(ex.extract('中国银行股份有限公司董事长周明远出席。'))).toEqual([['周明远', '董事长', '中国银行股份有限公司']]);
+    // the banking sector is no bank: 中国|银行业 (the engine's own words are kept: these names are not
+    // given it at a higher frequency)
+    for (const text of ['中国银行业协会发布报告。', '中国银行业资产规模稳步增长。']) expect(ex.extract(text).organisations).toEqual([]);
+  });
+
   test('中心 right after a division\'s full name is the city centre, no body (organs.json suffixesNeedingName)', () => {
     expect(ex.extract('湖州市中心城区建设加快推进。').organisations).toEqual([]);
     expect(ex.extract('活动在杭州市中心举行。').organisations).toEqual([]);

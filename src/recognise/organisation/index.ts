@@ -847,10 +847,12 @@ function parseAt(
       const end = extendSubUnits(doc, res, m.end, data);
       best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
-    if (!best && doc.isBoundary(i)) best = namedBody(doc, res, i, NO_CHAIN);
-    // (a region opening a company's name is read by the region's parse: 浙江省能源集团有限公司; a named
-    // body's name may open a longer one: 中国工商银行|股份有限公司)
-    if ((!best || best.data.named) && doc.isBoundary(i) && !regionsAt.has(i)) best = better(best, companyName(doc, res, i));
+    // (a national bank's name, central-bodies.json kind other, may open a longer one as a named body's
+    // does: 中国银行|股份有限公司, 中国工商银行|股份有限公司)
+    const bank = best?.data.central?.kind === 'other';
+    if ((!best || bank) && doc.isBoundary(i)) best = better(best, namedBody(doc, res, i, NO_CHAIN));
+    // (a region opening a company's name is read by the region's parse: 浙江省能源集团有限公司)
+    if ((!best || best.data.named || bank) && doc.isBoundary(i) && !regionsAt.has(i)) best = better(best, companyName(doc, res, i));
   }
   return best;
 }
