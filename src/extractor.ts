@@ -87,7 +87,7 @@ export class Extractor {
       doc.norm.markup.length ? spans.filter((s) => !doc.overlapsMarkup(s.start, s.end)) : spans;
     let regions = clean(recogniseRegions(doc, res));
     let organisations = clean(recogniseOrganisations(doc, res, regions));
-    const titles = clean(recogniseTitles(doc, res));
+    const titles = clean(recogniseTitles(doc, res, regions));
     let persons = clean(recognisePersons(doc, res, titles, [...regions, ...organisations]));
     // 县长李明和县人大常委会: a conjunction and a level word after a name, not the county 和县 (rare:
     // the bodies and names are read again without those regions)

@@ -725,6 +725,8 @@ export function link(doc: Doc, res: Resources, spans: {
       const mission = c > 0 || (orgSpan && !toInternational) ? null : impliedMission(doc, res, title, orgs);
       // (in a foreign chain, a post with no body of its own is of the foreign body before it, or of none)
       let org: LinkedOrganisation | null = mission ? mission.org : orgSpan ? orgAt[chainOrgs[c]] : title.data.office || itemBare[c] ? null : abroad ? (inherited?.country ? inherited : null) : inherited;
+      // (the chain's body before a post of another kind: its region is where an implied organ is, below)
+      const chainRegion = !orgSpan ? org?.region ?? null : null;
       if (org && !orgSpan && title.data.orgKinds.length && !isOfKind(org, title.data.orgKinds)) {
         org = siblingOrganisation(res, org, title.data.orgKinds, orgs);
       }
@@ -737,6 +739,18 @@ export function link(doc: Doc, res: Resources, spans: {
         if (region && (isGovernmentHead(title) || headsGovernmentIn(title, canonicalRegionName(res, region)))) org = governmentOf(res, region, orgs);
         // (大连市市长、党组书记: the government the first post implies is the chain's body, as a written one is)
         if (org) inherited = org;
+      }
+      if (!org && !abroad && title.data.impliedOrgan) {
+        // 东坑村村支书, 东坑村村主任: the village's Party branch or committee (titles.json impliedOrgan); later
+        // in a chain (东坑村村主任、村支书), of the village of the chain's body
+        let region: ResolvedRegion | null | undefined = chainRegion;
+        if (c === 0) {
+          const k = endingAt(title.start, 'region');
+          const key = k >= 0 ? keyOf[k] : null;
+          region = key ? regionsOut.get(key)?.region : undefined;
+        }
+        if (region && title.data.impliedOrgan.afterLevels.includes(region.level)) org = organOf(res, region, title.data.impliedOrgan.organ, orgs);
+        if (org && c === 0) inherited = org;
       }
       if (!org && !holder) continue;
       // (长官: a post of other states only, here with no country or foreign body)
@@ -966,6 +980,25 @@ function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, 
   const created: LinkedOrganisation = {
     key: name, name, kind: 'government', actsAs: null, level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-government',
   };
+  orgs.set(name, created);
+  return created;
+}
+
+/**
+ * The body an organ of organs.json (党支部, 村委会) makes in a region, created when the text has not
+ * named it: named as the written organ after the region would be (中共东坑村支部委员会, 东坑村村民委员会).
+ */
+function organOf(res: Resources, region: ResolvedRegion, surface: string, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation | null {
+  const organ = res.organs.heads.get(surface)?.[0];
+  if (!organ || (organ.onlyAfter && !organ.onlyAfter.includes(region.level))) return null;
+  const R = canonicalRegionName(res, region);
+  const committee = organ.role === 'committee';
+  const kind: OrganisationKind = committee ? 'party_committee' : organ.kind;
+  const name = committee ? organ.template.replace('{R}', R) : templateIn(res, kind, R, organ.template);
+  let existing = orgs.get(name);
+  if (!existing) for (const o of orgs.values()) if (o.name === name) { existing = o; break; }
+  if (existing) return existing;
+  const created: LinkedOrganisation = { key: name, name, kind, actsAs: null, level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-organ' };
   orgs.set(name, created);
   return created;
 }

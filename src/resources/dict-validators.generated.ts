@@ -10532,9 +10532,9 @@ return errors === 0;
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_titles = validate35;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/titles.schema.json","type":"object","required":["posts","modifiers","partyPrefixes","standalone","notTitles"],"additionalProperties":false,"$defs":{"word":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,12}$"},"orgKind":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]},"orgKinds":{"type":"array","items":{"$ref":"#/$defs/orgKind"},"minItems":1,"uniqueItems":true},"en":{"type":"string","minLength":1},"note":{"type":"string"},"post":{"type":"object","required":["name","en","orgKinds"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"orgKinds":{"$ref":"#/$defs/orgKinds"},"note":{"$ref":"#/$defs/note"},"impliedOrganisation":{"type":"string"},"governmentHeadIn":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"office":{"type":"boolean"},"missionOnly":{"type":"boolean"},"foreignOnly":{"type":"boolean"}}},"modifier":{"type":"object","required":["name","en"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"posts":{"type":"array","items":{"$ref":"#/$defs/word"},"minItems":1,"uniqueItems":true},"note":{"$ref":"#/$defs/note"}}},"prefix":{"type":"object","required":["name","en"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"note":{"$ref":"#/$defs/note"}}}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"posts":{"type":"array","items":{"$ref":"#/$defs/post"},"minItems":1},"modifiers":{"type":"array","items":{"$ref":"#/$defs/modifier"}},"partyPrefixes":{"type":"array","items":{"$ref":"#/$defs/prefix"}},"standalone":{"type":"array","items":{"$ref":"#/$defs/post"}},"ranks":{"type":"array","items":{"$ref":"#/$defs/word"},"uniqueItems":true},"notTitles":{"type":"array","items":{"$ref":"#/$defs/word"},"uniqueItems":true},"notPostsBefore":{"type":"array","items":{"$ref":"#/$defs/word"},"uniqueItems":true}}};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/titles.schema.json","type":"object","required":["posts","modifiers","partyPrefixes","standalone","notTitles"],"additionalProperties":false,"$defs":{"word":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,12}$"},"orgKind":{"enum":["party_committee","party_organ","government","congress","cppcc","court","procuratorate","department","central","other"]},"orgKinds":{"type":"array","items":{"$ref":"#/$defs/orgKind"},"minItems":1,"uniqueItems":true},"en":{"type":"string","minLength":1},"note":{"type":"string"},"post":{"type":"object","required":["name","en","orgKinds"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"orgKinds":{"$ref":"#/$defs/orgKinds"},"note":{"$ref":"#/$defs/note"},"impliedOrganisation":{"type":"string"},"impliedOrgan":{"type":"object","required":["organ","afterLevels"],"additionalProperties":false,"properties":{"organ":{"type":"string","minLength":1},"afterLevels":{"type":"array","items":{"enum":["province","prefecture","county","township","village"]},"minItems":1,"uniqueItems":true}}},"governmentHeadIn":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"office":{"type":"boolean"},"missionOnly":{"type":"boolean"},"foreignOnly":{"type":"boolean"}}},"modifier":{"type":"object","required":["name","en"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"posts":{"type":"array","items":{"$ref":"#/$defs/word"},"minItems":1,"uniqueItems":true},"note":{"$ref":"#/$defs/note"}}},"prefix":{"type":"object","required":["name","en"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"note":{"$ref":"#/$defs/note"}}}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"posts":{"type":"array","items":{"$ref":"#/$defs/post"},"minItems":1},"modifiers":{"type":"array","items":{"$ref":"#/$defs/modifier"}},"partyPrefixes":{"type":"array","items":{"$ref":"#/$defs/prefix"}},"standalone":{"type":"array","items":{"$ref":"#/$defs/post"}},"ranks":{"type":"array","items":{"$ref":"#/$defs/word"},"uniqueItems":true},"notTitles":{"type":"array","items":{"$ref":"#/$defs/word"},"uniqueItems":true},"notPostsBefore":{"type":"array","items":{"$ref":"#/$defs/word"},"uniqueItems":true}}};
 const schema84 = {"type":"string","pattern":"^[\\u3400-\\u9fff]{1,12}$"};
-const schema83 = {"type":"object","required":["name","en","orgKinds"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"orgKinds":{"$ref":"#/$defs/orgKinds"},"note":{"$ref":"#/$defs/note"},"impliedOrganisation":{"type":"string"},"governmentHeadIn":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"office":{"type":"boolean"},"missionOnly":{"type":"boolean"},"foreignOnly":{"type":"boolean"}}};
+const schema83 = {"type":"object","required":["name","en","orgKinds"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/word"},"en":{"$ref":"#/$defs/en"},"orgKinds":{"$ref":"#/$defs/orgKinds"},"note":{"$ref":"#/$defs/note"},"impliedOrganisation":{"type":"string"},"impliedOrgan":{"type":"object","required":["organ","afterLevels"],"additionalProperties":false,"properties":{"organ":{"type":"string","minLength":1},"afterLevels":{"type":"array","items":{"enum":["province","prefecture","county","township","village"]},"minItems":1,"uniqueItems":true}}},"governmentHeadIn":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"office":{"type":"boolean"},"missionOnly":{"type":"boolean"},"foreignOnly":{"type":"boolean"}}};
 const schema85 = {"type":"string","minLength":1};
 const schema88 = {"type":"string"};
 const pattern59 = new RegExp("^[\\u3400-\\u9fff]{1,12}$", "u");
@@ -10708,55 +10708,163 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.governmentHeadIn !== undefined){
-let data5 = data.governmentHeadIn;
+if(data.impliedOrgan !== undefined){
+let data5 = data.impliedOrgan;
 const _errs14 = errors;
 if(errors === _errs14){
-if(Array.isArray(data5)){
-if(data5.length < 1){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing1;
+if(((data5.organ === undefined) && (missing1 = "organ")) || ((data5.afterLevels === undefined) && (missing1 = "afterLevels"))){
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan",schemaPath:"#/properties/impliedOrgan/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key1 in data5){
+if(!((key1 === "organ") || (key1 === "afterLevels"))){
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan",schemaPath:"#/properties/impliedOrgan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data5.organ !== undefined){
+let data6 = data5.organ;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan/organ",schemaPath:"#/properties/impliedOrgan/properties/organ/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan/organ",schemaPath:"#/properties/impliedOrgan/properties/organ/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.afterLevels !== undefined){
+let data7 = data5.afterLevels;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data7)){
+if(data7.length < 1){
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan/afterLevels",schemaPath:"#/properties/impliedOrgan/properties/afterLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid5 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs21 = errors;
+if(!(((((data8 === "province") || (data8 === "prefecture")) || (data8 === "county")) || (data8 === "township")) || (data8 === "village"))){
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan/afterLevels/" + i0,schemaPath:"#/properties/impliedOrgan/properties/afterLevels/items/enum",keyword:"enum",params:{allowedValues: schema83.properties.impliedOrgan.properties.afterLevels.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid5 = _errs21 === errors;
+if(!valid5){
+break;
+}
+}
+if(valid5){
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data7[i1], data7[j0])){
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan/afterLevels",schemaPath:"#/properties/impliedOrgan/properties/afterLevels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan/afterLevels",schemaPath:"#/properties/impliedOrgan/properties/afterLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/impliedOrgan",schemaPath:"#/properties/impliedOrgan/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.governmentHeadIn !== undefined){
+let data9 = data.governmentHeadIn;
+const _errs22 = errors;
+if(errors === _errs22){
+if(Array.isArray(data9)){
+if(data9.length < 1){
 validate36.errors = [{instancePath:instancePath+"/governmentHeadIn",schemaPath:"#/properties/governmentHeadIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid4 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-validate36.errors = [{instancePath:instancePath+"/governmentHeadIn/" + i0,schemaPath:"#/properties/governmentHeadIn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+var valid7 = true;
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+validate36.errors = [{instancePath:instancePath+"/governmentHeadIn/" + i2,schemaPath:"#/properties/governmentHeadIn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/governmentHeadIn/" + i0,schemaPath:"#/properties/governmentHeadIn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/governmentHeadIn/" + i2,schemaPath:"#/properties/governmentHeadIn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid4 = _errs16 === errors;
-if(!valid4){
+var valid7 = _errs24 === errors;
+if(!valid7){
 break;
 }
 }
-if(valid4){
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
+if(valid7){
+let i3 = data9.length;
+let j1;
+if(i3 > 1){
 const indices0 = {};
-for(;i1--;){
-let item0 = data5[i1];
+for(;i3--;){
+let item0 = data9[i3];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate36.errors = [{instancePath:instancePath+"/governmentHeadIn",schemaPath:"#/properties/governmentHeadIn/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+j1 = indices0[item0];
+validate36.errors = [{instancePath:instancePath+"/governmentHeadIn",schemaPath:"#/properties/governmentHeadIn/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
 return false;
 break;
 }
-indices0[item0] = i1;
+indices0[item0] = i3;
 }
 }
 }
@@ -10767,46 +10875,47 @@ validate36.errors = [{instancePath:instancePath+"/governmentHeadIn",schemaPath:"
 return false;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.office !== undefined){
-const _errs18 = errors;
+const _errs26 = errors;
 if(typeof data.office !== "boolean"){
 validate36.errors = [{instancePath:instancePath+"/office",schemaPath:"#/properties/office/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.missionOnly !== undefined){
-const _errs20 = errors;
+const _errs28 = errors;
 if(typeof data.missionOnly !== "boolean"){
 validate36.errors = [{instancePath:instancePath+"/missionOnly",schemaPath:"#/properties/missionOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.foreignOnly !== undefined){
-const _errs22 = errors;
+const _errs30 = errors;
 if(typeof data.foreignOnly !== "boolean"){
 validate36.errors = [{instancePath:instancePath+"/foreignOnly",schemaPath:"#/properties/foreignOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs30 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -13210,6 +13319,6 @@ export const dictValidators = {
   "region-context": { sha256: "2c7b43f16eb71ca3786cedc3c59563cb04e7c020809cfa7e1ed2f316050bbab4", validate: v_region_context },
   "regions": { sha256: "bca9ad870c7c3341a347c33bc45b8bc8e598135e9d45e608c578baca42bf85b5", validate: v_regions },
   "slogan-cues": { sha256: "7c4826b111cb27093267e16f449c924eaa66a48bf5ad60e4e0022810716a358f", validate: v_slogan_cues },
-  "titles": { sha256: "0c562dd13245a43848c04382d5fcac602cce845819a2a95ac6c3ce5cc945fa01", validate: v_titles },
+  "titles": { sha256: "a8d9b01798ee996ed8002510eb43c7fc1385aa638d59f358cc2db0fcb73ecee0", validate: v_titles },
   "units": { sha256: "954e916dbf182090488336c8cc04f3221a0a03d1d5afedadb270cdcd3af19177", validate: v_units },
 };

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DictionaryError } from '../errors';
 import { Gazetteer, type Division } from './gazetteer';
 import { Trie } from './trie';
@@ -115,7 +115,17 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const organs = compileOrgans(readJsonDictionary<OrgansFile>(file('organs.json'), 'organs', schemasDir));
   const central = readJsonDictionary<{ bodies: CentralBody[]; attributive?: { aliases: string[]; ownNouns?: string[] }; notBefore?: string[] }>(file('central-bodies.json'), 'central-bodies', schemasDir);
   const foreign = compileForeign(readJsonDictionary<ForeignFile>(file('foreign.json'), 'foreign', schemasDir), file('foreign.json'));
-  const titles = compileTitles(readJsonDictionary<TitlesFile>(file('titles.json'), 'titles', schemasDir));
+  const titlesFile = readJsonDictionary<TitlesFile>(file('titles.json'), 'titles', schemasDir);
+  // (a post's implied organ is one of organs.json's: checked here, where both are read)
+  for (const post of [...titlesFile.posts, ...titlesFile.standalone]) {
+    if (post.impliedOrgan && !organs.heads.get(post.impliedOrgan.organ)) {
+      // (the line of the entry's name, read again on this path only)
+      const lines = readFileSync(file('titles.json'), 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.includes(JSON.stringify(post.name)) && l.includes('impliedOrgan'));
+      throw new DictionaryError(file('titles.json'), at >= 0 ? at + 1 : null, `${post.name}: impliedOrgan "${post.impliedOrgan.organ}" is not an organ of organs.json`);
+    }
+  }
+  const titles = compileTitles(titlesFile);
   const surnames = compileSurnames(readLineDictionary(file('surnames.txt')), file('surnames.txt'));
   const personContext = compilePersonContext(readJsonDictionary<PersonContextFile>(file('person-context.json'), 'person-context', schemasDir));
   const slogans = compileSlogans(readLineDictionary(file('slogans.tsv')), file('slogans.tsv'));

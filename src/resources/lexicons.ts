@@ -10,6 +10,7 @@ interface TitlePart {
   orgKinds?: OrganisationKind[];
   posts?: string[];
   impliedOrganisation?: string;
+  impliedOrgan?: ImpliedOrgan;
   office?: boolean;
   governmentHeadIn?: string[];
   foreignOnly?: boolean;
@@ -24,6 +25,13 @@ export interface TitlesFile {
   ranks?: string[];
   notPostsBefore?: string[];
 }
+/** The organ of the region before a post that holds it when no body is written (村支书: 党支部 of a village). */
+export interface ImpliedOrgan {
+  /** An organ's surface in dicts/organs.json. */
+  organ: string;
+  afterLevels: readonly ('province' | 'prefecture' | 'county' | 'township' | 'village')[];
+}
+
 export interface TitleEntry {
   title: string;
   en: string;
@@ -31,6 +39,8 @@ export interface TitleEntry {
   /** The post without modifiers (副市长 → 市长). */
   post: string;
   impliedOrganisation: string | null;
+  /** 村支书, 村主任: the organ of the region written right before the post (when of these levels) that holds it, when no body is written. */
+  impliedOrgan: ImpliedOrgan | null;
   /** An office of the state in itself (国家主席): no body from the chain it is listed in. */
   office: boolean;
   /** Right after a region whose full name ends with one of these, the post heads its government (自治区 + 主席). */
@@ -84,7 +94,7 @@ export function compileTitles(file: TitlesFile): TitleLexicon {
         if (p) en = `${en} of the ${p.en}`;
         // 党组书记, 党委副书记: the Party group or committee inside any body (a court, a bureau …): any kind
         add({
-          title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, office: post.office ?? false,
+          title, en, orgKinds: p ? [] : post.orgKinds ?? [], post: post.name, impliedOrganisation: post.impliedOrganisation ?? null, impliedOrgan: post.impliedOrgan ?? null, office: post.office ?? false,
           governmentHeadIn: p ? NONE : post.governmentHeadIn ?? NONE, foreignOnly: post.foreignOnly ?? false,
           missionOnly: post.missionOnly ?? false,
         });

@@ -758,6 +758,32 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     for (const text of ['要发挥商业银行的作用。', '村镇银行发展迅速。', '民营银行和外资银行都参加了。']) expect(ex.extract(text).organisations).toEqual([]);
   });
 
+  describe('village posts written short (titles.json impliedOrgan)', () => {
+    test.each([
+      ['白石村村支书陈永明主持村民大会。', [['陈永明', '村支书', '中共白石村支部委员会']]],
+      // the village's own 村 and 支书 (the segmenter: 白石|村支书)
+      ['白石村支书陈永明主持村民大会。', [['陈永明', '支书', '中共白石村支部委员会']]],
+      ['白石村村主任陈永明主持村民大会。', [['陈永明', '村主任', '白石村村民委员会']]],
+      ['白石村主任陈永明主持村民大会。', [['陈永明', '主任', '白石村村民委员会']]],
+      // later in a chain: of the chain's village
+      ['白石村村主任、村支书陈永明主持村民大会。', [['陈永明', '村主任', '白石村村民委员会'], ['陈永明', '村支书', '中共白石村支部委员会']]],
+      ['白石村党支部书记、村主任陈永明主持村民大会。', [['陈永明', '书记', '中共白石村支部委员会'], ['陈永明', '村主任', '白石村村民委员会']]],
+      // no village written: the post alone
+      ['该村村支书陈永明带头修路。', [['陈永明', '村支书', null]]],
+    ])('%s', (text, expected) => {
+      expect(positions(ex.extract(text))).toEqual(expected);
+    });
+
+    test('a township or a county before the post is no village: no body', () => {
+      expect(ex.extract('天荒坪镇村支书培训班开班。').organisations).toEqual([]);
+      expect(ex.extract('安吉县村支书陈永明发言。').organisations).toEqual([]);
+    });
+
+    test('团支书 is the Youth League branch secretary, no post of a Party branch', () => {
+      expect(positions(ex.extract('学校团支书陈永明组织同学参加志愿服务。'))).toEqual([]);
+    });
+  });
+
   test('the national banks (central-bodies.json, kind other), whose names the bank grammar cannot read', () => {
     const orgs = (text: string) => ex.extract(text).organisations.map((o) => [o.name, o.kind]);
     // a generic stem (中国) or a common word (交通) before 银行

@@ -177,6 +177,17 @@ describe('the dicts/ folder (dictsDir)', () => {
     expect(e.message).toMatch(/frequency must be a positive integer/);
   });
 
+  test("a post's implied organ that organs.json lacks: DictionaryError with the file and the entry's line", () => {
+    const file = join(copy, 'titles.json');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('"organ": "党支部"');
+    writeFileSync(file, text.replace('"organ": "党支部"', '"organ": "党小组会"'));
+    const e = thrown(() => createExtractor({ dictsDir: copy }), DictionaryError);
+    expect(e.file).toBe(file);
+    expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('"organ": "党支部"')) + 1);
+    expect(e.message).toMatch(/impliedOrgan "党小组会" is not an organ of organs\.json/);
+  });
+
   test('a missing file in the folder: DictionaryError naming it', () => {
     rmSync(join(copy, 'slogans.tsv'));
     const e = thrown(() => createExtractor({ dictsDir: copy }), DictionaryError);

@@ -361,6 +361,15 @@ function parentEndsAt(known: readonly RegionSpan[], pos: number, township: Divis
 const MAX_PARENT_NAME = 16;
 
 /** True when an organ of the grammar (党支部, 村委会) or a post starts at `pos`. */
+/**
+ * A post of a village (titles.json impliedOrgan: 村支书, 村主任) is the word from `pos` to `wordEnd`, and
+ * what follows its first character is a post too (支书, 主任): 东坑|村支书 may be 东坑村 + 支书.
+ */
+export function villagePostOpens(res: Resources, text: string, pos: number, wordEnd: number): boolean {
+  const m = res.titles.trie.longestAt(text, pos);
+  return !!m && m.end === wordEnd && m.values[0].impliedOrgan !== null && res.titles.trie.longestAt(text, pos + 1)?.end === wordEnd;
+}
+
 function bodyOrPostAt(res: Resources, text: string, pos: number): boolean {
   return res.organs.heads.hasMatchAt(text, pos) || res.titles.trie.hasMatchAt(text, pos);
 }
@@ -396,14 +405,22 @@ function recogniseBySuffix(
   for (const p of suffixEnds) {
     if (tables.subRegionEnd[text.charCodeAt(p)] !== 1) continue;
     const t = doc.tokenIndexAt(p);
-    // the token must end right after p: the next position is not in it
-    if (t < 0 || doc.tokenIndexAt(p + 1) === t) continue;
+    if (t < 0) continue;
     const tok = doc.token(t);
+    // the token must end right after p (the next position is not in it), or start at p with a village
+    // post that opens with the suffix (东坑|村支书: the village's 村, then 支书; titles.json impliedOrgan)
+    const endsHere = doc.tokenIndexAt(p + 1) !== t;
+    // (not where a region ends before the 村: 余村|村支书, 天荒坪镇|村支书 — that 村 is the post's)
+    if (!endsHere && !(tok.start === p && !regionEnds.has(p) && villagePostOpens(res, text, p, tok.end))) continue;
     if (covered.has(tok.end)) continue;
     for (const suffix of res.subRegionSuffixes) {
-      if (!tok.word.endsWith(suffix.suffix)) continue;
+      if (endsHere ? !tok.word.endsWith(suffix.suffix) : suffix.level !== 'village' || !text.startsWith(suffix.suffix, p + 1 - suffix.suffix.length)) continue;
+      // 东坑|村村|主任: the segmenter joined a village's 村 to the 村 that opens a village post or body
+      // after it (村主任, 村支书, 村委会): the village ends after the first
+      const doubled = endsHere && suffix.level === 'village' && tok.word === suffix.suffix + suffix.suffix && bodyOrPostAt(res, text, tok.start + suffix.suffix.length);
       // the suffix inside an ordinary word of the dictionary (乡村, 农村, 度假村) is no suffix
-      if (tok.word.length > suffix.suffix.length && !PLACE_TAGS.has(tok.tag)) continue;
+      if (endsHere && tok.word.length > suffix.suffix.length && !PLACE_TAGS.has(tok.tag) && !doubled) continue;
+      const end = !endsHere ? p + 1 : doubled ? tok.start + suffix.suffix.length : tok.end;
       // 民主村社区, 新秀村社区: a village's name that is itself a village's (the community of an old village)
       const last = out.length ? out[out.length - 1] : null;
       if (last && last.end === tok.start && tok.word === suffix.suffix && last.data.level === 'village' && suffix.level === 'village') {
@@ -412,24 +429,24 @@ function recogniseBySuffix(
         break;
       }
       const road = roadNameBefore(doc, res, t, suffix.suffix, (knownByStart ??= new SpansByStart(text.length + 1, known)));
-      const found = road ? { start: road, words: [] } : nameBefore(doc, t, suffix.suffix, regionEnds);
+      const found = road ? { start: road, words: [] } : nameBefore(doc, t, suffix.suffix, regionEnds, end);
       if (!found) continue;
       const { start, words } = found;
-      const name = text.slice(start, tok.end - suffix.suffix.length);
+      const name = text.slice(start, end - suffix.suffix.length);
       // (one character, 余村 of 天荒坪镇余村党支部, only right after its parent division and before one of its
       // bodies or a post: 该村, 本村 and 农村 stay words, and so does 新村 of 新村建设)
-      if ((name.length < 2 && !(name.length === 1 && suffix.level === 'village' && regionEnds.has(start) && bodyOrPostAt(res, text, tok.end))) || !allHan(name) || NUMERAL_NAME.test(name)) continue;
+      if ((name.length < 2 && !(name.length === 1 && suffix.level === 'village' && regionEnds.has(start) && bodyOrPostAt(res, text, end))) || !allHan(name) || NUMERAL_NAME.test(name)) continue;
       // (a road's name may be a word that names no place alone: 文化路, 和谐路; a determiner still stops it)
       if (startsWithAny(name, road ? res.subRegionStopDeterminers : res.subRegionStop)) continue;
       // “平安社区”, “无讼村居”: a term in quotes of its own is a programme or a title, not a place
-      if (isOpeningQuote(text.charCodeAt(start - 1)) && isClosingQuote(text.charCodeAt(tok.end))) continue;
+      if (isOpeningQuote(text.charCodeAt(start - 1)) && isClosingQuote(text.charCodeAt(end))) continue;
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
-      if (road) forRegionsStartingIn(knownByStart!, start, tok.end - suffix.suffix.length, (r) => r.end <= tok.end - suffix.suffix.length && inRoads.add(r));
+      if (road) forRegionsStartingIn(knownByStart!, start, end - suffix.suffix.length, (r) => r.end <= end - suffix.suffix.length && inRoads.add(r));
       const data = new RegionMatchData([], 'suffix');
       data.level = suffix.level;
-      out.push(newSpan('region', start, tok.end, text.slice(start, tok.end), `suffix-${suffix.suffix}`, data));
-      regionEnds.add(tok.end);
+      out.push(newSpan('region', start, end, text.slice(start, end), `suffix-${suffix.suffix}`, data));
+      regionEnds.add(end);
       break;
     }
   }
@@ -494,11 +511,12 @@ function forRegionsStartingIn(spans: SpansByStart<RegionSpan>, from: number, to:
  * part of that token before the suffix, then the words before it while the name is shorter than
  * two characters, or while they and the name so far are words the dictionary does not know.
  */
-function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>): { start: number; words: Token[] } | null {
+function nameBefore(doc: Doc, t: number, suffix: string, regionEnds: Set<number>, suffixEnd = doc.token(t).end): { start: number; words: Token[] } | null {
   const tok = doc.token(t);
-  const nameEnd = tok.end - suffix.length;
+  const nameEnd = suffixEnd - suffix.length;
   const maxName = suffix === '苏木' || suffix === '嘎查' ? 7 : 6;
-  const words: Token[] = tok.word.length > suffix.length ? [tok] : [];
+  // (the suffix at the token's start, 东坑|村村|主任: the name is in the words before it)
+  const words: Token[] = suffixEnd === tok.end && tok.word.length > suffix.length ? [tok] : [];
   let start = words.length ? tok.start : nameEnd;
   let allUnknown = words.every((w) => w.tag === 'x');
   // the suffix's own word across the end of another region (天荒坪镇余村 cut 天荒坪|镇余村)

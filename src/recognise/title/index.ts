@@ -3,6 +3,7 @@ import type { Resources } from '../../resources';
 import type { TitleEntry } from '../../resources/lexicons';
 import { WordStarts } from '../../resources/word-starts';
 import { afterMissionToInternational } from '../organisation/foreign';
+import { villagePostOpens } from '../region';
 
 export type TitleSpan = Span<TitleEntry>;
 
@@ -12,7 +13,7 @@ export type TitleSpan = Span<TitleEntry>;
  * word edge. Whether it is a title of someone or of some body is decided by the linker, which
  * keeps only titles attached to an organisation or a person.
  */
-export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
+export function recogniseTitles(doc: Doc, res: Resources, regions: readonly Span<{ level?: string }>[] = []): TitleSpan[] {
   const text = doc.work;
   const out: TitleSpan[] = [];
   // the pair of characters at a position tells where a title may start (a few positions in a
@@ -30,13 +31,32 @@ export function recogniseTitles(doc: Doc, res: Resources): TitleSpan[] {
     // the non-titles (slices of the text) are looked up only where one may start
     const notTitles = res.titles.notTitles;
     if (notStarts.mayStartAt(text, i) && notTitleFrom(notTitles, text, i, m.end)) continue;
-    const before = Math.max(0, i - 2);
-    if (notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end))) continue;
+    // (one or two characters before the post: 团支书, not 支书)
+    let notTitle = false;
+    for (let before = Math.max(0, i - 2); before < i && !notTitle; before++) notTitle = notStarts.mayStartAt(text, before) && notTitles.has(text.slice(before, m.end));
+    if (notTitle) continue;
     // 市长候选人, 市长热线: the post names a candidate or a hotline
     if (res.titles.notPostsBefore.hasMatchAt(text, m.end)) continue;
     out.push(newSpan('title', i, m.end, text.slice(i, m.end), 'title-lexicon', m.values[0]));
   }
+  if (regions.length) afterVillageSuffix(doc, res, out, regions);
   return missionPosts(doc, res, out);
+}
+
+/**
+ * 东坑村支书, 东坑村主任: a village post that opens with 村 (村支书, 村主任: titles.json impliedOrgan) right
+ * where a village ends with that 村 is the rest of it as written (支书, 主任), still the village post
+ * (its implied organ: the village's Party branch or committee). Replaced in place in `out`.
+ */
+function afterVillageSuffix(doc: Doc, res: Resources, out: TitleSpan[], regions: readonly Span<{ level?: string }>[]): void {
+  const text = doc.work;
+  let villageEnds: Set<number> | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k];
+    if (!t.data.impliedOrgan || !villagePostOpens(res, text, t.start, t.end)) continue;
+    villageEnds ??= new Set(regions.filter((r) => r.data.level === 'village').map((r) => r.end));
+    if (villageEnds.has(t.start + 1)) out[k] = newSpan('title', t.start + 1, t.end, text.slice(t.start + 1, t.end), 'title-after-village-suffix', t.data);
+  }
 }
 
 /**
