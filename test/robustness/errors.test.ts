@@ -185,7 +185,7 @@ describe('the dicts/ folder (dictsDir)', () => {
     const e = thrown(() => createExtractor({ dictsDir: copy }), DictionaryError);
     expect(e.file).toBe(file);
     expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('"organ": "党支部"')) + 1);
-    expect(e.message).toMatch(/impliedOrgan "党小组会" is not an organ of organs\.json/);
+    expect(e.message).toMatch(/impliedOrgan "党小组会" is not a committee or state organ of organs\.json/);
   });
 
   test('a missing file in the folder: DictionaryError naming it', () => {
