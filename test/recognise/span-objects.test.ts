@@ -2,7 +2,7 @@
  * The recognisers that propose many spans per document make them (and their data) with constructors,
  * not object literals: V8 pretenures the objects of a literal once many of them outlive a young GC,
  * and the garbage of every later document then went to the old generation (issue 8: peak RSS grew over
- * a long batch, to 231-254 MB on a roster of 112 officials extracted 1,200 times, against 184-189).
+ * a long batch, to 231-254 MB on a roster of 112 officials extracted 1,200 times, against 184-202).
  * An object made by a literal has Object.prototype as its prototype; one made by `new` does not.
  */
 import { Doc } from '../../src/doc';

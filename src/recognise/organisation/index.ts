@@ -75,7 +75,8 @@ interface Parse {
 /**
  * An organisation span's data, a region part of it and a parse: made by constructors, not object
  * literals, for the reason given at SpanObject (doc.ts). A roster or a long document proposes
- * hundreds of bodies.
+ * hundreds of bodies. Their empty lists are made by Array.of, not `[]`: an array literal is pretenured
+ * as an object literal is.
  */
 class OrganisationMatchData implements OrganisationData {
   declare kind: OrganisationKind;
@@ -94,8 +95,8 @@ class OrganisationMatchData implements OrganisationData {
     this.regions = regions;
     this.levelWord = null;
     this.organ = null;
-    this.partyOrgans = [];
-    this.subUnits = [];
+    this.partyOrgans = Array.of<string>();
+    this.subUnits = Array.of<string>();
     this.branch = null;
     this.central = null;
     this.named = null;
@@ -120,7 +121,7 @@ class ParseObject implements Parse {
   ) {}
 }
 
-export function emptyData(kind: OrganisationKind, regions: RegionPart[] = []): OrganisationData {
+export function emptyData(kind: OrganisationKind, regions: RegionPart[] = Array.of<RegionPart>()): OrganisationData {
   return new OrganisationMatchData(kind, regions);
 }
 
@@ -609,7 +610,7 @@ function organsAfter(
       // 湖北法院, 锡盟法院: the courts of a province or prefecture as a group, not one body
       if (last && organ.collectiveAfter && allOfLevels(last.data.candidates, organ.collectiveAfter)) continue;
       if (organ.onlyAfter && !(last && ofLevels(last, organ.onlyAfter)) && !listedIn) continue;
-      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : listedIn ? listedIn.slice() : []);
+      const data = emptyData(organ.kind, hasRegion ? (parts ??= partsOf(chain)) : listedIn ? listedIn.slice() : Array.of<RegionPart>());
       data.organ = organ;
       data.levelWord = hasRegion ? null : organ.level;
       data.sharesHead = !hasRegion && !organ.level && !!enumerationHead;

@@ -443,7 +443,7 @@ function recogniseBySuffix(
       // a common word alone before the suffix (助力社区, 服务社区) is a name only after its parent division
       if (words.length === 1 && COMMON_TAGS.has(words[0].tag) && !regionEnds.has(start)) continue;
       if (road) forRegionsStartingIn(knownByStart!, start, end - suffix.suffix.length, (r) => r.end <= end - suffix.suffix.length && inRoads.add(r));
-      const data = new RegionMatchData([], 'suffix');
+      const data = new RegionMatchData(Array.of<Division>(), 'suffix');
       data.level = suffix.level;
       out.push(newSpan('region', start, end, text.slice(start, end), `suffix-${suffix.suffix}`, data));
       regionEnds.add(end);
