@@ -1052,7 +1052,12 @@ function canonicalOrganisation(
   if (d.central) {
     const name = `${d.central.name}${d.subUnits.join('')}`;
     const parent = d.subUnits.length ? unitParent(d.central.name, d.subUnits) : d.central.parent;
-    return makeOrg(span, orgs, name, d.central.kind, null, 'central-body', parent, d.central.actsAs ?? null);
+    // 中国工商银行浙江省分行, 中国人民银行杭州中心支行: a unit named with a division is in it (the record's
+    // region), and the division is the context of what follows (省政府 after it)
+    const unitRegion = d.subUnits.length ? regionOpening(res, doc.work, span.end - d.subUnits.join('').length) : null;
+    if (unitRegion) ctx.note(span.start, section, unitRegion);
+    const region = unitRegion ? resolvedFromDivision(res, unitRegion) : null;
+    return makeOrg(span, orgs, name, d.central.kind, region, 'central-body', parent, d.central.actsAs ?? null);
   }
   // the region the name is about
   let region: ResolvedRegion | null = null;
@@ -1141,6 +1146,18 @@ function canonicalOrganisation(
   }
   const base = templateIn(res, d.kind as OrganisationKind, R, organ.template);
   return makeOrg(span, orgs, `${base}${d.subUnits.join('')}`, d.kind as OrganisationKind, region, `organ-${organ.role}`, d.subUnits.length ? unitParent(base, d.subUnits) : null);
+}
+
+/** The one division whose full name or strong short form opens text at `pos` (浙江省 of 浙江省分行, 杭州 of 杭州中心支行), else null. */
+function regionOpening(res: Resources, text: string, pos: number): Division | null {
+  const m = res.regionTrie.longestAt(text, pos);
+  if (!m) return null;
+  let division: Division | null = null;
+  for (const v of m.values) {
+    if (v.kind === 'weak' || (division && division !== v.division)) return null;
+    division = v.division;
+  }
+  return division;
 }
 
 /** The longest other name of a body written in brackets (国家行政学院) between the body and its post. */

@@ -803,6 +803,23 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     for (const text of ['中国银行业协会发布报告。', '中国银行业资产规模稳步增长。']) expect(ex.extract(text).organisations).toEqual([]);
   });
 
+  test("a bank's branches: a division and 分行 or 支行 after the bank, in that division", () => {
+    const orgs = (text: string) => {
+      const out = ex.extract(text);
+      return out.organisations.map((o) => [o.name, out.regions.find((r) => r.id === o.region)?.name ?? null]);
+    };
+    expect(positions(ex.extract('工商银行浙江省分行行长周海涛介绍情况。'))).toEqual([['周海涛', '行长', '中国工商银行浙江省分行']]);
+    expect(positions(ex.extract('中国人民银行湖州市中心支行行长周海涛出席。'))).toEqual([['周海涛', '行长', '中国人民银行湖州市中心支行']]);
+    expect(orgs('中国农业银行安吉县支行发放贷款。')).toEqual([['中国农业银行安吉县支行', '安吉县']]);
+    // the branch's division is the context of a bare body after it
+    expect(orgs('国家开发银行浙江省分行与省政府签署协议。')).toEqual([
+      ['国家开发银行浙江省分行', '浙江省'],
+      ['浙江省人民政府', '浙江省'],
+    ]);
+    // 分行业 'by industry' after a bureau is no branch
+    expect(ex.extract('市统计局分行业统计数据显示增长较快。').organisations.filter((o) => o.name.endsWith('分行'))).toEqual([]);
+  });
+
   test('中心 right after a division\'s full name is the city centre, no body (organs.json suffixesNeedingName)', () => {
     expect(ex.extract('湖州市中心城区建设加快推进。').organisations).toEqual([]);
     expect(ex.extract('活动在杭州市中心举行。').organisations).toEqual([]);
