@@ -820,9 +820,10 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     expect(ex.extract('市统计局分行业统计数据显示增长较快。').organisations.filter((o) => o.name.endsWith('分行'))).toEqual([]);
   });
 
-  test('中心 right after a division\'s full name is the city centre, no body (organs.json suffixesNeedingName)', () => {
+  test('中心 right after a division\'s full name or short form is the city centre, no body (organs.json suffixesNeedingName)', () => {
     expect(ex.extract('湖州市中心城区建设加快推进。').organisations).toEqual([]);
     expect(ex.extract('活动在杭州市中心举行。').organisations).toEqual([]);
+    expect(ex.extract('湖州中心城区建设加快推进。').organisations).toEqual([]);
     // a name of its own before 中心, or another suffix: a body
     expect(ex.extract('湖州市大数据中心主任许国平介绍。').organisations.map((o) => o.name)).toEqual(['湖州市大数据中心']);
     expect(ex.extract('杭州市图书馆举办讲座。').organisations.map((o) => o.name)).toEqual(['杭州市图书馆']);

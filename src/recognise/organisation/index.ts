@@ -1097,14 +1097,14 @@ function namedBody(doc: Doc, res: Resources, pos: number, regions: readonly Regi
       if (len < 2 || tokenEnd !== pos + len || !NAMED_BODY_TAGS.has(doc.token(doc.tokenIndexAt(pos)).tag)) return null;
       const name = text.slice(pos, pos + len);
       if (res.personContext.nonNames.has(name) || res.organs.genericStems.has(name)) return null;
-      // 湖州市中心: the city centre (a division's full name alone before 中心), not a body
-      if (res.organs.suffixesNeedingName.has(m.values[0]) && res.regionTrie.get(name)?.some((s) => s.kind === 'name')) return null;
+      // 湖州市中心, 杭州中心城区: the city centre (a division's full name or short form alone before 中心), not a body
+      if (res.organs.suffixesNeedingName.has(m.values[0]) && res.regionTrie.get(name)?.some((s) => s.kind !== 'weak')) return null;
       // the suffix a word of its own, or the start of one it ends (中国|大学生: no 大学)
       if (!doc.isBoundary(end) && !res.titles.trie.hasMatchAt(text, end)) return null;
     } else if (notABodyName(doc, res, pos, pos + len)) return null;
     // RECORDS.md: anonymised bodies (内蒙古某矿业有限公司, 洛阳某科技公司) are not organisations
     for (let j = pos; j < end; j++) if (text.charCodeAt(j) === ANONYMISED) return null;
-    const data = emptyData('other', regions.length ? partsOf(regions) : []);
+    const data = emptyData('other', regions.length ? partsOf(regions) : Array.of<RegionPart>());
     data.named = text.slice(pos, end);
     data.parentSuffix = res.organs.namedBodyParents.get(m.values[0]) ?? null;
     if (res.organs.legalNameSuffixes.has(m.values[0]) || res.organs.writtenNameSuffixes.has(m.values[0])) data.legalName = true;
