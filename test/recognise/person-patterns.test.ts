@@ -106,6 +106,14 @@ describe('names', () => {
     ]);
   });
 
+  test('a function character opening a given name of two, after a post and before a reporting verb, when the segmenter reads the last as a name (张|又|侠/nr)', () => {
+    expect(names(ex.extract('军委副主席张又侠会见外宾。'))).toEqual(['张又侠']);
+    // it ends the name where the name would end inside a word (王|又|强调, 李|又|来到) or before no verb
+    expect(names(ex.extract('市委书记王又强调，要抓好落实。'))).toEqual([]);
+    expect(names(ex.extract('局长李又来到现场指导工作。'))).toEqual([]);
+    expect(names(ex.extract('副市长张又一次强调安全生产。'))).toEqual([]);
+  });
+
   test('a function character the segmenter glued to a name of one given character ends it (王浩到|湖州)', () => {
     expect(names(ex.extract('省人大常委会主任王浩到湖州调研。'))).toEqual(['王浩']);
     // no cue, no name

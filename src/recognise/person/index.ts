@@ -902,6 +902,16 @@ function settledAfter(doc: Doc, ctx: Resources['personContext'], end: number): b
 }
 
 /**
+ * 副主席张又侠会见: right after a post and before a reporting verb, a stop character that opens a given
+ * name of two (not its last character) is the name's when the segmenter reads that last character as a
+ * name of its own (张|又|侠/nr|会见). 书记王又强调 stays 王: 王又强 would end inside the word 强调.
+ */
+function stopInsideNameAfterPost(doc: Doc, res: Resources, tables: PersonTables, givenFrom: number, end: number, afterPost: boolean): boolean {
+  if (!afterPost || end - givenFrom !== 2 || !doc.isBoundary(end) || tables.chars[doc.work.charCodeAt(end - 1)] & PersonChar.stop) return false;
+  return nameTokenAt(doc, end - 1, end) && reportingVerbEnd(doc, res.personContext, end) > 0;
+}
+
+/**
  * Where the name of `given` characters after the surname (text[pos, givenFrom)) ends when it may be
  * a name; 0 when it may not; -1 when an anonymising marker (某) there makes the whole candidate no name.
  */
@@ -913,7 +923,7 @@ function givenNameEnd(doc: Doc, res: Resources, tables: PersonTables, pos: numbe
   // a credit name set off by spaces or punctuation on both sides (记者马建华 3月…) needs no stop-character check
   const delimited = credit && !isHanAt(text, end);
   // 马向东, 张|向阳: a stop character in a name the segmenter's dictionary itself reads as a name (whole, or its given part) is the name's
-  if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop) && !nameTokenAt(doc, pos, end) && !(doc.isBoundary(givenFrom) && nameTokenAt(doc, givenFrom, end)))
+  if (!delimited && anyChar(text, givenFrom, end, chars, PersonChar.stop) && !nameTokenAt(doc, pos, end) && !(doc.isBoundary(givenFrom) && nameTokenAt(doc, givenFrom, end)) && !stopInsideNameAfterPost(doc, res, tables, givenFrom, end, afterPost))
     return 0;
   // a marker anywhere in the given name (王某, 王某某; 单位某: 单 and a given name 位某, which no one bears)
   for (let k = givenFrom; k < end; k++) {
