@@ -518,7 +518,8 @@ export function link(doc: Doc, res: Resources, spans: {
       if (s.type !== 'person') continue;
       if (s.end > at || at - s.end > career.maxNote) return undefined;
       for (let c = s.end; c < at; c++) if (endsSentence(text.charCodeAt(c))) return undefined;
-      const opens = s.start === 0 || endsSentence(text.charCodeAt(s.start - 1)) || /\s/.test(text[s.start - 1]);
+      // (拟任县委书记：周海涛，现任…: a name after a colon opens its clause too)
+      const opens = s.start === 0 || endsSentence(text.charCodeAt(s.start - 1)) || /\s/.test(text[s.start - 1]) || isColon(text.charCodeAt(s.start - 1));
       const c = text.charCodeAt(s.end);
       return opens && (c === 0xff0c || c === 0x2c || c === 0xff08 || c === 0x28) ? { person: s as PersonSpan, former: cv.former } : undefined;
     }

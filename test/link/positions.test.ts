@@ -926,6 +926,9 @@ describe('a career verb before a run of posts: the posts of the name its sentenc
     // a name with no note: 某某某，现任…
     ['陈国华，现任温州市鹿城区委常委、组织部部长。',
       [['陈国华', '常委', '中共温州市鹿城区委员会', false], ['陈国华', '部长', '中共温州市鹿城区委组织部', false]]],
+    // a list of nominees: the name after the colon opens its clause
+    ['拟任县（市、区）党委书记：陈国华，现任温州市鹿城区委常委、组织部部长。',
+      [['陈国华', '常委', '中共温州市鹿城区委员会', false], ['陈国华', '部长', '中共温州市鹿城区委组织部', false]]],
     // an obituary: 某某某同志历任…等职, all of them former; a dissolved ministry is a central body
     ['韩志远同志历任甘肃省委书记、国家计委主任等职。',
       [['韩志远', '书记', '中共甘肃省委员会', true], ['韩志远', '主任', '国家计划委员会', true]]],
