@@ -449,10 +449,15 @@ export function link(doc: Doc, res: Resources, spans: {
     return found;
   };
   // a region right before a head-of-government post (通辽市常务副市长): that region's government
-  const regionEndingAt = (pos: number): ResolvedRegion | undefined => {
+  /** The region whose mention ends at `pos` (a village below the gazetteer too). */
+  const anyRegionEndingAt = (pos: number): ResolvedRegion | undefined => {
     const k = endingAt(pos, 'region');
     const key = k >= 0 ? keyOf[k] : null;
-    const region = key ? regionsOut.get(key)?.region : undefined;
+    return key ? regionsOut.get(key)?.region : undefined;
+  };
+  /** The division of the gazetteer whose mention ends at `pos`. */
+  const regionEndingAt = (pos: number): ResolvedRegion | undefined => {
+    const region = anyRegionEndingAt(pos);
     return region?.division ? region : undefined;
   };
   const positions: LinkedPosition[] = [];
@@ -744,12 +749,7 @@ export function link(doc: Doc, res: Resources, spans: {
       if (!org && !abroad && title.data.impliedOrgan) {
         // 东坑村村支书, 东坑村村主任: the village's Party branch or committee (titles.json impliedOrgan); later
         // in a chain (东坑村村主任、村支书), of the village of the chain's body
-        let region: ResolvedRegion | null | undefined = chainRegion;
-        if (c === 0) {
-          const k = endingAt(title.start, 'region');
-          const key = k >= 0 ? keyOf[k] : null;
-          region = key ? regionsOut.get(key)?.region : undefined;
-        }
+        const region = c === 0 ? anyRegionEndingAt(title.start) : chainRegion;
         if (region && title.data.impliedOrgan.afterLevels.includes(region.level)) org = organOf(res, region, title.data.impliedOrgan.organ, orgs);
         if (org && c === 0) inherited = org;
       }
@@ -975,12 +975,15 @@ function siblingOrganisation(res: Resources, org: LinkedOrganisation, kinds: Org
 /** The people's government of a region, created when the text has not named it. */
 function governmentOf(res: Resources, region: ResolvedRegion, orgs: Map<string, LinkedOrganisation>): LinkedOrganisation {
   const name = templateIn(res, 'government', canonicalRegionName(res, region), '{R}人民政府');
+  return impliedBody(orgs, name, 'government', region, 'post-implies-government');
+}
+
+/** The organisation named `name` that the text has named already, else one made (a body a post implies). */
+function impliedBody(orgs: Map<string, LinkedOrganisation>, name: string, kind: OrganisationKind, region: ResolvedRegion, reason: string): LinkedOrganisation {
   let existing = orgs.get(name);
   if (!existing) for (const o of orgs.values()) if (o.name === name) { existing = o; break; }
   if (existing) return existing;
-  const created: LinkedOrganisation = {
-    key: name, name, kind: 'government', actsAs: null, level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-government',
-  };
+  const created: LinkedOrganisation = { key: name, name, kind, actsAs: null, level: orgLevel(region), region, parentName: null, spans: [], reason };
   orgs.set(name, created);
   return created;
 }
@@ -996,12 +999,7 @@ function organOf(res: Resources, region: ResolvedRegion, surface: string, orgs: 
   const committee = organ.role === 'committee';
   const kind: OrganisationKind = committee ? 'party_committee' : organ.kind;
   const name = committee ? organ.template.replace('{R}', R) : templateIn(res, kind, R, organ.template);
-  let existing = orgs.get(name);
-  if (!existing) for (const o of orgs.values()) if (o.name === name) { existing = o; break; }
-  if (existing) return existing;
-  const created: LinkedOrganisation = { key: name, name, kind, actsAs: null, level: orgLevel(region), region, parentName: null, spans: [], reason: 'post-implies-organ' };
-  orgs.set(name, created);
-  return created;
+  return impliedBody(orgs, name, kind, region, 'post-implies-organ');
 }
 
 /**
