@@ -3,7 +3,7 @@
  * by path and by package name through the `exports` map, and both give the same records.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -186,5 +186,52 @@ describe('ajv is loaded on first use only (issue 8: start time and memory)', () 
     ]);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(expected);
+  });
+});
+
+describe('the dictionaries the build validated are not validated again (issue 8: the validators stay unloaded)', () => {
+  // prints whether dist/dict-validators.js is in the CommonJS module cache after extracting with the
+  // bundled dictionaries, then what createExtractor does with a copy of them where one was edited
+  const check = (load: string, dictsDir: string) => `
+    ${load}
+    const loaded = () => Object.keys(cache).some((k) => /[\\\\/]dist[\\\\/]dict-validators\\.js$/.test(k));
+    const out = { positions: mod.createExtractor().extract(${JSON.stringify(SENTENCE)}).positions.length };
+    out.afterExtract = loaded();
+    try { mod.createExtractor({ dictsDir: ${JSON.stringify(dictsDir)} }); out.edited = 'accepted'; } catch (e) { out.edited = e.name + ': ' + e.message; }
+    out.afterEdited = loaded();
+    process.stdout.write(JSON.stringify(out));
+  `;
+  let root: string;
+  beforeAll(() => {
+    // a copy of dicts/ and schemas/ where documents.json lost its required lists
+    root = join(tmpdir(), `guanzhi-edited-dicts-${process.pid}`);
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    for (const folder of ['dicts', 'schemas']) cpSync(join(ROOT, folder), join(root, folder), { recursive: true });
+    const file = join(root, 'dicts', 'documents.json');
+    writeFileSync(file, JSON.stringify({ kinds: [] }));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const expected = (dictsDir: string) => ({
+    positions: 3,
+    afterExtract: false,
+    edited: `DictionaryError: ${join(dictsDir, 'documents.json')}: does not match documents.schema.json: / must have required property 'notDocuments'`,
+    afterEdited: true,
+  });
+
+  test('CommonJS', () => {
+    const r = runNode(['-e', check(`const mod = require(${JSON.stringify(CJS)}); const cache = require.cache;`, join(root, 'dicts'))]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(expected(join(root, 'dicts')));
+  });
+
+  test('ESM', () => {
+    const r = runNode([
+      '--input-type=module',
+      '-e',
+      check(`const mod = await import(${JSON.stringify(pathToFileURL(ESM).href)}); const { createRequire } = await import('node:module'); const cache = createRequire(import.meta.url).cache;`, join(root, 'dicts')),
+    ]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(expected(join(root, 'dicts')));
   });
 });

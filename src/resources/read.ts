@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { ajv2020 } from './ajv';
 import { DictionaryError } from '../errors';
-import { dictValidators } from './dict-validators.generated';
+import type { dictValidators as DictValidators } from './dict-validators.generated';
+
+// createRequire works in both builds, as in segment/rust-jieba.ts.
+const requireHere = createRequire(__filename);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -55,12 +59,106 @@ function jsonErrorLine(text: string, message: string): number | null {
 const ajvs = new Map<string, Ajv2020>();
 const validators = new Map<string, ValidateFunction>();
 
+/** The file beside the built bundle that holds the validators compiled at build time (tsup.config.ts). */
+const BUILT_VALIDATORS = 'dict-validators.js';
+/** The file beside the built bundle that names the bundled dictionaries the build validated (scripts/validated-dicts.mjs). */
+export const VALIDATED_MANIFEST = 'dicts-validated.json';
+
+let generated: typeof DictValidators | null = null;
+
 /**
- * The bundled schemas' validators, compiled at build time (scripts/build-validators.mjs), by the
- * SHA-256 of the schema text they were compiled from: compiling ten schemas with ajv took 120-150
- * ms of every createExtractor.
+ * The bundled schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling
+ * the schemas with ajv took 120-150 ms of every createExtractor. Their code (1 MB of ajv's output)
+ * is a file of its own in the built package, loaded on the first dictionary the build did not
+ * validate: parsing it with the bundle took about 5 MB at import and 7 MB of the bench's peak RSS
+ * (issue 8), for dictionaries that were checked when the package was built. In the source tree
+ * (the tests) it is the module itself.
  */
-const precompiled = new Map<string, ValidateFunction>(Object.values(dictValidators).map(({ sha256, validate }) => [sha256, validate as ValidateFunction]));
+export function bundledValidators(): typeof DictValidators {
+  if (!generated) {
+    const built = join(dirname(__filename), BUILT_VALIDATORS);
+    generated = existsSync(built)
+      ? (requireHere(built) as { dictValidators: typeof DictValidators }).dictValidators
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('./dict-validators.generated') as { dictValidators: typeof DictValidators }).dictValidators;
+  }
+  return generated;
+}
+
+let precompiled: Map<string, ValidateFunction> | null = null;
+
+/** The precompiled validators by the SHA-256 of the schema text they were compiled from. */
+function precompiledBySchema(): Map<string, ValidateFunction> {
+  return (precompiled ??= new Map(Object.values(bundledValidators()).map(({ sha256, validate }) => [sha256, validate as ValidateFunction])));
+}
+
+export interface ValidatedEntry {
+  /** The dictionary's name (its file without .json; its schema is schemas/dicts/<name>.schema.json). */
+  name: string;
+  /** SHA-256 of the schema file's text. */
+  schema: string;
+  /** SHA-256 of the dictionary file's text. */
+  dict: string;
+}
+
+type Manifest = { pairs: Set<string>; byName: Map<string, ValidatedEntry> };
+let manifest: Manifest | null = null;
+let manifestPath = join(dirname(__filename), VALIDATED_MANIFEST);
+
+/**
+ * The (schema, dictionary) texts the build validated: `dicts-validated.json` beside the built
+ * bundle (none in the source tree, where every dictionary is validated as it is read). A pair in it
+ * was accepted by the same validator that would run now: a validator is a function of the schema's
+ * text alone, and the texts are compared by their SHA-256.
+ */
+function validatedByBuild(): Manifest {
+  if (manifest) return manifest;
+  const pairs = new Set<string>();
+  const byName = new Map<string, ValidatedEntry>();
+  let entries: unknown = [];
+  if (existsSync(manifestPath)) {
+    try {
+      entries = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { validated?: unknown }).validated;
+    } catch {
+      // an unreadable manifest validates nothing: every dictionary is checked as it is read
+    }
+  }
+  for (const e of Array.isArray(entries) ? (entries as Partial<ValidatedEntry>[]) : []) {
+    if (typeof e?.name !== 'string' || typeof e.schema !== 'string' || typeof e.dict !== 'string') continue;
+    pairs.add(`${e.schema}:${e.dict}`);
+    byName.set(e.name, e as ValidatedEntry);
+  }
+  return (manifest = { pairs, byName });
+}
+
+/** Reads the build's manifest from `path` from now on (tests); null: the file beside this module. */
+export function useValidatedManifest(path: string | null): void {
+  manifestPath = path ?? join(dirname(__filename), VALIDATED_MANIFEST);
+  manifest = null;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * True when the build validated exactly this text of the bundled dictionary `name` against the
+ * bundled validator of that name (units.json, whose validator is always the bundled one).
+ */
+export function builtValidated(name: string, text: string): boolean {
+  const e = validatedByBuild().byName.get(name);
+  return e !== undefined && e.dict === sha256(text);
+}
+
+
+/** The SHA-256 of each schema file's text, read once. */
+const schemaHashes = new Map<string, string>();
+
+function schemaHash(schemaFile: string): string {
+  let hash = schemaHashes.get(schemaFile);
+  if (hash === undefined) schemaHashes.set(schemaFile, (hash = sha256(readText(schemaFile))));
+  return hash;
+}
 
 /**
  * The validator of a schema file: the precompiled one when the file's text is exactly a bundled
@@ -70,13 +168,12 @@ const precompiled = new Map<string, ValidateFunction>(Object.values(dictValidato
 function validatorFor(schemaFile: string): ValidateFunction {
   let v = validators.get(schemaFile);
   if (!v) {
-    const text = readText(schemaFile);
-    v = precompiled.get(createHash('sha256').update(text).digest('hex'));
+    v = precompiledBySchema().get(schemaHash(schemaFile));
     if (!v) {
       const folder = dirname(schemaFile);
       let ajv = ajvs.get(folder);
       if (!ajv) ajvs.set(folder, (ajv = new (ajv2020())({ allErrors: false, strict: false })));
-      const schema = parseJson<object>(schemaFile, text);
+      const schema = parseJson<object>(schemaFile, readText(schemaFile));
       try {
         v = ajv.compile(schema);
       } catch (e) {
@@ -97,11 +194,18 @@ function parseJson<T>(file: string, text: string): T {
   }
 }
 
-/** Reads a JSON dictionary and checks it against its schema in schemas/dicts/. */
+/**
+ * Reads a JSON dictionary and checks it against its schema in schemas/dicts/, unless the build
+ * validated this very text against this very schema (a bundled dictionary as shipped).
+ */
 export function readJsonDictionary<T>(file: string, schemaName: string | null, schemasDir: string): T {
-  const data = parseJson<unknown>(file, readText(file));
+  const text = readText(file);
+  const data = parseJson<unknown>(file, text);
   if (schemaName) {
-    const validate = validatorFor(join(schemasDir, 'dicts', `${schemaName}.schema.json`));
+    const schemaFile = join(schemasDir, 'dicts', `${schemaName}.schema.json`);
+    const pairs = validatedByBuild().pairs;
+    if (pairs.size > 0 && pairs.has(`${schemaHash(schemaFile)}:${sha256(text)}`)) return data as T;
+    const validate = validatorFor(schemaFile);
     if (!validate(data)) {
       const first = validate.errors?.[0];
       throw new DictionaryError(file, null, `does not match ${schemaName}.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim());

@@ -15,10 +15,11 @@ function newest(path: string): number {
   return t;
 }
 function distIsFresh(): boolean {
-  const outputs = ['index.js', 'index.mjs', 'cli.js', 'batch-worker.js'].map((f) => join(DIST, f));
+  const outputs = ['index.js', 'index.mjs', 'cli.js', 'batch-worker.js', 'dict-validators.js', 'dicts-validated.json'].map((f) => join(DIST, f));
   if (!outputs.every((f) => existsSync(f))) return false;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'tsup.config.ts')), newest(join(ROOT, 'package.json')));
+  // (dicts and schemas: dist/dicts-validated.json names the texts the build validated)
+  const sources = Math.max(...['src', 'dicts', 'schemas', 'tsup.config.ts', 'package.json', 'scripts/validated-dicts.mjs'].map((p) => newest(join(ROOT, p))));
   return built >= sources;
 }
 /** Test files run in parallel workers and tsup cleans dist/: one build at a time, behind a lock directory. */
@@ -39,7 +40,7 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (!distIsFresh()) execFileSync('npx', ['--no-install', 'tsup'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+    if (!distIsFresh()) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
