@@ -6,7 +6,7 @@ import { WordStarts } from './word-starts';
  * Hot path: the recognisers ask it at almost every position of a document, and most walks end
  * after one or two characters. So surfaces are added to a building form (nested Maps), and the
  * first query packs it into flat arrays: the root's children in a table indexed by code unit (a
- * miss, or the first step, is one array read), every other node's children as a sorted run of
+ * miss, or the first step, is two array reads: see Packed), every other node's children as a sorted run of
  * code units searched in place. The walk reads `charCodeAt` (no one-character strings: CJK
  * characters are not interned by V8, each `text[i]` would allocate), answers a miss before
  * allocating anything, and `longestAt` allocates nothing but its one result.
@@ -25,8 +25,17 @@ const EMPTY: never[] = [];
 
 /** The packed trie: node 0 is the root; node n's children are codes/nodes[from[n] .. from[n + 1]). */
 interface Packed<T> {
-  /** For each code unit, the root's child node that it leads to (0: none). */
-  root: Int32Array;
+  /**
+   * The root's children by code unit, in two levels: `rootBlock[c >> 8]` is the block of the 256
+   * code units that share c's high byte, `rootChild[block * 256 + (c & 255)]` the child that c
+   * leads to (0: none). Block 0 is all zeros, for the high bytes no surface starts with. A table of
+   * all 65,536 code units (256 KB) cost each of the extractor's forty tries 80-180 KB of resident
+   * memory, most of it zeros in the pages of the ideographs (issue 8: peak RSS); a list of a few
+   * dozen words now takes a few KB, and the region trie, which starts with thousands of different
+   * ideographs, about as much as before.
+   */
+  rootBlock: Uint16Array;
+  rootChild: Int32Array;
   from: Int32Array;
   codes: Uint16Array;
   nodes: Int32Array;
@@ -40,8 +49,8 @@ export class Trie<T> {
   private count = 0;
   /**
    * The first two code units of every surface, as bits (12 KB): a position where no surface can
-   * start is answered without reading the root table, whose 256 KB fall out of the CPU cache
-   * between stages.
+   * start is answered without reading the root table, which falls out of the CPU cache between
+   * stages.
    */
   private readonly starts = new WordStarts();
 
@@ -182,7 +191,10 @@ export class Trie<T> {
     const codes = new Uint16Array(edges);
     const nodes = new Int32Array(edges);
     const values: (T[] | null)[] = new Array(order.length);
-    const root = new Int32Array(65536);
+    const rootBlock = new Uint16Array(256);
+    let blocks = 1;
+    for (const c of top.next?.keys() ?? []) if (rootBlock[c >> 8] === 0) rootBlock[c >> 8] = blocks++;
+    const rootChild = new Int32Array(blocks << 8);
     let e = 0;
     for (let k = 0; k < order.length; k++) {
       from[k] = e;
@@ -192,12 +204,12 @@ export class Trie<T> {
       for (const c of [...next.keys()].sort((a, b) => a - b)) {
         codes[e] = c;
         nodes[e] = ids.get(next.get(c)!)!;
-        if (k === 0) root[c] = nodes[e];
+        if (k === 0) rootChild[(rootBlock[c >> 8] << 8) | (c & 0xff)] = nodes[e];
         e++;
       }
     }
     from[order.length] = e;
-    this.packed = { root, from, codes, nodes, values };
+    this.packed = { rootBlock, rootChild, from, codes, nodes, values };
     this.building = null;
     return this.packed;
   }
@@ -214,7 +226,7 @@ export class Trie<T> {
 
 /** The root's child along code unit `c`, 0 when there is none. */
 function step<T>(p: Packed<T>, c: number): number {
-  return p.root[c];
+  return p.rootChild[(p.rootBlock[c >> 8] << 8) | (c & 0xff)];
 }
 
 /** The child of `node` along code unit `c`, 0 when there is none. */

@@ -88,3 +88,27 @@ test('Trie.ofWords: each word is its own value; empty words are skipped', () => 
   expect(t.longestAt('法学研究会', 2)?.values).toEqual(['研究会']);
   expect(t.longestAt('协', 0)).toBeNull();
 });
+
+test("the root's children are found by the whole code unit, whatever its high byte (the two-level root table)", () => {
+  // first units in several 256-unit blocks, two of them in one block (一 U+4E00, 丐 U+4E10), at a block's
+  // first and last unit (U+4E00, U+9FFF, U+0100, U+00FF), a surrogate (𠀀) and full-width （ U+FF08
+  const words = ['一国', '丐帮', '鿿x', 'Āb', 'ÿc', '𠀀字', '（注）', 'A'];
+  const t = Trie.ofWords(words);
+  for (const w of words) {
+    expect(t.longestAt(w + '。', 0)).toEqual({ end: w.length, values: [w] });
+    expect(t.startsAt(w, 0)).toBe(true);
+  }
+  // the same high byte, another low byte; the same low byte, another high byte: no child
+  for (const miss of ['丁国', '乀帮', '龀x', 'ā b', 'þc', '）注', 'B', '\u0000', '\uffff']) {
+    expect(t.startsAt(miss, 0)).toBe(false);
+    expect(t.longestAt(miss, 0)).toBeNull();
+  }
+  // 𠀁 shares 𠀀's first unit (its high surrogate) and not its second
+  expect(t.startsAt('𠀁字', 0)).toBe(true);
+  expect(t.longestAt('𠀁字', 0)).toBeNull();
+  // a word added after the first query (the trie is packed again)
+  t.add('北京', '北京');
+  expect(t.longestAt('北京市', 0)).toEqual({ end: 2, values: ['北京'] });
+  expect(t.longestAt('一国两制', 0)?.values).toEqual(['一国']);
+  expect(t.surfaces().sort()).toEqual([...words, '北京'].sort());
+});
