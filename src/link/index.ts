@@ -587,7 +587,7 @@ export function link(doc: Doc, res: Resources, spans: {
   const bareBodies = res.organs.bareBodies;
   /** The length of the bare body from `from` to the post at `at` (dicts/organs.json bareBodies), else 0. */
   const bareBodyBetween = (from: number, at: number): number =>
-    bareBodies.has(text.slice(from, at)) || unnamedBodyBetween(res, text, from, at, startingAt(from, 'region') >= 0) ? at - from : 0;
+    bareBodies.has(text.slice(from, at)) || unnamedBodyBetween(res, text, from, at, startingAt(from, 'region') >= 0 || startingAt(from, 'organisation') >= 0) ? at - from : 0;
   /** Names listed after the holder that hold the same posts (副院长李建华、陈红). */
   const coHolders: PersonSpan[] = [];
   let i = 0;
@@ -850,10 +850,11 @@ function regionsOf(spans: readonly Span[]): RegionSpan[] {
 
 /**
  * True when text[from, at), between the 、 of a chain of posts and the next post, is a body the lexicon
- * does not name (dicts/organs.json unnamedBodies): a level word or a region (`fromRegion`) first, a
- * suffix of a body last (中心, 办, 局), ideographs only, no post inside, and before the suffix no
- * character that ends a body's name (organs.json namedBodyStop: 的, 和, 各 …)
- * (省委政法委副书记、省网格化服务管理中心主任X: the chain goes on to the name).
+ * does not name (dicts/organs.json unnamedBodies): a level word, a region or a body the text names
+ * (`fromRegion`) first, a suffix of a body last (中心, 办, 局, 室), ideographs only, no post inside, and
+ * before the suffix no character that ends a body's name (organs.json namedBodyStop: 的, 和, 各 …)
+ * (省委政法委副书记、省网格化服务管理中心主任X, 中央政法委副秘书长、中央政法委政法队伍建设指导室主任X:
+ * the chain goes on to the name).
  */
 function unnamedBodyBetween(res: Resources, text: string, from: number, at: number, fromRegion: boolean): boolean {
   const { suffixes, maxLength } = res.organs.unnamedBodies;

@@ -1133,6 +1133,9 @@ describe('a body the lexicon does not name, between two posts of a chain (organs
     ['省委宣传部副部长、省文明办主任丁慧出席。', [['丁慧', '副部长', null], ['丁慧', '主任', null]]],
     // a region first: the body is read whole
     ['温州市委组织部副部长、温州市人才发展服务中心主任郑海涛讲话。', [['郑海涛', '副部长', '中共温州市委组织部'], ['郑海涛', '主任', '温州市人才发展服务中心']]],
+    // a body the text names first, then a unit of it the lexicon does not have, ending in 室
+    ['中央政法委副秘书长、中央政法委基层治理指导室主任梁文海出席。', [['梁文海', '副秘书长', '中共中央政法委员会'], ['梁文海', '主任', null]]],
+    ['省委政法委副书记、省委政法委执法监督室主任吴丽清出席。', [['吴丽清', '副书记', null], ['吴丽清', '主任', null]]],
   ])('%s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });
@@ -1142,6 +1145,8 @@ describe('a body the lexicon does not name, between two posts of a chain (organs
     ['党支部书记、合作社理事会办公室主任刘建业出席。', [['刘建业', '主任', null]]],
     // a phrase with 的 in it
     ['副局长、市里负责信访的中心主任刘建业出席。', [['刘建业', '主任', null]]],
+    // a body first, then a phrase with 的 before the unit
+    ['中央政法委副秘书长、中央政法委下设的指导室主任梁文海出席。', [[null, '副秘书长', '中共中央政法委员会'], ['梁文海', '主任', null]]],
   ])('other words still part the chain: %s', (text, expected) => {
     expect(positions(ex.extract(text))).toEqual(expected);
   });
