@@ -820,6 +820,26 @@ describe('companies: a legal name is kept as written, and its posts are its own'
     expect(ex.extract('市统计局分行业统计数据显示增长较快。').organisations.filter((o) => o.name.endsWith('分行'))).toEqual([]);
   });
 
+  test('the Xinjiang Production and Construction Corps (central-bodies.json, kind other) and the bodies of its cities', () => {
+    const orgs = (text: string) => {
+      const out = ex.extract(text);
+      return out.organisations.map((o) => [o.name, o.kind, out.regions.find((r) => r.id === o.region)?.name ?? null]);
+    };
+    expect(positions(ex.extract('新疆生产建设兵团党委书记、司令员马建疆出席。'))).toEqual([
+      ['马建疆', '党委书记', '新疆生产建设兵团'],
+      ['马建疆', '司令员', '新疆生产建设兵团'],
+    ]);
+    expect(positions(ex.extract('新疆兵团副司令员马建疆出席。'))).toEqual([['马建疆', '副司令员', '新疆生产建设兵团']]);
+    // a city of a division of the corps and an organ of that city: a body of its own, not a unit of the corps
+    expect(orgs('新疆生产建设兵团第七师胡杨河市公安局破获一起案件。')).toEqual([
+      ['新疆生产建设兵团', 'other', null],
+      ['胡杨河市公安局', 'department', '胡杨河市'],
+    ]);
+    expect(positions(ex.extract('新疆生产建设兵团第七师胡杨河市人民法院院长马建疆出席。'))).toEqual([['马建疆', '院长', '胡杨河市人民法院']]);
+    // 兵团 alone is no name of it
+    expect(ex.extract('兵团精神代代相传，志愿者兵团成立。').organisations).toEqual([]);
+  });
+
   test('中心 right after a division\'s full name or short form is the city centre, no body (organs.json suffixesNeedingName)', () => {
     expect(ex.extract('湖州市中心城区建设加快推进。').organisations).toEqual([]);
     expect(ex.extract('活动在杭州市中心举行。').organisations).toEqual([]);

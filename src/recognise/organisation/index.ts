@@ -845,7 +845,7 @@ function parseAt(
       const body = m.values[0].body;
       const data = emptyData(body.kind);
       data.central = body;
-      const end = extendSubUnits(doc, res, m.end, data);
+      const end = extendSubUnits(doc, res, m.end, data, regionsAt);
       best = better(best, { end, data, reason: weak ? 'central-weak-alias' : 'central-body' });
     }
     // (a national bank's name, central-bodies.json kind other, may open a longer one as a named body's
@@ -926,19 +926,19 @@ function extend(doc: Doc, res: Resources, regionsAt: RegionsAt, pos: number, dat
       return end + 2;
     }
   }
-  return extendSubUnits(doc, res, end, data);
+  return extendSubUnits(doc, res, end, data, regionsAt);
 }
 
 /**
  * 人民参与和促进法治局, 市中分局, 食药监支队, 执法监督领域专项组办公室: free text ending in a unit suffix;
  * a unit of that unit after it (锦江区分局刑侦大队, 治安支队一大队, 分局春熙路派出所), to MAX_DEPTH units.
  */
-function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+function extendSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData, regionsAt: RegionsAt | null = null): number {
   // 市纪委监委驻市公安局纪检监察组: what a discipline commission stations is read by dispatchedGroup, not as
   // its units (nor 纪委 + a unit 监委驻市公安局)
   if (stationsGroups(res, data)) {
     const units = data.subUnits.length;
-    const end = extendFreeSubUnits(doc, res, pos, data);
+    const end = extendFreeSubUnits(doc, res, pos, data, regionsAt);
     const marker = res.organs.dispatchedGroups!.marker;
     // (a standard unit's own 驻 stays: 派驻第三纪检监察组)
     if (data.subUnits.some((u, k) => k >= units && u.includes(marker) && res.organs.subUnitNames.longestAt(u, 0)?.end !== u.length)) {
@@ -947,20 +947,20 @@ function extendSubUnits(doc: Doc, res: Resources, pos: number, data: Organisatio
     }
     return end;
   }
-  return extendFreeSubUnits(doc, res, pos, data);
+  return extendFreeSubUnits(doc, res, pos, data, regionsAt);
 }
 
 /** extendSubUnits after its checks of the head: the units of any body. */
-function extendFreeSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+function extendFreeSubUnits(doc: Doc, res: Resources, pos: number, data: OrganisationData, regionsAt: RegionsAt | null): number {
   // 中国社会科学院法学研究所, 中共中央党校马克思主义学院: a unit of a central academy or school
   if (data.central && !data.subUnits.length) {
     const end = institutionUnits(doc, res, pos, data, data.central.name);
     if (end > pos) return end;
   }
-  let end = extendSubUnit(doc, res, pos, data);
+  let end = extendSubUnit(doc, res, pos, data, regionsAt);
   for (let depth = 1; depth < MAX_DEPTH && end > pos; depth++) {
     const units = data.subUnits.length;
-    const next = extendSubUnit(doc, res, end, data);
+    const next = extendSubUnit(doc, res, end, data, regionsAt);
     if (next === end) break;
     // (治安支队联合刑侦大队: a unit's name does not open with what the unit does)
     if (notABodyName(doc, res, end, next)) {
@@ -974,7 +974,7 @@ function extendFreeSubUnits(doc: Doc, res: Resources, pos: number, data: Organis
 }
 
 /** One unit after `pos` (see extendSubUnits): where it ends, `pos` when there is none. */
-function extendSubUnit(doc: Doc, res: Resources, pos: number, data: OrganisationData): number {
+function extendSubUnit(doc: Doc, res: Resources, pos: number, data: OrganisationData, regionsAt: RegionsAt | null): number {
   const text = doc.work;
   // a standard division, read whole (立案庭, 民事审判第一庭, 第三检察部, 政治部), whatever the segmenter
   // made of its last character (民事审判第一庭审结: 庭审 is one word)
@@ -988,6 +988,9 @@ function extendSubUnit(doc: Doc, res: Resources, pos: number, data: Organisation
     // a function character stops the name where a word starts with it (局共破获, 局有关); inside a
     // word (公共法律服务管理局, 目的) it is the word's own character
     if (!isHanAt(text, k) || (res.organs.subUnitStop[text.charCodeAt(k)] === 1 && doc.startsWord(k))) break;
+    // 新疆生产建设兵团第八师石河子市公安局: a region followed by a head organ opens a body of its own,
+    // which no unit runs through (a bank's 浙江省分行 is the region's branch: 分行 is no head organ)
+    if (regionsAt !== null && len > 1 && regionOpensBody(res, text, regionsAt, k)) break;
     if (!(doc.isBoundary(pos + len) || endsInItsPost(doc, res, pos + len)) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
     // the head's own 局 (公安局局长) is a title, not a sub-unit
     if (res.titles.trie.longestAt(text, pos)) return pos;
@@ -996,6 +999,15 @@ function extendSubUnit(doc: Doc, res: Resources, pos: number, data: Organisation
     return pos + len;
   }
   return pos;
+}
+
+/** A region mention starts at `pos` and a head organ right after it (石河子市|公安局, 第八师|石河子市|人民法院). */
+function regionOpensBody(res: Resources, text: string, regionsAt: RegionsAt, pos: number): boolean {
+  const regions = regionsAt.spans;
+  for (let k = regionsAt.firstAt(pos); k >= 0 && k < regions.length && regions[k].start === pos; k++) {
+    if (res.organs.heads.hasMatchAt(text, regions[k].end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1232,7 +1244,7 @@ function unitsEndTheWord(doc: Doc, res: Resources, head: string, start: number, 
   // where no longer central body's name ends there: not 中共 + 中央政治局 in 中共中央政治局)
   const k = doc.tokenIndexAt(end);
   const wordEnd = k >= 0 ? doc.startOf(k) + doc.wordAt(k).length : -1;
-  if (wordEnd > 0 && (res.centralTrie.longestAt(doc.work, start)?.end ?? 0) < wordEnd && extendSubUnit(doc, res, end, emptyData('other')) === wordEnd) return true;
+  if (wordEnd > 0 && (res.centralTrie.longestAt(doc.work, start)?.end ?? 0) < wordEnd && extendSubUnit(doc, res, end, emptyData('other'), null) === wordEnd) return true;
   if (!hasUnits(res, head)) return false;
   return institutionUnits(doc, res, end, emptyData('other'), head) >= doc.tokenEndAt(end);
 }
