@@ -348,6 +348,20 @@ describe('a body\'s 办公室 or 办公厅 is its unit, and 分管日常工作�
   });
 });
 
+describe('a grade (副部级, 正厅级 …) between a body and its post (organs.json orgTitleGap)', () => {
+  test.each([
+    ['最高人民检察院副部级检察员许文静出席。', [['许文静', '检察员', '最高人民检察院']]],
+    ['浙江省高级人民法院正厅级审判员邓晓梅主审此案。', [['邓晓梅', '审判员', '浙江省高级人民法院']]],
+    ['衡阳市人民检察院正处级检察员邓晓梅出庭支持公诉。', [['邓晓梅', '检察员', '衡阳市人民检察院']]],
+  ])('%s', (text, expected) => {
+    expect(positions(ex.extract(text))).toEqual(expected);
+  });
+
+  test('a grade alone is no post', () => {
+    expect(positions(ex.extract('他享受副部级待遇，按正厅级干部管理。'))).toEqual([]);
+  });
+});
+
 describe('the working bodies of a congress standing committee and the special committees of a CPPCC committee are its units', () => {
   test.each([
     ['宁波市人大常委会法制工作委员会主任许文静介绍。', [['许文静', '主任', '宁波市人民代表大会常务委员会法制工作委员会']]],
