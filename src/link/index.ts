@@ -516,6 +516,19 @@ export function link(doc: Doc, res: Resources, spans: {
     let k = endingAt(at, 'person');
     for (const w of career.afterName) if (k < 0 && text.startsWith(w, at - w.length)) k = endingAt(at - w.length, 'person');
     if (k >= 0) return { person: kept[k] as PersonSpan, former: cv.former };
+    // 王某某，男，汉族，1965年3月生，…，大学学历。现任…: a career verb that opens a sentence of a
+    // biography belongs to the name the biography opens with (a bio cue, ，男，, right after it), the
+    // nearest name before it in the same paragraph
+    if (endsSentence(text.charCodeAt(at - 1))) {
+      const q = lastStartingBefore(kept, at);
+      for (let n = q; n >= 0; n--) {
+        const s = kept[n];
+        if (s.type !== 'person') continue;
+        if (s.end > at || at - s.end > career.maxNote || text.lastIndexOf('\n', at - 1) >= s.end) return undefined;
+        return res.personContext.bioCues.some((cue) => text.startsWith(cue, s.end)) ? { person: s as PersonSpan, former: cv.former } : undefined;
+      }
+      return undefined;
+    }
     if (text.charCodeAt(at - 1) !== 0xff0c) return undefined;
     // after a ，: the nearest name before, which opens its sentence, with no sentence end between
     for (let q = lastStartingBefore(kept, at); q >= 0; q--) {

@@ -966,6 +966,13 @@ describe('a career verb before a run of posts: the posts of the name its sentenc
     // an obituary: 某某某同志历任…等职, all of them former; a dissolved ministry is a central body
     ['韩志远同志历任甘肃省委书记、国家计委主任等职。',
       [['韩志远', '书记', '中共甘肃省委员会', true], ['韩志远', '主任', '国家计划委员会', true]]],
+    // a biography in sentences: the verb opens a sentence after the note; the name the biography opens
+    // with (，男，) holds the posts
+    ['周立民，男，汉族，1971年3月生，浙江临海人，1993年8月参加工作，大学学历。现任台州市财政局局长。',
+      [['周立民', '局长', '台州市财政局', false]]],
+    // two biographies in one paragraph: each verb, the nearest
+    ['周立民，男，1971年3月生，大学学历。现任台州市财政局局长。吴海燕，女，1976年8月生，研究生学历。曾任丽水市商务局局长。',
+      [['周立民', '局长', '台州市财政局', false], ['吴海燕', '局长', '丽水市商务局', true]]],
   ])('%s', (text, expected) => {
     expect(withFormer(ex.extract(text))).toEqual(expected);
   });
@@ -981,6 +988,8 @@ describe('a career verb before a run of posts: the posts of the name its sentenc
     '会上，县委书记王刚讲话，现任县长要多调研。',
     // a sentence ends between the name and the verb
     '据悉，张华，浙江人。现任县长。',
+    // a biography's name on another line (paragraph) than the verb
+    '张华，男，1970年生，浙江人。\n现任县长。',
   ])('no holder from a name that is not the subject of the note (%s)', (text) => {
     const out = ex.extract(text);
     const holders = out.positions.filter((p) => p.title === '县长').map((p) => p.person);
