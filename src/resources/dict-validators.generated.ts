@@ -6200,7 +6200,7 @@ return errors === 0;
 validate27.evaluated = {"props":{"levelWords":true,"committees":true,"partyOrgans":true,"ordinals":true,"governedUnits":true,"partyOrganWithLevel":true,"stateOrgans":true,"stateSubOrgans":true,"departments":true,"subUnitSuffixes":true,"formerMarkers":true,"subUnitNames":true,"namedBodySuffixes":true,"legalNameSuffixes":true,"legalNameTags":true,"legalNameWords":true,"genericStems":true,"namedBodyStop":true,"bareBodies":true,"unnamedBodies":true,"dispatchedGroups":true,"institutionUnits":true,"writtenNameSuffixes":true,"suffixesNeedingName":true,"namedBodyParents":true,"namedBodyWordTags":true,"anaphora":true,"orgTitleGap":true,"league":true,"armedPolice":true,"democraticParties":true,"partyNames":true,"cppccNames":true,"genericBefore":true,"regionTemplates":true,"zones":true,"sessions":true,"gluedBeforeLevel":true,"subUnitNotFirst":true,"subUnitStop":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v_person_context = validate28;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/person-context.schema.json","type":"object","required":["reportingVerbs","creditRoles","photoCues","occupations","nonNames","anonymisedMarkers","givenNameStopChars"],"additionalProperties":false,"$defs":{"words":{"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"reportingVerbs":{"$ref":"#/$defs/words","type":"array","minItems":1},"appointmentWords":{"$ref":"#/$defs/words","type":"array"},"personnelActs":{"type":"array","items":{"type":"object","required":["before","between"],"additionalProperties":false,"properties":{"before":{"$ref":"#/$defs/words","type":"array","minItems":1},"between":{"$ref":"#/$defs/words","type":"array","minItems":1},"after":{"$ref":"#/$defs/words","type":"array"},"former":{"type":"boolean"}}}},"creditRoles":{"type":"array","minItems":1,"items":{"type":"object","required":["cue","role"],"additionalProperties":false,"properties":{"cue":{"type":"string","minLength":1,"maxLength":16},"role":{"enum":["reporter","correspondent","photographer","author","other"]}}}},"photoCues":{"$ref":"#/$defs/words"},"occupations":{"$ref":"#/$defs/words"},"nonNames":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"}},"anonymisedMarkers":{"$ref":"#/$defs/words"},"reportFrames":{"type":"object","additionalProperties":false,"required":["verbs","objects","maxBetween"],"properties":{"verbs":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,2}$"}},"objects":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,4}$"}},"maxBetween":{"type":"integer","minimum":0,"maximum":40}}},"andOthers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"counterpartJoiners":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"adverbsBeforeVerb":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"careerVerbs":{"type":"object","additionalProperties":false,"required":["verbs","afterName","maxNote"],"properties":{"verbs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["verb","former"],"properties":{"verb":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"},"former":{"type":"boolean"}}}},"afterName":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"maxNote":{"type":"integer","minimum":0,"maximum":400}}},"bioCues":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2,"maxLength":4}},"verbSurnames":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"clauseWords":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"leaderGroups":{"type":"object","required":["groups","afterAndOthers","openers","joiners"],"additionalProperties":false,"properties":{"groups":{"$ref":"#/$defs/words"},"afterAndOthers":{"$ref":"#/$defs/words"},"openers":{"$ref":"#/$defs/words"},"joiners":{"$ref":"#/$defs/words"}}},"minorityNames":{"type":"object","required":["elements","finals","maxElements"],"additionalProperties":false,"properties":{"elements":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"}},"finals":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"maxElements":{"type":"integer","minimum":1,"maximum":4}}},"givenNameStopChars":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://guanzhi.dev/schemas/dicts/person-context.schema.json","type":"object","required":["reportingVerbs","creditRoles","photoCues","occupations","nonNames","anonymisedMarkers","givenNameStopChars"],"additionalProperties":false,"$defs":{"words":{"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true}},"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"reportingVerbs":{"$ref":"#/$defs/words","type":"array","minItems":1},"appointmentWords":{"$ref":"#/$defs/words","type":"array"},"personnelActs":{"type":"array","items":{"type":"object","required":["before","between"],"additionalProperties":false,"properties":{"before":{"$ref":"#/$defs/words","type":"array","minItems":1},"between":{"$ref":"#/$defs/words","type":"array","minItems":1},"after":{"$ref":"#/$defs/words","type":"array"},"former":{"type":"boolean"}}}},"creditRoles":{"type":"array","minItems":1,"items":{"type":"object","required":["cue","role"],"additionalProperties":false,"properties":{"cue":{"type":"string","minLength":1,"maxLength":16},"role":{"enum":["reporter","correspondent","photographer","author","other"]}}}},"photoCues":{"$ref":"#/$defs/words"},"occupations":{"$ref":"#/$defs/words"},"nonNames":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,4}$"}},"anonymisedMarkers":{"$ref":"#/$defs/words"},"reportFrames":{"type":"object","additionalProperties":false,"required":["verbs","objects","maxBetween"],"properties":{"verbs":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,2}$"}},"objects":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,4}$"}},"maxBetween":{"type":"integer","minimum":0,"maximum":40}}},"andOthers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"counterpartJoiners":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"adverbsBeforeVerb":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"careerVerbs":{"type":"object","additionalProperties":false,"required":["verbs","afterName","maxNote"],"properties":{"verbs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["verb","former"],"properties":{"verb":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"},"former":{"type":"boolean"}}}},"afterName":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{1,3}$"}},"maxNote":{"type":"integer","minimum":0,"maximum":400}}},"bioCues":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":2,"maxLength":4}},"honorificsAfterName":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":4}},"verbSurnames":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"clauseWords":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"leaderGroups":{"type":"object","required":["groups","afterAndOthers","openers","joiners"],"additionalProperties":false,"properties":{"groups":{"$ref":"#/$defs/words"},"afterAndOthers":{"$ref":"#/$defs/words"},"openers":{"$ref":"#/$defs/words"},"joiners":{"$ref":"#/$defs/words"}}},"minorityNames":{"type":"object","required":["elements","finals","maxElements"],"additionalProperties":false,"properties":{"elements":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]{2,5}$"}},"finals":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}},"maxElements":{"type":"integer","minimum":1,"maximum":4}}},"givenNameStopChars":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u3400-\\u9fff]$"}}}};
 const schema49 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"uniqueItems":true};
 const pattern42 = new RegExp("^[\\u3400-\\u9fff]{1,2}$", "u");
 const pattern44 = new RegExp("^[\\u3400-\\u9fff]{1,3}$", "u");
@@ -7681,8 +7681,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.verbSurnames !== undefined){
-let data49 = data.verbSurnames;
+if(data.honorificsAfterName !== undefined){
+let data49 = data.honorificsAfterName;
 const _errs117 = errors;
 if(errors === _errs117){
 if(Array.isArray(data49)){
@@ -7693,13 +7693,19 @@ let data50 = data49[i35];
 const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data50 === "string"){
-if(!pattern4.test(data50)){
-validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i35,schemaPath:"#/properties/verbSurnames/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+if(func1(data50) > 4){
+validate28.errors = [{instancePath:instancePath+"/honorificsAfterName/" + i35,schemaPath:"#/properties/honorificsAfterName/items/maxLength",keyword:"maxLength",params:{limit: 4},message:"must NOT have more than 4 characters"}];
+return false;
+}
+else {
+if(func1(data50) < 1){
+validate28.errors = [{instancePath:instancePath+"/honorificsAfterName/" + i35,schemaPath:"#/properties/honorificsAfterName/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
+}
 else {
-validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i35,schemaPath:"#/properties/verbSurnames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/honorificsAfterName/" + i35,schemaPath:"#/properties/honorificsAfterName/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7720,7 +7726,7 @@ continue;
 }
 if(typeof indices16[item16] == "number"){
 j16 = indices16[item16];
-validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i36+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/honorificsAfterName",schemaPath:"#/properties/honorificsAfterName/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i36+" are identical)"}];
 return false;
 break;
 }
@@ -7730,7 +7736,7 @@ indices16[item16] = i36;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/honorificsAfterName",schemaPath:"#/properties/honorificsAfterName/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7740,8 +7746,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.clauseWords !== undefined){
-let data51 = data.clauseWords;
+if(data.verbSurnames !== undefined){
+let data51 = data.verbSurnames;
 const _errs121 = errors;
 if(errors === _errs121){
 if(Array.isArray(data51)){
@@ -7753,12 +7759,12 @@ const _errs123 = errors;
 if(errors === _errs123){
 if(typeof data52 === "string"){
 if(!pattern4.test(data52)){
-validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i37,schemaPath:"#/properties/clauseWords/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i37,schemaPath:"#/properties/verbSurnames/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i37,schemaPath:"#/properties/clauseWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames/" + i37,schemaPath:"#/properties/verbSurnames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7779,7 +7785,7 @@ continue;
 }
 if(typeof indices17[item17] == "number"){
 j17 = indices17[item17];
-validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i38+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i38+" are identical)"}];
 return false;
 break;
 }
@@ -7789,7 +7795,7 @@ indices17[item17] = i38;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/verbSurnames",schemaPath:"#/properties/verbSurnames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7799,73 +7805,46 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.leaderGroups !== undefined){
-let data53 = data.leaderGroups;
+if(data.clauseWords !== undefined){
+let data53 = data.clauseWords;
 const _errs125 = errors;
 if(errors === _errs125){
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-let missing6;
-if(((((data53.groups === undefined) && (missing6 = "groups")) || ((data53.afterAndOthers === undefined) && (missing6 = "afterAndOthers"))) || ((data53.openers === undefined) && (missing6 = "openers"))) || ((data53.joiners === undefined) && (missing6 = "joiners"))){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs127 = errors;
-for(const key6 in data53){
-if(!((((key6 === "groups") || (key6 === "afterAndOthers")) || (key6 === "openers")) || (key6 === "joiners"))){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs127 === errors){
-if(data53.groups !== undefined){
-let data54 = data53.groups;
-const _errs128 = errors;
-const _errs129 = errors;
-if(errors === _errs129){
-if(Array.isArray(data54)){
-var valid55 = true;
-const len21 = data54.length;
+if(Array.isArray(data53)){
+var valid53 = true;
+const len21 = data53.length;
 for(let i39=0; i39<len21; i39++){
-let data55 = data54[i39];
-const _errs131 = errors;
-if(errors === _errs131){
-if(typeof data55 === "string"){
-if(func1(data55) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i39,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+let data54 = data53[i39];
+const _errs127 = errors;
+if(errors === _errs127){
+if(typeof data54 === "string"){
+if(!pattern4.test(data54)){
+validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i39,schemaPath:"#/properties/clauseWords/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
-}
-else {
-if(func1(data55) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i39,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i39,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/clauseWords/" + i39,schemaPath:"#/properties/clauseWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid55 = _errs131 === errors;
-if(!valid55){
+var valid53 = _errs127 === errors;
+if(!valid53){
 break;
 }
 }
-if(valid55){
-let i40 = data54.length;
+if(valid53){
+let i40 = data53.length;
 let j18;
 if(i40 > 1){
 const indices18 = {};
 for(;i40--;){
-let item18 = data54[i40];
+let item18 = data53[i40];
 if(typeof item18 !== "string"){
 continue;
 }
 if(typeof indices18[item18] == "number"){
 j18 = indices18[item18];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i40+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i40+" are identical)"}];
 return false;
 break;
 }
@@ -7875,51 +7854,71 @@ indices18[item18] = i40;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/clauseWords",schemaPath:"#/properties/clauseWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid53 = _errs128 === errors;
+var valid0 = _errs125 === errors;
 }
 else {
-var valid53 = true;
+var valid0 = true;
 }
-if(valid53){
-if(data53.afterAndOthers !== undefined){
-let data56 = data53.afterAndOthers;
+if(valid0){
+if(data.leaderGroups !== undefined){
+let data55 = data.leaderGroups;
+const _errs129 = errors;
+if(errors === _errs129){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing6;
+if(((((data55.groups === undefined) && (missing6 = "groups")) || ((data55.afterAndOthers === undefined) && (missing6 = "afterAndOthers"))) || ((data55.openers === undefined) && (missing6 = "openers"))) || ((data55.joiners === undefined) && (missing6 = "joiners"))){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs131 = errors;
+for(const key6 in data55){
+if(!((((key6 === "groups") || (key6 === "afterAndOthers")) || (key6 === "openers")) || (key6 === "joiners"))){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/properties/leaderGroups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs131 === errors){
+if(data55.groups !== undefined){
+let data56 = data55.groups;
+const _errs132 = errors;
 const _errs133 = errors;
-const _errs134 = errors;
-if(errors === _errs134){
+if(errors === _errs133){
 if(Array.isArray(data56)){
-var valid58 = true;
+var valid57 = true;
 const len22 = data56.length;
 for(let i41=0; i41<len22; i41++){
 let data57 = data56[i41];
-const _errs136 = errors;
-if(errors === _errs136){
+const _errs135 = errors;
+if(errors === _errs135){
 if(typeof data57 === "string"){
 if(func1(data57) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i41,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i41,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
 return false;
 }
 else {
 if(func1(data57) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i41,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i41,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i41,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups/" + i41,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid58 = _errs136 === errors;
-if(!valid58){
+var valid57 = _errs135 === errors;
+if(!valid57){
 break;
 }
 }
-if(valid58){
+if(valid57){
 let i42 = data56.length;
 let j19;
 if(i42 > 1){
@@ -7931,7 +7930,7 @@ continue;
 }
 if(typeof indices19[item19] == "number"){
 j19 = indices19[item19];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i42+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i42+" are identical)"}];
 return false;
 break;
 }
@@ -7941,51 +7940,51 @@ indices19[item19] = i42;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/groups",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid53 = _errs133 === errors;
+var valid55 = _errs132 === errors;
 }
 else {
-var valid53 = true;
+var valid55 = true;
 }
-if(valid53){
-if(data53.openers !== undefined){
-let data58 = data53.openers;
+if(valid55){
+if(data55.afterAndOthers !== undefined){
+let data58 = data55.afterAndOthers;
+const _errs137 = errors;
 const _errs138 = errors;
-const _errs139 = errors;
-if(errors === _errs139){
+if(errors === _errs138){
 if(Array.isArray(data58)){
-var valid61 = true;
+var valid60 = true;
 const len23 = data58.length;
 for(let i43=0; i43<len23; i43++){
 let data59 = data58[i43];
-const _errs141 = errors;
-if(errors === _errs141){
+const _errs140 = errors;
+if(errors === _errs140){
 if(typeof data59 === "string"){
 if(func1(data59) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i43,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i43,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
 return false;
 }
 else {
 if(func1(data59) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i43,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i43,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i43,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers/" + i43,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid61 = _errs141 === errors;
-if(!valid61){
+var valid60 = _errs140 === errors;
+if(!valid60){
 break;
 }
 }
-if(valid61){
+if(valid60){
 let i44 = data58.length;
 let j20;
 if(i44 > 1){
@@ -7997,7 +7996,7 @@ continue;
 }
 if(typeof indices20[item20] == "number"){
 j20 = indices20[item20];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i44+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i44+" are identical)"}];
 return false;
 break;
 }
@@ -8007,51 +8006,51 @@ indices20[item20] = i44;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/afterAndOthers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid53 = _errs138 === errors;
+var valid55 = _errs137 === errors;
 }
 else {
-var valid53 = true;
+var valid55 = true;
 }
-if(valid53){
-if(data53.joiners !== undefined){
-let data60 = data53.joiners;
+if(valid55){
+if(data55.openers !== undefined){
+let data60 = data55.openers;
+const _errs142 = errors;
 const _errs143 = errors;
-const _errs144 = errors;
-if(errors === _errs144){
+if(errors === _errs143){
 if(Array.isArray(data60)){
-var valid64 = true;
+var valid63 = true;
 const len24 = data60.length;
 for(let i45=0; i45<len24; i45++){
 let data61 = data60[i45];
-const _errs146 = errors;
-if(errors === _errs146){
+const _errs145 = errors;
+if(errors === _errs145){
 if(typeof data61 === "string"){
 if(func1(data61) > 16){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i45,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i45,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
 return false;
 }
 else {
 if(func1(data61) < 1){
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i45,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i45,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i45,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers/" + i45,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid64 = _errs146 === errors;
-if(!valid64){
+var valid63 = _errs145 === errors;
+if(!valid63){
 break;
 }
 }
-if(valid64){
+if(valid63){
 let i46 = data60.length;
 let j21;
 if(i46 > 1){
@@ -8063,7 +8062,7 @@ continue;
 }
 if(typeof indices21[item21] == "number"){
 j21 = indices21[item21];
-validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i46+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i46+" are identical)"}];
 return false;
 break;
 }
@@ -8073,14 +8072,80 @@ indices21[item21] = i46;
 }
 }
 else {
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/openers",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid55 = _errs142 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data55.joiners !== undefined){
+let data62 = data55.joiners;
+const _errs147 = errors;
+const _errs148 = errors;
+if(errors === _errs148){
+if(Array.isArray(data62)){
+var valid66 = true;
+const len25 = data62.length;
+for(let i47=0; i47<len25; i47++){
+let data63 = data62[i47];
+const _errs150 = errors;
+if(errors === _errs150){
+if(typeof data63 === "string"){
+if(func1(data63) > 16){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i47,schemaPath:"#/$defs/words/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+return false;
+}
+else {
+if(func1(data63) < 1){
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i47,schemaPath:"#/$defs/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners/" + i47,schemaPath:"#/$defs/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid66 = _errs150 === errors;
+if(!valid66){
+break;
+}
+}
+if(valid66){
+let i48 = data62.length;
+let j22;
+if(i48 > 1){
+const indices22 = {};
+for(;i48--;){
+let item22 = data62[i48];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners",schemaPath:"#/$defs/words/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i48+" are identical)"}];
+return false;
+break;
+}
+indices22[item22] = i48;
+}
+}
+}
+}
+else {
 validate28.errors = [{instancePath:instancePath+"/leaderGroups/joiners",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid53 = _errs143 === errors;
+var valid55 = _errs147 === errors;
 }
 else {
-var valid53 = true;
+var valid55 = true;
 }
 }
 }
@@ -8093,102 +8158,42 @@ validate28.errors = [{instancePath:instancePath+"/leaderGroups",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs125 === errors;
+var valid0 = _errs129 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.minorityNames !== undefined){
-let data62 = data.minorityNames;
-const _errs148 = errors;
-if(errors === _errs148){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+let data64 = data.minorityNames;
+const _errs152 = errors;
+if(errors === _errs152){
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 let missing7;
-if((((data62.elements === undefined) && (missing7 = "elements")) || ((data62.finals === undefined) && (missing7 = "finals"))) || ((data62.maxElements === undefined) && (missing7 = "maxElements"))){
+if((((data64.elements === undefined) && (missing7 = "elements")) || ((data64.finals === undefined) && (missing7 = "finals"))) || ((data64.maxElements === undefined) && (missing7 = "maxElements"))){
 validate28.errors = [{instancePath:instancePath+"/minorityNames",schemaPath:"#/properties/minorityNames/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs150 = errors;
-for(const key7 in data62){
+const _errs154 = errors;
+for(const key7 in data64){
 if(!(((key7 === "elements") || (key7 === "finals")) || (key7 === "maxElements"))){
 validate28.errors = [{instancePath:instancePath+"/minorityNames",schemaPath:"#/properties/minorityNames/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs150 === errors){
-if(data62.elements !== undefined){
-let data63 = data62.elements;
-const _errs151 = errors;
-if(errors === _errs151){
-if(Array.isArray(data63)){
-if(data63.length < 1){
+if(_errs154 === errors){
+if(data64.elements !== undefined){
+let data65 = data64.elements;
+const _errs155 = errors;
+if(errors === _errs155){
+if(Array.isArray(data65)){
+if(data65.length < 1){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid67 = true;
-const len25 = data63.length;
-for(let i47=0; i47<len25; i47++){
-let data64 = data63[i47];
-const _errs153 = errors;
-if(errors === _errs153){
-if(typeof data64 === "string"){
-if(!pattern47.test(data64)){
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i47,schemaPath:"#/properties/minorityNames/properties/elements/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,5}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,5}$"+"\""}];
-return false;
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i47,schemaPath:"#/properties/minorityNames/properties/elements/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid67 = _errs153 === errors;
-if(!valid67){
-break;
-}
-}
-if(valid67){
-let i48 = data63.length;
-let j22;
-if(i48 > 1){
-const indices22 = {};
-for(;i48--;){
-let item22 = data63[i48];
-if(typeof item22 !== "string"){
-continue;
-}
-if(typeof indices22[item22] == "number"){
-j22 = indices22[item22];
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i48+" are identical)"}];
-return false;
-break;
-}
-indices22[item22] = i48;
-}
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid66 = _errs151 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data62.finals !== undefined){
-let data65 = data62.finals;
-const _errs155 = errors;
-if(errors === _errs155){
-if(Array.isArray(data65)){
 var valid69 = true;
 const len26 = data65.length;
 for(let i49=0; i49<len26; i49++){
@@ -8196,13 +8201,13 @@ let data66 = data65[i49];
 const _errs157 = errors;
 if(errors === _errs157){
 if(typeof data66 === "string"){
-if(!pattern4.test(data66)){
-validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i49,schemaPath:"#/properties/minorityNames/properties/finals/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+if(!pattern47.test(data66)){
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i49,schemaPath:"#/properties/minorityNames/properties/elements/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]{2,5}$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]{2,5}$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i49,schemaPath:"#/properties/minorityNames/properties/finals/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements/" + i49,schemaPath:"#/properties/minorityNames/properties/elements/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8223,11 +8228,71 @@ continue;
 }
 if(typeof indices23[item23] == "number"){
 j23 = indices23[item23];
-validate28.errors = [{instancePath:instancePath+"/minorityNames/finals",schemaPath:"#/properties/minorityNames/properties/finals/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i50+" are identical)"}];
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i50+" are identical)"}];
 return false;
 break;
 }
 indices23[item23] = i50;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/minorityNames/elements",schemaPath:"#/properties/minorityNames/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid68 = _errs155 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data64.finals !== undefined){
+let data67 = data64.finals;
+const _errs159 = errors;
+if(errors === _errs159){
+if(Array.isArray(data67)){
+var valid71 = true;
+const len27 = data67.length;
+for(let i51=0; i51<len27; i51++){
+let data68 = data67[i51];
+const _errs161 = errors;
+if(errors === _errs161){
+if(typeof data68 === "string"){
+if(!pattern4.test(data68)){
+validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i51,schemaPath:"#/properties/minorityNames/properties/finals/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/minorityNames/finals/" + i51,schemaPath:"#/properties/minorityNames/properties/finals/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid71 = _errs161 === errors;
+if(!valid71){
+break;
+}
+}
+if(valid71){
+let i52 = data67.length;
+let j24;
+if(i52 > 1){
+const indices24 = {};
+for(;i52--;){
+let item24 = data67[i52];
+if(typeof item24 !== "string"){
+continue;
+}
+if(typeof indices24[item24] == "number"){
+j24 = indices24[item24];
+validate28.errors = [{instancePath:instancePath+"/minorityNames/finals",schemaPath:"#/properties/minorityNames/properties/finals/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i52+" are identical)"}];
+return false;
+break;
+}
+indices24[item24] = i52;
 }
 }
 }
@@ -8237,37 +8302,37 @@ validate28.errors = [{instancePath:instancePath+"/minorityNames/finals",schemaPa
 return false;
 }
 }
-var valid66 = _errs155 === errors;
+var valid68 = _errs159 === errors;
 }
 else {
-var valid66 = true;
+var valid68 = true;
 }
-if(valid66){
-if(data62.maxElements !== undefined){
-let data67 = data62.maxElements;
-const _errs159 = errors;
-if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
+if(valid68){
+if(data64.maxElements !== undefined){
+let data69 = data64.maxElements;
+const _errs163 = errors;
+if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/maxElements",schemaPath:"#/properties/minorityNames/properties/maxElements/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs159){
-if(typeof data67 == "number"){
-if(data67 > 4 || isNaN(data67)){
+if(errors === _errs163){
+if(typeof data69 == "number"){
+if(data69 > 4 || isNaN(data69)){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/maxElements",schemaPath:"#/properties/minorityNames/properties/maxElements/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"}];
 return false;
 }
 else {
-if(data67 < 1 || isNaN(data67)){
+if(data69 < 1 || isNaN(data69)){
 validate28.errors = [{instancePath:instancePath+"/minorityNames/maxElements",schemaPath:"#/properties/minorityNames/properties/maxElements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid66 = _errs159 === errors;
+var valid68 = _errs163 === errors;
 }
 else {
-var valid66 = true;
+var valid68 = true;
 }
 }
 }
@@ -8279,56 +8344,56 @@ validate28.errors = [{instancePath:instancePath+"/minorityNames",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs148 === errors;
+var valid0 = _errs152 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.givenNameStopChars !== undefined){
-let data68 = data.givenNameStopChars;
-const _errs161 = errors;
-if(errors === _errs161){
-if(Array.isArray(data68)){
-var valid71 = true;
-const len27 = data68.length;
-for(let i51=0; i51<len27; i51++){
-let data69 = data68[i51];
-const _errs163 = errors;
-if(errors === _errs163){
-if(typeof data69 === "string"){
-if(!pattern4.test(data69)){
-validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i51,schemaPath:"#/properties/givenNameStopChars/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
+let data70 = data.givenNameStopChars;
+const _errs165 = errors;
+if(errors === _errs165){
+if(Array.isArray(data70)){
+var valid73 = true;
+const len28 = data70.length;
+for(let i53=0; i53<len28; i53++){
+let data71 = data70[i53];
+const _errs167 = errors;
+if(errors === _errs167){
+if(typeof data71 === "string"){
+if(!pattern4.test(data71)){
+validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i53,schemaPath:"#/properties/givenNameStopChars/items/pattern",keyword:"pattern",params:{pattern: "^[\\u3400-\\u9fff]$"},message:"must match pattern \""+"^[\\u3400-\\u9fff]$"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i51,schemaPath:"#/properties/givenNameStopChars/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/givenNameStopChars/" + i53,schemaPath:"#/properties/givenNameStopChars/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid71 = _errs163 === errors;
-if(!valid71){
+var valid73 = _errs167 === errors;
+if(!valid73){
 break;
 }
 }
-if(valid71){
-let i52 = data68.length;
-let j24;
-if(i52 > 1){
-const indices24 = {};
-for(;i52--;){
-let item24 = data68[i52];
-if(typeof item24 !== "string"){
+if(valid73){
+let i54 = data70.length;
+let j25;
+if(i54 > 1){
+const indices25 = {};
+for(;i54--;){
+let item25 = data70[i54];
+if(typeof item25 !== "string"){
 continue;
 }
-if(typeof indices24[item24] == "number"){
-j24 = indices24[item24];
-validate28.errors = [{instancePath:instancePath+"/givenNameStopChars",schemaPath:"#/properties/givenNameStopChars/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i52+" are identical)"}];
+if(typeof indices25[item25] == "number"){
+j25 = indices25[item25];
+validate28.errors = [{instancePath:instancePath+"/givenNameStopChars",schemaPath:"#/properties/givenNameStopChars/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i54+" are identical)"}];
 return false;
 break;
 }
-indices24[item24] = i52;
+indices25[item25] = i54;
 }
 }
 }
@@ -8338,10 +8403,11 @@ validate28.errors = [{instancePath:instancePath+"/givenNameStopChars",schemaPath
 return false;
 }
 }
-var valid0 = _errs161 === errors;
+var valid0 = _errs165 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -13314,7 +13380,7 @@ export const dictValidators = {
   "documents": { sha256: "8611011ee60c01335fda58e7d705bb2c7a2b99b9fb7df0bb80dbfd9fa20d946d", validate: v_documents },
   "foreign": { sha256: "79ecdb0ca393b6eb8c58f154c933ccd6996842b23b602be54aa92a57be1e3f76", validate: v_foreign },
   "organs": { sha256: "3a794e02adeb17663ff0491ab5d53f62a482593ba83094e3489575cb1ac32fcf", validate: v_organs },
-  "person-context": { sha256: "4419260b68671649871bbfc0475778a8ec4e5e06ba5373fc436dc2300f4444a4", validate: v_person_context },
+  "person-context": { sha256: "c9b732ed82098ef924420cb2e8e1997b1f61c56f6270dcadfd3ea69c35f25258", validate: v_person_context },
   "region-abbreviations": { sha256: "652dcf1e286e83f17d89346bd073fca944836eff56c1a094c59a6c08291a46ac", validate: v_region_abbreviations },
   "region-context": { sha256: "2c7b43f16eb71ca3786cedc3c59563cb04e7c020809cfa7e1ed2f316050bbab4", validate: v_region_context },
   "regions": { sha256: "bca9ad870c7c3341a347c33bc45b8bc8e598135e9d45e608c578baca42bf85b5", validate: v_regions },

@@ -168,6 +168,7 @@ export interface PersonContextFile {
   adverbsBeforeVerb?: string[];
   counterpartJoiners?: string[];
   bioCues?: string[];
+  honorificsAfterName?: string[];
   careerVerbs?: { verbs: CareerVerb[]; afterName: string[]; maxNote: number };
   clauseWords?: string[];
   reportFrames?: { verbs: string[]; objects: string[]; maxBetween: number };
@@ -212,6 +213,8 @@ export interface PersonContext {
   counterpartJoiners: Set<number>;
   /** ，男， / ，女，: what opens a biographical note right after a name (李某，男，1968年生). */
   bioCues: string[];
+  /** 同志: an honorific after a name, which needs no clause start before a name the segmenter reads as one (杰出领导人张国华同志). */
+  honorificsAfterName: Set<string>;
   /** 现任, 历任, 曾任: career verbs before a run of posts (longest first), the words between a name and one (同志), and how far a biographical note runs. */
   careerVerbs: { verbs: CareerVerb[]; afterName: string[]; maxNote: number };
   clauseWords: Set<string>;
@@ -253,6 +256,7 @@ export function compilePersonContext(file: PersonContextFile): PersonContext {
     adverbsBeforeVerb: new Set(file.adverbsBeforeVerb ?? []),
     counterpartJoiners: new Set((file.counterpartJoiners ?? []).map((c) => c.charCodeAt(0))),
     bioCues: file.bioCues ?? [],
+    honorificsAfterName: new Set(file.honorificsAfterName ?? []),
     careerVerbs: {
       verbs: [...(file.careerVerbs?.verbs ?? [])].sort((a, b) => b.verb.length - a.verb.length),
       afterName: file.careerVerbs?.afterName ?? [],

@@ -388,6 +388,21 @@ describe('an adverb between a name and its reporting verb (person-context.json a
     expect(out.mentions.find((m) => m.type === 'person')?.reason).toBe('before-adverb-verb');
   });
 
+  test.each([
+    ['我国政法战线的杰出领导人韩晓东同志，因病医治无效逝世。', '韩晓东'],
+    ['忠诚的共产主义战士陆红英同志永远活在我们心中。', '陆红英'],
+  ])('before the honorific 同志 the name need not open its clause (person-context.json honorificsAfterName): %s', (text, name) => {
+    const out = ex.extract(text, { explain: true });
+    expect(names(out)).toEqual([name]);
+    expect(out.mentions.find((m) => m.type === 'person')?.reason).toBe('before-honorific');
+  });
+
+  test('words for groups of comrades stay none (参会同志, 一线同志, 老同志)', () => {
+    for (const text of ['请参会同志准时到场。', '基层一线同志辛苦了。', '退休老同志座谈。', '请各单位联络员同志报送材料。', '感谢援疆同志的付出。']) {
+      expect(names(ex.extract(text))).toEqual([]);
+    }
+  });
+
   test('a word before the adverb that is no name stays none', () => {
     for (const text of ['会议还指出，要抓好落实。', '文件还指出，要抓好落实。', '双方还签署了协议。', '记者随后走访了企业。', '李某还表示，要抓好落实。']) {
       expect(names(ex.extract(text))).toEqual([]);

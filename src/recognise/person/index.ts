@@ -468,11 +468,23 @@ function nameBeforeVerb(doc: Doc, res: Resources, tables: PersonTables, at: numb
   const end = verbAt - (others?.length ?? 0);
   for (const len of NAME_LENGTHS) {
     const start = end - len;
-    if (start < 0 || !doc.isBoundary(start) || !clauseStart(doc.work, start, tables.chars)) continue;
+    if (start < 0 || !doc.isBoundary(start)) continue;
+    // 杰出领导人张国华同志: before an honorific (同志), the name need not open its clause when the
+    // segmenter reads it as one word, a person's name or a word its dictionary lacks
+    const honorific = !adverb && !others && res.personContext.honorificsAfterName.has(doc.wordAt(k)) && nameWordAt(doc, start, end);
+    if (!honorific && !clauseStart(doc.work, start, tables.chars)) continue;
     const found = nameAt(doc, res, tables, start, false, others ? res.personContext.andOthers : NO_WORDS);
-    if (found && found.length === len) return personSpan(start, found, null, others ? 'before-others-verb' : adverb ? 'before-adverb-verb' : 'before-verb');
+    if (found && found.length === len) return personSpan(start, found, null, others ? 'before-others-verb' : adverb ? 'before-adverb-verb' : honorific ? 'before-honorific' : 'before-verb');
   }
   return null;
+}
+
+/** One word of the segmentation spans [start, end), a person's name to its dictionary (张国华/nr) or a word it does not know (x). */
+function nameWordAt(doc: Doc, start: number, end: number): boolean {
+  const k = doc.tokenIndexAt(start);
+  if (k < 0 || doc.startOf(k) !== start || start + doc.wordAt(k).length !== end) return false;
+  const tag = doc.token(k).tag;
+  return tag === 'x' || NAME_TAGS.has(tag);
 }
 
 /** Where an adverb of adverbsBeforeVerb written at `at`, of two characters or more, ends when a reporting verb follows it; -1 otherwise. */
