@@ -62,7 +62,7 @@ const validators = new Map<string, ValidateFunction>();
 /** The file beside the built bundle that holds the validators compiled at build time (tsup.config.ts). */
 const BUILT_VALIDATORS = 'dict-validators.js';
 /** The file beside the built bundle that names the bundled dictionaries the build validated (scripts/validated-dicts.mjs). */
-export const VALIDATED_MANIFEST = 'dicts-validated.json';
+const VALIDATED_MANIFEST = 'dicts-validated.json';
 
 let generated: typeof DictValidators | null = null;
 
@@ -149,7 +149,6 @@ export function builtValidated(name: string, text: string): boolean {
   const e = validatedByBuild().byName.get(name);
   return e !== undefined && e.dict === sha256(text);
 }
-
 
 /** The SHA-256 of each schema file's text, read once. */
 const schemaHashes = new Map<string, string>();

@@ -850,6 +850,11 @@ describe('companies: a legal name is kept as written, and its posts are its own'
       ['胡杨河市公安局', 'department', '胡杨河市'],
     ]);
     expect(positions(ex.extract('新疆生产建设兵团第七师胡杨河市人民法院院长马建疆出席。'))).toEqual([['马建疆', '院长', '胡杨河市人民法院']]);
+    // the city right after the corps' name
+    expect(orgs('新疆生产建设兵团胡杨河市公安局破获一起案件。')).toEqual([
+      ['新疆生产建设兵团', 'other', null],
+      ['胡杨河市公安局', 'department', '胡杨河市'],
+    ]);
     // 兵团 alone is no name of it
     expect(ex.extract('兵团精神代代相传，志愿者兵团成立。').organisations).toEqual([]);
   });

@@ -990,7 +990,7 @@ function extendSubUnit(doc: Doc, res: Resources, pos: number, data: Organisation
     if (!isHanAt(text, k) || (res.organs.subUnitStop[text.charCodeAt(k)] === 1 && doc.startsWord(k))) break;
     // 新疆生产建设兵团第八师石河子市公安局: a region followed by a head organ opens a body of its own,
     // which no unit runs through (a bank's 浙江省分行 is the region's branch: 分行 is no head organ)
-    if (regionsAt !== null && len > 1 && regionOpensBody(res, text, regionsAt, k)) break;
+    if (regionsAt !== null && regionOpensBody(res, text, regionsAt, k)) break;
     if (!(doc.isBoundary(pos + len) || endsInItsPost(doc, res, pos + len)) || !endsInSubUnitSuffix(res, text, pos, pos + len)) continue;
     // the head's own 局 (公安局局长) is a title, not a sub-unit
     if (res.titles.trie.longestAt(text, pos)) return pos;
